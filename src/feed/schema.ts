@@ -1,0 +1,400 @@
+/**
+ * The feed format, version 1, as a JSON Schema (draft 2020-12).
+ *
+ * This object is the single source of truth: `npm run generate` writes it to
+ * `data/feed-v1.schema.json`, derives the TypeScript types in `generated/feed-types.ts`
+ * from it, and compiles it ahead of time into the standalone validator in
+ * `generated/validate-schema.js` (no `eval` or `new Function` at run time, so it
+ * works under a strict Content-Security-Policy).
+ *
+ * Rules the schema cannot state (real calendar dates, ends after starts, unique ids,
+ * references that resolve, safe links) are checked in `validate.ts`.
+ */
+
+/** Where the published schema lives; feeds may point `$schema` at it. */
+export const FEED_SCHEMA_ID = 'https://unpkg.com/security-timeline/data/feed-v1.schema.json';
+
+/** The major version of the feed format this reader understands. */
+export const FEED_MAJOR_VERSION = 1;
+
+/** Largest number of items accepted in one list, so a hostile feed cannot freeze the page. */
+export const MAX_ITEMS_PER_LIST = 250_000;
+
+/** Longest string accepted anywhere in a feed (characters). */
+export const MAX_STRING_LENGTH = 100_000;
+
+/**
+ * ISO 8601 dates at the precision the writer knows: a year (`2024`), a month (`2024-09`),
+ * an ISO week (`2024-W38`), a day (`2024-09-24`), or a local or absolute time
+ * (`2024-09-24T14:30`, `2024-09-24T14:30:00+05:00`, `2024-09-24T09:30:00Z`).
+ */
+export const TEMPORAL_PATTERN =
+  '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,3})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?|-W(0[1-9]|[1-4][0-9]|5[0-3]))?$';
+
+/** Identifiers: letters, digits and `._:-`, starting with a letter or digit. */
+export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$';
+
+/** Open vocabularies (categories): lower-case words joined by hyphens. */
+export const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+/** Links are only ever http or https. */
+export const WEB_URL_PATTERN = '^[hH][tT][tT][pP][sS]?://[^\\s/?#]+[^\\s]*$';
+
+/*
+ * The schema is written as named fragments. TypeScript derives the types from the fragments
+ * inlined (see feed-types.ts); `publishedFeedSchema()` turns every use of a named fragment
+ * into a `$ref` into `$defs`, which is what sites and validators see.
+ */
+
+interface Meta {
+  readonly title: string;
+  readonly description: string;
+}
+
+/** Fragments by identity, so the published schema can name them in `$defs`. */
+const definitionNames = new Map<object, string>();
+/** Uses of a named fragment with their own title and description. */
+const references = new Map<object, {name: string; meta: Meta}>();
+
+function define<const S extends object>(name: string, schema: S): S {
+  definitionNames.set(schema, name);
+  return schema;
+}
+
+/** A use of a named fragment under its own title and description. */
+type Merged<S, M> = {readonly [K in keyof S | keyof M]: K extends keyof M ? M[K] : K extends keyof S ? S[K] : never};
+
+function use<const S extends object, const M extends Meta>(schema: S, meta: M): Merged<S, M> {
+  const name = definitionNames.get(schema);
+  if (!name) throw new Error('use() needs a fragment made by define()');
+  const inlined = {...schema, ...meta} as Merged<S, M>;
+  references.set(inlined, {name, meta});
+  return inlined;
+}
+
+const text = <const M extends Meta>(meta: M) => ({type: 'string', maxLength: MAX_STRING_LENGTH, ...meta}) as const;
+
+const list = <const S extends object, const M extends Meta>(items: S, meta: M) =>
+  ({type: 'array', maxItems: MAX_ITEMS_PER_LIST, ...meta, items}) as const;
+
+const identifier = define('id', {
+  type: 'string',
+  pattern: ID_PATTERN,
+  title: 'Identifier',
+  description: 'Up to 128 letters, digits and . _ : - characters, starting with a letter or digit.',
+} as const);
+
+const temporal = define('temporal', {
+  type: 'string',
+  pattern: TEMPORAL_PATTERN,
+  title: 'Date or time',
+  description:
+    'ISO 8601 at the precision known: "2024", "2024-09", "2024-W38", "2024-09-24", "2024-09-24T14:30" (in the region time zone) or with an offset, "2024-09-24T14:30:00+05:00".',
+} as const);
+
+const webUrl = define('webUrl', {
+  type: 'string',
+  maxLength: 2048,
+  pattern: WEB_URL_PATTERN,
+  title: 'Web address',
+  description: 'An absolute http:// or https:// URL. Other schemes are refused.',
+} as const);
+
+const region = define('region', {
+  type: 'object',
+  title: 'Region',
+  description: 'The region the feed covers. Its time zone decides how dates without an offset are read.',
+  required: ['name'],
+  properties: {
+    id: use(identifier, {title: 'Region id', description: 'Stable identifier of the region.'}),
+    name: text({title: 'Region name', description: 'Human-readable name, e.g. "Tajik–Afghan border".'}),
+    timeZone: {
+      type: 'string',
+      maxLength: 64,
+      title: 'Time zone',
+      description:
+        'IANA time zone name, e.g. "Asia/Dushanbe". Dates without an offset are read in it; when absent, in UTC.',
+    },
+  },
+} as const);
+
+const level = define('level', {
+  type: 'object',
+  title: 'Alert level',
+  description: 'One step of the alert scale.',
+  required: ['id', 'label', 'rank'],
+  properties: {
+    id: use(identifier, {title: 'Level id', description: 'Identifier alert windows use in their "level" field.'}),
+    label: text({title: 'Label', description: 'Name shown to readers, e.g. "Highest".'}),
+    rank: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 100,
+      title: 'Rank',
+      description: 'Position on the scale: a higher rank is a more serious alert.',
+    },
+    color: {
+      type: 'string',
+      pattern: '^#[0-9a-fA-F]{6}$',
+      title: 'Colour',
+      description: 'Band colour as #rrggbb. When absent, a colour is picked from the rank.',
+    },
+  },
+} as const);
+
+const source = define('source', {
+  type: 'object',
+  title: 'Source',
+  description: 'A publication that reports the facts.',
+  required: ['id', 'publisher'],
+  properties: {
+    id: use(identifier, {title: 'Source id', description: 'Identifier items use in their "sources" list.'}),
+    publisher: text({title: 'Publisher', description: 'Outlet or organisation, e.g. "News.Az".'}),
+    title: text({title: 'Title', description: 'Title of the article or report.'}),
+    url: use(webUrl, {title: 'Link', description: 'Where the publication can be read (http or https).'}),
+    published: use(temporal, {title: 'Published', description: 'Publication date (ISO 8601).'}),
+    language: {
+      type: 'string',
+      pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$',
+      title: 'Language',
+      description: 'BCP 47 language tag of the publication, e.g. "en" or "ru".',
+    },
+  },
+} as const);
+
+const sourceRefs = define('sourceRefs', {
+  type: 'array',
+  maxItems: 100,
+  title: 'Sources',
+  description: 'Ids of entries in the feed\'s "sources" list.',
+  items: identifier,
+} as const);
+
+const measure = define('measure', {
+  type: 'object',
+  title: 'Measure',
+  description: 'Something done under the alert.',
+  required: ['text'],
+  properties: {
+    kind: {
+      type: 'string',
+      pattern: SLUG_PATTERN,
+      maxLength: 64,
+      title: 'Kind',
+      description:
+        'Open vocabulary; defaults: patrols, surveillance, leave-cancelled, reinforcement, closure, curfew, checkpoints.',
+    },
+    text: text({title: 'Text', description: 'The measure in words, e.g. "Additional patrols deployed".'}),
+  },
+} as const);
+
+const alert = define('alert', {
+  type: 'object',
+  title: 'Alert window',
+  description:
+    'A period under a raised alert level. Date-only ends are inclusive: "end": "2024-10-15" covers the whole of 15 October in the region time zone.',
+  required: ['id', 'start', 'end', 'level', 'title'],
+  properties: {
+    id: use(identifier, {title: 'Alert id', description: 'Unique among all alerts and incidents of the feed.'}),
+    start: use(temporal, {title: 'Start', description: 'First day (or instant) under the alert.'}),
+    end: use(temporal, {
+      title: 'End',
+      description: 'Last day under the alert (inclusive), or the instant it was lifted.',
+    }),
+    level: use(identifier, {
+      title: 'Level',
+      description: 'Id of a level of the feed\'s scale (or of the default scale).',
+    }),
+    title: text({title: 'Title', description: 'Short description, e.g. "Highest alert on the Tajik–Afghan border".'}),
+    description: text({title: 'Description', description: 'Longer text.'}),
+    areas: {
+      type: 'array',
+      maxItems: 1000,
+      title: 'Areas',
+      description:
+        'Places the alert covers (names as used in incident locations). Empty or absent: the whole region.',
+      items: text({title: 'Area', description: 'Name of a place, district or border section.'}),
+    },
+    measures: {
+      type: 'array',
+      maxItems: 1000,
+      title: 'Measures',
+      description: 'What was done under the alert.',
+      items: measure,
+    },
+    sources: sourceRefs,
+  },
+} as const);
+
+const when = define('when', {
+  type: ['string', 'object'],
+  title: 'When',
+  description:
+    'When the incident happened, as precisely as known. Either an ISO 8601 string ("2024-09", "2024-09-24", "2024-09-24T14:30") or an object giving a date with a coarser precision and/or an earliest/latest pair (as UCDP GED\'s date_start/date_end), with an optional label for readers ("mid-September 2024").',
+  pattern: TEMPORAL_PATTERN,
+  properties: {
+    date: use(temporal, {title: 'Date', description: 'Best known date.'}),
+    precision: {
+      enum: ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'],
+      title: 'Precision',
+      description:
+        'How precisely the date is known, when coarser than its form: "week" means some day of the ISO week containing the date, "month" some day of its month (ACLED time_precision 2 and 3).',
+    },
+    earliest: use(temporal, {title: 'Earliest', description: 'Earliest possible date (its whole unit counts).'}),
+    latest: use(temporal, {title: 'Latest', description: 'Latest possible date (its whole unit counts).'}),
+    label: text({title: 'Label', description: 'How to say the date to readers, e.g. "mid-September 2024".'}),
+  },
+  // Each branch repeats its property so the derived type is a union of three object shapes.
+  anyOf: [
+    {required: ['date'], properties: {date: temporal}},
+    {required: ['earliest'], properties: {earliest: temporal}},
+    {required: ['latest'], properties: {latest: temporal}},
+  ],
+} as const);
+
+const location = define('location', {
+  type: 'object',
+  title: 'Location',
+  description: 'Where the incident happened.',
+  required: ['name'],
+  properties: {
+    name: text({title: 'Place', description: 'Name of the place, e.g. "Nawabad".'}),
+    country: text({title: 'Country', description: 'Country name, e.g. "Afghanistan".'}),
+    admin1: text({
+      title: 'Admin area 1',
+      description: 'First-level administrative area (province, region), e.g. "Takhar".',
+    }),
+    admin2: text({title: 'Admin area 2', description: 'Second-level administrative area (district).'}),
+    latitude: {type: 'number', minimum: -90, maximum: 90, title: 'Latitude', description: 'WGS 84 decimal degrees.'},
+    longitude: {
+      type: 'number',
+      minimum: -180,
+      maximum: 180,
+      title: 'Longitude',
+      description: 'WGS 84 decimal degrees.',
+    },
+    geoPrecision: {
+      enum: ['exact', 'near', 'region'],
+      title: 'Geographic precision',
+      description:
+        'How exactly the coordinates fit: "exact" the place itself, "near" close to a known place, "region" only the wider area (ACLED geo_precision 1–3).',
+    },
+  },
+} as const);
+
+const incident = define('incident', {
+  type: 'object',
+  title: 'Incident',
+  description: 'Something that happened, was reported, is expected, or was denied.',
+  required: ['id', 'when', 'title', 'category', 'status'],
+  properties: {
+    id: use(identifier, {title: 'Incident id', description: 'Unique among all alerts and incidents of the feed.'}),
+    when,
+    title: text({title: 'Title', description: 'One line, e.g. "Militants arrive in Nawabad".'}),
+    summary: text({title: 'Summary', description: 'What happened, in a few sentences.'}),
+    category: {
+      type: 'string',
+      pattern: SLUG_PATTERN,
+      maxLength: 64,
+      title: 'Category',
+      description:
+        'Open vocabulary. Default set: movement, reconnaissance, attack, clash, arrest, security-measure, statement, political.',
+    },
+    status: {
+      enum: ['confirmed', 'reported', 'expected', 'denied'],
+      title: 'Status',
+      description:
+        '"confirmed" by several or official sources, "reported" by one source, "expected" to happen (a warning), "denied" by the party concerned.',
+    },
+    severity: {type: 'integer', minimum: 1, maximum: 5, title: 'Severity', description: '1 (minor) to 5 (grave).'},
+    fatalities: {type: 'integer', minimum: 0, title: 'Fatalities', description: 'Reported deaths, when known.'},
+    actors: {
+      type: 'array',
+      maxItems: 100,
+      title: 'Actors',
+      description: 'Groups or forces involved, by name (order implies no direction).',
+      items: text({title: 'Actor', description: 'Name of a group, force or person.'}),
+    },
+    location,
+    sources: sourceRefs,
+  },
+} as const);
+
+/** The feed format, version 1, with every fragment inlined (what the TypeScript types come from). */
+export const feedSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: FEED_SCHEMA_ID,
+  title: 'Security timeline feed',
+  description:
+    'A regional security timeline: alert windows (periods under a raised alert level) and incidents, with their sources. Version 1 of the format. Fields not named here are kept and ignored, so later minor versions stay readable.',
+  type: 'object',
+  required: ['version'],
+  properties: {
+    $schema: {
+      type: 'string',
+      title: 'Schema',
+      description: 'Optional link to this schema, for editors that validate as you type.',
+    },
+    version: {
+      type: 'string',
+      pattern: '^1\\.(0|[1-9][0-9]*)$',
+      title: 'Format version',
+      description:
+        'MAJOR.MINOR version of the feed format. Readers refuse a major version newer than theirs; this schema describes major version 1, e.g. "1.0".',
+    },
+    title: text({title: 'Title', description: 'Short name of the feed, shown as the timeline heading.'}),
+    description: text({title: 'Description', description: 'What the feed covers and who keeps it.'}),
+    region,
+    updated: use(temporal, {title: 'Updated', description: 'When the feed was last changed (ISO 8601).'}),
+    levels: list(level, {
+      title: 'Alert levels',
+      description:
+        'The ordered scale of alert levels used by this feed. When absent, the default scale applies: low (1), elevated (2), high (3), highest (4).',
+    }),
+    sources: list(source, {
+      title: 'Sources',
+      description: 'Publications the alerts and incidents are based on; items cite them by id.',
+    }),
+    alerts: list(alert, {title: 'Alert windows', description: 'Periods during which an area was under a raised alert level.'}),
+    incidents: list(incident, {
+      title: 'Incidents',
+      description: 'Events: movements, reconnaissance, attacks, arrests, statements and so on.',
+    }),
+  },
+} as const;
+
+export type FeedSchema = typeof feedSchema;
+
+/**
+ * The schema as published at `data/feed-v1.schema.json`: every named fragment appears once
+ * under `$defs` and is referenced with `$ref` wherever it is used.
+ */
+export function publishedFeedSchema(): Record<string, unknown> {
+  const $defs: Record<string, unknown> = {};
+  const convert = (value: unknown, isDefinitionBody = false): unknown => {
+    if (Array.isArray(value)) return value.map((item) => convert(item));
+    if (value === null || typeof value !== 'object') return value;
+    const reference = references.get(value);
+    if (reference) {
+      addDefinition(reference.name, definitionBody(reference.name));
+      return {$ref: `#/$defs/${reference.name}`, ...reference.meta};
+    }
+    const name = definitionNames.get(value);
+    if (name && !isDefinitionBody) {
+      addDefinition(name, value);
+      return {$ref: `#/$defs/${name}`};
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) out[key] = convert(child);
+    return out;
+  };
+  const definitionBody = (name: string) => [...definitionNames].find(([, n]) => n === name)![0];
+  const addDefinition = (name: string, body: object) => {
+    if (name in $defs) return;
+    $defs[name] = null; // reserve the slot first: fragments may refer to other fragments
+    $defs[name] = convert(body, true);
+  };
+  const root = convert(feedSchema) as Record<string, unknown>;
+  const sortedDefs = Object.fromEntries(Object.keys($defs).sort().map((name) => [name, $defs[name]]));
+  return {...root, $defs: sortedDefs};
+}

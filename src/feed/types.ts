@@ -1,0 +1,147 @@
+/**
+ * The feed after validation and normalisation: what every element and layout function
+ * works with. Times are epoch milliseconds; intervals are half-open, `[start, end)`.
+ */
+
+/** How precisely a time is known. `range` means only an earliest/latest pair was given. */
+export type TimePrecision = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second' | 'range';
+
+/** Reported status of an incident. */
+export type IncidentStatus = 'confirmed' | 'reported' | 'expected' | 'denied';
+
+export const INCIDENT_STATUSES: readonly IncidentStatus[] = ['confirmed', 'reported', 'expected', 'denied'];
+
+/** When something happened: the whole window it may have happened in, and the best single point. */
+export interface TimeWindow {
+  /** Earliest possible instant (inclusive), epoch ms. */
+  earliest: number;
+  /** End of the latest possible unit (exclusive), epoch ms; equals `earliest` for an exact instant. */
+  latest: number;
+  /** The best single instant to place a marker at, within `[earliest, latest]`. */
+  best: number;
+  precision: TimePrecision;
+  /** The feed's own wording of the date, if it gave one ("mid-September 2024"). */
+  label?: string;
+}
+
+export interface AlertLevel {
+  id: string;
+  label: string;
+  rank: number;
+  /** `#rrggbb`, or undefined to let the element pick one from the rank. */
+  color?: string;
+  /** False for a level an alert named but the scale does not define (reported as a problem). */
+  known: boolean;
+}
+
+export interface Source {
+  id: string;
+  publisher: string;
+  title?: string;
+  /** A safe http(s) link, when the feed gave one. */
+  url?: string;
+  /** A link the feed gave that is not safe to follow; show it as text only. */
+  rejectedUrl?: string;
+  published?: number;
+  language?: string;
+}
+
+export interface Measure {
+  kind?: string;
+  text: string;
+}
+
+export interface AlertWindow {
+  kind: 'alert';
+  id: string;
+  /** Epoch ms, inclusive. */
+  start: number;
+  /** Epoch ms, exclusive: a date-only end counts up to the end of that day. */
+  end: number;
+  level: AlertLevel;
+  title: string;
+  description?: string;
+  /** Places covered; empty means the whole region. */
+  areas: string[];
+  measures: Measure[];
+  sources: Source[];
+  /** The item as published, with any fields this version does not know. */
+  raw: Readonly<Record<string, unknown>>;
+}
+
+export interface Location {
+  name: string;
+  country?: string;
+  admin1?: string;
+  admin2?: string;
+  latitude?: number;
+  longitude?: number;
+  geoPrecision?: 'exact' | 'near' | 'region';
+}
+
+export interface Incident {
+  kind: 'incident';
+  id: string;
+  time: TimeWindow;
+  title: string;
+  summary?: string;
+  category: string;
+  status: IncidentStatus;
+  severity?: number;
+  fatalities?: number;
+  actors: string[];
+  location?: Location;
+  sources: Source[];
+  raw: Readonly<Record<string, unknown>>;
+}
+
+export interface Region {
+  id?: string;
+  name: string;
+  /** IANA time zone the feed's local dates were read in. */
+  timeZone: string;
+}
+
+export interface Feed {
+  /** The `version` string as published, e.g. "1.0". */
+  version: string;
+  title?: string;
+  description?: string;
+  region?: Region;
+  /** The time zone dates were read in: the region's, or UTC. */
+  timeZone: string;
+  updated?: number;
+  /** The alert scale, sorted by rank, lowest first. */
+  levels: AlertLevel[];
+  sources: Source[];
+  /** Sorted by start, then id. */
+  alerts: AlertWindow[];
+  /** Sorted by best time, then id. */
+  incidents: Incident[];
+}
+
+/**
+ * Something wrong with a feed. Every problem says where (a JSON Pointer into the document),
+ * what was expected, what was found, and what the reader did about it.
+ */
+export interface FeedProblem {
+  /** JSON Pointer to the offending value, e.g. `/incidents/3/when`; `""` is the whole document. */
+  pointer: string;
+  /** What the format asks for there. */
+  expected: string;
+  /** What the document holds there, shortened for display. */
+  found: string;
+  /**
+   * What was done: `feed` the whole feed was refused; `item` the alert, incident, source or level
+   * containing the pointer was left out; `value` only that value was ignored; `none` it was kept as is.
+   */
+  dropped: 'feed' | 'item' | 'value' | 'none';
+  /** One readable sentence combining the above. */
+  message: string;
+}
+
+export interface ValidationResult {
+  /** The valid part of the feed, or null when the document as a whole cannot be read. */
+  feed: Feed | null;
+  problems: FeedProblem[];
+}

@@ -1,0 +1,40 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {findChrome} from './scripts/find-chrome.mjs';
+
+const chrome = findChrome();
+if (!chrome) {
+  console.error(
+    'Tests need Chromium or Chrome. None was found: install it (Debian: apt-get install chromium) ' +
+      'or set CHROME_PATH to its executable.',
+  );
+  process.exit(1);
+}
+
+/** Flags for a headless Chromium on a machine with a closed network. */
+export const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  '--js-flags=--expose-gc',
+];
+
+export default {
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : 'test/**/*.test.ts',
+  nodeResolve: {exportConditions: ['production']},
+  concurrency: 2,
+  testFramework: {config: {timeout: 10000}},
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {executablePath: chrome, headless: true, args: chromeArgs},
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en"><head><meta charset="utf-8"></head>
+    <body><script type="module" src="${testFramework}"></script></body></html>`,
+};
