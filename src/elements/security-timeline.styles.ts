@@ -1,0 +1,474 @@
+import {css} from 'lit';
+
+/**
+ * Public custom properties fall back to theme tokens (`--_…`), which switch with the theme.
+ * Colours meet WCAG AA contrast on their background in both themes.
+ */
+export const styles = css`
+  :host {
+    --_bg: var(--st-background, #ffffff);
+    --_fg: var(--st-color, #1d2330);
+    --_muted: var(--st-muted-color, #505a6b);
+    --_grid: var(--st-grid-color, #e3e7ee);
+    --_lane-alt: var(--st-lane-alternate-background, #f6f8fb);
+    --_accent: var(--st-accent-color, #1f5fbf);
+    --_focus: var(--st-focus-color, #1f5fbf);
+    --_marker: var(--st-marker-color, #24324a);
+    --_expected: var(--st-expected-color, #8a4b00);
+    --_denied: var(--st-denied-color, #6b7280);
+    --_cluster: var(--st-cluster-color, #3b4a63);
+    --_today: var(--st-today-color, #c2185b);
+    --_band-opacity: var(--st-band-opacity, 0.16);
+    --_panel: var(--st-panel-background, #f3f5f9);
+    --_error: var(--st-error-color, #a4161a);
+    --_font: var(--st-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_font-size: var(--st-font-size, 14px);
+    --_lane-height: var(--st-lane-height, 44px);
+    --_radius: var(--st-radius, 6px);
+
+    display: block;
+    position: relative;
+    min-width: 0;
+    container-type: inline-size;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.4;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_bg: var(--st-background, #11151c);
+      --_fg: var(--st-color, #e6e9ef);
+      --_muted: var(--st-muted-color, #a9b2c1);
+      --_grid: var(--st-grid-color, #2a313d);
+      --_lane-alt: var(--st-lane-alternate-background, #161b24);
+      --_accent: var(--st-accent-color, #7fb0ff);
+      --_focus: var(--st-focus-color, #9cc2ff);
+      --_marker: var(--st-marker-color, #d7dde8);
+      --_expected: var(--st-expected-color, #ffb454);
+      --_denied: var(--st-denied-color, #9aa3b2);
+      --_cluster: var(--st-cluster-color, #8fa3c4);
+      --_today: var(--st-today-color, #ff6fa5);
+      --_band-opacity: var(--st-band-opacity, 0.24);
+      --_panel: var(--st-panel-background, #1a202b);
+      --_error: var(--st-error-color, #ff8a8a);
+    }
+  }
+
+  :host([theme='dark']) {
+    --_bg: var(--st-background, #11151c);
+    --_fg: var(--st-color, #e6e9ef);
+    --_muted: var(--st-muted-color, #a9b2c1);
+    --_grid: var(--st-grid-color, #2a313d);
+    --_lane-alt: var(--st-lane-alternate-background, #161b24);
+    --_accent: var(--st-accent-color, #7fb0ff);
+    --_focus: var(--st-focus-color, #9cc2ff);
+    --_marker: var(--st-marker-color, #d7dde8);
+    --_expected: var(--st-expected-color, #ffb454);
+    --_denied: var(--st-denied-color, #9aa3b2);
+    --_cluster: var(--st-cluster-color, #8fa3c4);
+    --_today: var(--st-today-color, #ff6fa5);
+    --_band-opacity: var(--st-band-opacity, 0.24);
+    --_panel: var(--st-panel-background, #1a202b);
+    --_error: var(--st-error-color, #ff8a8a);
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+  }
+
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px 12px;
+  }
+
+  h2 {
+    font-size: 1.1em;
+    margin: 0;
+    flex: 1 1 auto;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+  }
+
+  button {
+    font: inherit;
+    font-size: 0.9em;
+    color: var(--_fg);
+    background: var(--_panel);
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    padding: 4px 10px;
+    min-height: 32px;
+    min-width: 32px;
+    cursor: pointer;
+  }
+
+  button:hover {
+    border-color: var(--_muted);
+  }
+
+  button:focus-visible,
+  a:focus-visible,
+  .chart:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  button[aria-pressed='false'] {
+    opacity: 0.75;
+    text-decoration: line-through;
+  }
+
+  .chart {
+    position: relative;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    touch-action: none;
+    user-select: none;
+    -webkit-user-select: none;
+    cursor: grab;
+  }
+
+  .chart.dragging {
+    cursor: grabbing;
+  }
+
+  svg {
+    display: block;
+    overflow: hidden;
+  }
+
+  svg text {
+    fill: var(--_fg);
+    font-family: var(--_font);
+  }
+
+  .lane-label {
+    font-size: 0.8em;
+    font-weight: 600;
+  }
+
+  .lane-background.alternate {
+    fill: var(--_lane-alt);
+  }
+
+  .lane-background {
+    fill: transparent;
+  }
+
+  .tick line {
+    stroke: var(--_grid);
+  }
+
+  .tick text {
+    fill: var(--_muted);
+    font-size: 0.75em;
+  }
+
+  .tick.major text {
+    fill: var(--_fg);
+    font-weight: 600;
+  }
+
+  .axis-line {
+    stroke: var(--_muted);
+  }
+
+  .today line {
+    stroke: var(--_today);
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+  }
+
+  .today text {
+    fill: var(--_today);
+    font-size: 0.7em;
+    font-weight: 600;
+  }
+
+  .band-fill {
+    fill-opacity: var(--_band-opacity);
+  }
+
+  .band-stripe {
+    cursor: pointer;
+  }
+
+  .band-label {
+    font-size: 0.72em;
+    font-weight: 600;
+    fill: #fff;
+    pointer-events: none;
+  }
+
+  .band.active .band-stripe,
+  .band.selected .band-stripe {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+
+  .marker {
+    cursor: pointer;
+  }
+
+  .marker path.shape {
+    stroke: var(--_marker);
+    stroke-width: 1.5;
+    fill: var(--_marker);
+  }
+
+  .marker.reported path.shape {
+    fill-opacity: 0.55;
+  }
+
+  .marker.expected path.shape {
+    fill: var(--_bg);
+    stroke: var(--_expected);
+    stroke-dasharray: 3 2;
+    stroke-width: 2;
+  }
+
+  .marker.denied path.shape {
+    fill: var(--_bg);
+    stroke: var(--_denied);
+  }
+
+  .marker .strike {
+    stroke: var(--_denied);
+    stroke-width: 2;
+  }
+
+  .marker .whisker {
+    stroke: var(--_marker);
+    stroke-opacity: 0.55;
+    stroke-width: 1.5;
+  }
+
+  .marker .soft-bar {
+    fill: var(--_marker);
+    fill-opacity: 0.14;
+  }
+
+  .marker.expected .whisker {
+    stroke: var(--_expected);
+    stroke-dasharray: 3 2;
+  }
+
+  .marker .hit {
+    fill: transparent;
+  }
+
+  .marker.active path.shape,
+  .marker.selected path.shape {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2.5;
+  }
+
+  .cluster circle {
+    fill: var(--_cluster);
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+  }
+
+  .cluster text {
+    fill: var(--_bg);
+    font-size: 0.7em;
+    font-weight: 700;
+    pointer-events: none;
+  }
+
+  .cluster {
+    cursor: zoom-in;
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    pointer-events: none;
+    max-width: min(320px, 80%);
+    background: var(--_fg);
+    color: var(--_bg);
+    border-radius: var(--_radius);
+    padding: 6px 10px;
+    font-size: 0.85em;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
+    overflow-wrap: anywhere;
+  }
+
+  .tooltip strong {
+    display: block;
+  }
+
+  .state {
+    padding: 24px 16px;
+    text-align: center;
+    color: var(--_muted);
+  }
+
+  .state.error {
+    color: var(--_error);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px 16px;
+    align-items: center;
+    font-size: 0.85em;
+  }
+
+  .legend-group {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    align-items: center;
+  }
+
+  .legend-title {
+    color: var(--_muted);
+    margin-inline-end: 2px;
+  }
+
+  .legend button {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 28px;
+    padding: 2px 8px;
+  }
+
+  .legend svg {
+    overflow: visible;
+  }
+
+  .swatch {
+    width: 14px;
+    height: 14px;
+    border-radius: 3px;
+    display: inline-block;
+  }
+
+  .details,
+  .problems,
+  .table-wrap {
+    background: var(--_panel);
+    border-radius: var(--_radius);
+    padding: 12px 16px;
+    overflow-wrap: anywhere;
+  }
+
+  .details h3,
+  .problems h3 {
+    margin: 0 0 4px;
+    font-size: 1em;
+  }
+
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 12px;
+    margin: 8px 0 0;
+  }
+
+  .details dt {
+    color: var(--_muted);
+  }
+
+  .details dd {
+    margin: 0;
+  }
+
+  .details ul,
+  .problems ul {
+    margin: 4px 0;
+    padding-inline-start: 20px;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  .details-head {
+    display: flex;
+    justify-content: space-between;
+    gap: 8px;
+    align-items: start;
+  }
+
+  .problems code {
+    font-size: 0.9em;
+  }
+
+  .problem-count {
+    color: var(--_error);
+    border-color: var(--_error);
+  }
+
+  .stale {
+    color: var(--_expected);
+    font-size: 0.85em;
+  }
+
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.85em;
+  }
+
+  th,
+  td {
+    text-align: start;
+    padding: 4px 8px;
+    border-bottom: 1px solid var(--_grid);
+    vertical-align: top;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 4px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .summary {
+    color: var(--_muted);
+    font-size: 0.85em;
+    margin: 0;
+  }
+`;

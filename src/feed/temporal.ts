@@ -1,0 +1,140 @@
+/**
+ * ISO 8601 strings at the precision their writer knew, read into calendar units in a time zone.
+ *
+ * "2024-09" is not the instant 2024-09-01T00:00: it is the whole of September in the region's
+ * time zone. Every string becomes the unit it names, `[start, end)` in epoch ms, so that
+ * a month-only event is drawn as a month, not as a falsely precise day.
+ */
+import {zoneOffset, zonedToEpoch} from '../layout/zoned-time.js';
+import type {TimePrecision} from './types.js';
+
+export type CalendarPrecision = Exclude<TimePrecision, 'range'>;
+
+/** A calendar unit or an instant; an instant has `start === end`. */
+export interface TemporalUnit {
+  start: number;
+  end: number;
+  precision: CalendarPrecision;
+  /** The calendar fields as written, for widening to a coarser precision. */
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Coarsest first: a precision "widens" to any that comes before it. */
+const PRECISION_ORDER: readonly CalendarPrecision[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+
+export function isCoarser(a: CalendarPrecision, b: CalendarPrecision): boolean {
+  return PRECISION_ORDER.indexOf(a) < PRECISION_ORDER.indexOf(b);
+}
+
+const TEMPORAL =
+  /^(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+const DAY_MS = 86_400_000;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Monday of ISO week 1: the week that holds 4 January. Returned as a UTC calendar date. */
+function isoWeekOneMonday(year: number): Date {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const weekday = (jan4.getUTCDay() + 6) % 7; // Monday = 0
+  return new Date(jan4.getTime() - weekday * DAY_MS);
+}
+
+function isoWeeksInYear(year: number): number {
+  return (isoWeekOneMonday(year + 1).getTime() - isoWeekOneMonday(year).getTime()) / (7 * DAY_MS);
+}
+
+/** Start of the wall-clock calendar day `y-m-d` (month 1–12, day may overflow) in the zone. */
+function dayStart(year: number, month: number, day: number, timeZone: string): number {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return zonedToEpoch(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), 0, 0, 0, 0, timeZone);
+}
+
+/**
+ * Reads one temporal string. Returns a string describing the problem when the text has the
+ * right shape but names no real date (30 February, week 53 of a 52-week year).
+ */
+export function parseTemporal(text: string, timeZone: string): TemporalUnit | string {
+  const match = TEMPORAL.exec(text);
+  if (!match) return 'not an ISO 8601 date';
+  const year = Number(match[1]);
+  if (match[2] !== undefined) {
+    const week = Number(match[2]);
+    const weeks = isoWeeksInYear(year);
+    if (week < 1 || week > weeks) return `${year} has ${weeks} ISO weeks, not ${week}`;
+    const monday = new Date(isoWeekOneMonday(year).getTime() + (week - 1) * 7 * DAY_MS);
+    const [y, m, d] = [monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate()];
+    return {start: dayStart(y, m, d, timeZone), end: dayStart(y, m, d + 7, timeZone), precision: 'week', year: y, month: m, day: d};
+  }
+  if (match[3] === undefined) {
+    return {start: dayStart(year, 1, 1, timeZone), end: dayStart(year + 1, 1, 1, timeZone), precision: 'year', year, month: 1, day: 1};
+  }
+  const month = Number(match[3]);
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  if (match[4] === undefined) {
+    return {
+      start: dayStart(year, month, 1, timeZone),
+      end: dayStart(year, month + 1, 1, timeZone),
+      precision: 'month',
+      year,
+      month,
+      day: 1,
+    };
+  }
+  const day = Number(match[4]);
+  const monthLength = daysInMonth(year, month);
+  if (day < 1 || day > monthLength) return `${year}-${match[3]} has ${monthLength} days, not ${day}`;
+  if (match[5] === undefined) {
+    return {start: dayStart(year, month, day, timeZone), end: dayStart(year, month, day + 1, timeZone), precision: 'day', year, month, day};
+  }
+  const [hour, minute] = [Number(match[5]), Number(match[6])];
+  const second = match[7] === undefined ? 0 : Number(match[7]);
+  const millisecond = match[8] === undefined ? 0 : Number(match[8].padEnd(3, '0'));
+  const offset = match[9];
+  let instant: number;
+  if (offset === undefined) {
+    instant = zonedToEpoch(year, month, day, hour, minute, second, millisecond, timeZone);
+  } else {
+    const offsetMs =
+      offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6))) * 60_000;
+    instant = Date.UTC(year, month - 1, day, hour, minute, second, millisecond) - offsetMs;
+  }
+  return {start: instant, end: instant, precision: match[7] === undefined ? 'minute' : 'second', year, month, day};
+}
+
+/**
+ * The unit of a coarser precision that contains a parsed date: the ISO week, month or year
+ * around a day, or the hour around a time. Returns the unit unchanged for its own precision.
+ */
+export function widen(unit: TemporalUnit, precision: CalendarPrecision, timeZone: string): TemporalUnit {
+  if (!isCoarser(precision, unit.precision)) return unit;
+  const {year, month, day} = unit;
+  switch (precision) {
+    case 'year':
+      return {...unit, precision, start: dayStart(year, 1, 1, timeZone), end: dayStart(year + 1, 1, 1, timeZone)};
+    case 'month':
+      return {...unit, precision, start: dayStart(year, month, 1, timeZone), end: dayStart(year, month + 1, 1, timeZone)};
+    case 'week': {
+      const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+      return {
+        ...unit,
+        precision,
+        start: dayStart(year, month, day - weekday, timeZone),
+        end: dayStart(year, month, day - weekday + 7, timeZone),
+      };
+    }
+    case 'day':
+      return {...unit, precision, start: dayStart(year, month, day, timeZone), end: dayStart(year, month, day + 1, timeZone)};
+    default: {
+      // Hours start on the zone's wall clock (Kathmandu is UTC+5:45); minutes and seconds align everywhere.
+      const size = precision === 'hour' ? 3_600_000 : precision === 'minute' ? 60_000 : 1_000;
+      const wall = unit.start + (precision === 'hour' ? zoneOffset(unit.start, timeZone) : 0);
+      const start = unit.start - (((wall % size) + size) % size);
+      return {...unit, precision, start, end: start + size};
+    }
+  }
+}
