@@ -130,9 +130,14 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  button[aria-pressed='false'] {
+  .legend button[aria-pressed='false'] {
     opacity: 0.75;
     text-decoration: line-through;
+  }
+
+  .toolbar button[aria-pressed='true'] {
+    border-color: var(--_accent);
+    color: var(--_accent);
   }
 
   .chart {
@@ -214,7 +219,6 @@ export const styles = css`
   .band-label {
     font-size: 0.72em;
     font-weight: 600;
-    fill: #fff;
     pointer-events: none;
   }
 

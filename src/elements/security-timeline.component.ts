@@ -1,0 +1,1141 @@
+import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state, query} from 'lit/decorators.js';
+import {FeedController} from '../controllers/feed-controller.js';
+import {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FeedLoadErrorDetail} from '../feed/load.js';
+import {parseTemporal} from '../feed/temporal.js';
+import {
+  INCIDENT_STATUSES,
+  type AlertLevel,
+  type AlertWindow,
+  type Feed,
+  type FeedProblem,
+  type Incident,
+  type IncidentStatus,
+  type ValidationResult,
+} from '../feed/types.js';
+import {clusterMarkers, markerTimes, type MarkerCluster, type MarkerTimes} from '../layout/clusters.js';
+import {formatDayRange, formatTimeWindow, isUncertain} from '../layout/format-time.js';
+import {buildFeedLanes, GROUP_BY_VALUES, packIntervals, type GroupBy, type Lane, type LaneLayout} from '../layout/lanes.js';
+import {DEFAULT_CATEGORIES, markerRadius, shapeOf, shapePath} from '../layout/marker-shapes.js';
+import {clampDomain, createTimeAxis, pan, zoomAround, type TimeAxis} from '../layout/time-axis.js';
+import {isValidTimeZone} from '../layout/zoned-time.js';
+import {styles} from './security-timeline.styles.js';
+import {
+  levelColor,
+  humanize,
+  readableTextColor,
+  isRtlLocale,
+  splitList,
+  STATUS_LABELS,
+  truncate,
+  type TimelineItem,
+} from '../layout/presentation.js';
+
+/** Detail of `st-select`. */
+export interface TimelineSelectDetail {
+  /** Id of the selected alert or incident, or null when the selection was cleared. */
+  id: string | null;
+  /** The selected item, normalised. */
+  item: TimelineItem | null;
+}
+
+/** Detail of `st-range-change`. */
+export interface TimelineRangeDetail {
+  /** Visible window, epoch ms. */
+  start: number;
+  end: number;
+}
+
+/** Detail of `st-load`. */
+export interface TimelineLoadDetail {
+  feed: Feed;
+  /** Problems found in the feed; the items they name were left out or corrected as stated. */
+  problems: FeedProblem[];
+}
+
+/** Detail of `st-filter-change`. */
+export interface TimelineFilterDetail {
+  categories: string[];
+  statuses: IncidentStatus[];
+  minLevel: string | null;
+}
+
+const MARKER_SPACING_PX = 16;
+const AXIS_HEIGHT = 34;
+const STRIPE_HEIGHT = 18;
+const PLOT_PADDING = 12;
+const MAX_TABLE_ROWS = 500;
+const DAY_MS = 86_400_000;
+
+interface PointerState {
+  id: number;
+  x: number;
+  y: number;
+}
+
+interface DerivedModel {
+  feed: Feed;
+  incidents: Incident[];
+  alerts: AlertWindow[];
+  layout: LaneLayout;
+  lanes: Lane[];
+  /** Per lane, its incidents' best times, sorted. */
+  laneTimes: MarkerTimes[];
+  /** Lane index of each incident (index into `incidents`). */
+  laneOfIncident: Int32Array;
+  /** Index into `incidents` of each filtered incident, in the time order keyboard focus follows. */
+  bounds: [number, number];
+  /** First and last instant the feed covers, without margins. */
+  extent: [number, number];
+  categories: string[];
+}
+
+/**
+ * A regional security timeline: alert windows as bands and incidents as markers, read from a
+ * typed JSON feed, that a reader can zoom, pan, filter and explore by mouse, touch or keyboard.
+ *
+ * @summary Draws alert windows as bands and incidents as markers from a security-timeline feed.
+ *
+ * @slot - An optional `<script type="application/json">` holding the feed inline; it is never shown.
+ *
+ * @event st-load - A feed from `src` or an inline script was read. `detail`: `{feed, problems}`.
+ * @event st-error - No usable feed could be read. `detail`: `{kind, url, status, message, problems}`.
+ * @event st-select - The reader selected an alert or incident, or cleared the selection. `detail`: `{id, item}`.
+ * @event st-range-change - The reader zoomed or panned. `detail`: `{start, end}` in epoch ms.
+ * @event st-filter-change - The reader changed a filter in the legend. `detail`: `{categories, statuses, minLevel}`.
+ *
+ * @csspart base - The wrapper of everything the element draws.
+ * @csspart header - Title, summary and toolbar.
+ * @csspart toolbar - The zoom, fit and table buttons.
+ * @csspart chart - The drawing area (one tab stop).
+ * @csspart band - An alert window's stripe.
+ * @csspart marker - An incident marker.
+ * @csspart cluster - A cluster of incidents too close to draw apart.
+ * @csspart axis - The time axis.
+ * @csspart tooltip - The tooltip shown on hover or focus.
+ * @csspart legend - The legend of levels, categories and statuses.
+ * @csspart details - The panel describing the selected item.
+ * @csspart problems - The list of problems found in the feed.
+ * @csspart table - The table of alerts and incidents shown on demand.
+ * @csspart state - The loading, error and empty messages.
+ *
+ * @cssprop [--st-background=#ffffff] - Background.
+ * @cssprop [--st-color=#1d2330] - Text colour.
+ * @cssprop [--st-muted-color=#505a6b] - Secondary text (axis labels).
+ * @cssprop [--st-grid-color=#e3e7ee] - Grid lines and borders.
+ * @cssprop [--st-lane-alternate-background=#f6f8fb] - Background of every other lane.
+ * @cssprop [--st-accent-color=#1f5fbf] - Links.
+ * @cssprop [--st-focus-color=#1f5fbf] - Focus and selection rings.
+ * @cssprop [--st-marker-color=#24324a] - Confirmed and reported incident markers.
+ * @cssprop [--st-expected-color=#8a4b00] - Expected incident markers (dashed outline).
+ * @cssprop [--st-denied-color=#6b7280] - Denied incident markers (struck through).
+ * @cssprop [--st-cluster-color=#3b4a63] - Cluster markers.
+ * @cssprop [--st-today-color=#c2185b] - The "today" line.
+ * @cssprop [--st-band-opacity=0.16] - Opacity of alert band fills.
+ * @cssprop [--st-panel-background=#f3f5f9] - Details, problems and table panels.
+ * @cssprop [--st-error-color=#a4161a] - Error messages.
+ * @cssprop [--st-font-family=system-ui] - Font.
+ * @cssprop [--st-font-size=14px] - Base font size.
+ * @cssprop [--st-lane-height=44px] - Height of one lane.
+ * @cssprop [--st-radius=6px] - Corner radius of panels and buttons.
+ */
+export class SecurityTimeline extends LitElement {
+  static override styles = styles;
+
+  /** URL of the feed (JSON, format version 1). Ignored while `feed` is set. */
+  @property() src?: string;
+
+  /** A feed as a parsed JSON object, validated exactly as a fetched one. Takes precedence over `src`. */
+  @property({attribute: false}) feed?: unknown;
+
+  /** BCP 47 locale for dates and numbers. Default: the page's `lang`, else the browser's. */
+  @property() locale?: string;
+
+  /** IANA time zone dates are shown in. Default: the feed's region time zone, else UTC. */
+  @property({attribute: 'time-zone'}) timeZone?: string;
+
+  /** Colour theme: `light`, `dark` or `auto` (follows the reader's system setting). */
+  @property({reflect: true}) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Start of the visible window (ISO 8601). Set it to move the view; zooming and panning update it. */
+  @property({reflect: true}) start?: string;
+
+  /** End of the visible window (ISO 8601). */
+  @property({reflect: true}) end?: string;
+
+  /** How incidents are grouped into lanes: `none`, `location`, `country`, `actor` or `category`. */
+  @property({attribute: 'group-by'}) groupBy: GroupBy = 'none';
+
+  /** Id of the selected alert or incident. */
+  @property({reflect: true}) selected?: string;
+
+  /** Only these incident categories are shown (space- or comma-separated). Empty: all. */
+  @property() categories?: string;
+
+  /** Only incidents with these statuses are shown (space- or comma-separated). Empty: all. */
+  @property() statuses?: string;
+
+  /** Only alert windows of this level or higher are shown (a level id, e.g. `high`). */
+  @property({attribute: 'min-level'}) minLevel?: string;
+
+  /** Only these lanes are shown (lane labels, comma-separated). Empty: all. */
+  @property() lanes?: string;
+
+  /** Hides the legend. */
+  @property({type: Boolean, attribute: 'no-legend'}) noLegend = false;
+
+  /** Shows the table of alerts and incidents in the visible window. */
+  @property({type: Boolean, attribute: 'show-table', reflect: true}) showTable = false;
+
+  /** Seconds to wait for the feed before giving up. */
+  @property({type: Number}) timeout = DEFAULT_TIMEOUT_MS / 1000;
+
+  /** Largest feed accepted, in bytes. */
+  @property({type: Number, attribute: 'max-bytes'}) maxBytes = DEFAULT_MAX_BYTES;
+
+  /** Accessible name of the chart. Default: the feed's title. */
+  @property() label?: string;
+
+  /** The valid part of the feed, normalised; null until one is read. */
+  get data(): Feed | null {
+    return this.loader.result?.feed ?? null;
+  }
+
+  /** Problems found in the current feed (an empty list when it is clean). */
+  get problems(): FeedProblem[] {
+    return this.loader.result?.problems ?? [];
+  }
+
+  /** `loading`, `ready`, `error` or `empty` (no input yet). */
+  get status(): string {
+    return this.loader.state;
+  }
+
+  @state() private width = 0;
+  @state() private hovered: {id: string; x: number; y: number} | null = null;
+  @state() private focusedId: string | null = null;
+  @state() private showProblems = false;
+  @state() private announcement = '';
+  @state() private dragging = false;
+
+  @query('.chart') private chartElement?: HTMLElement;
+
+  private readonly loader = new FeedController(this, {
+    onLoad: (result, origin) => this.emit<TimelineLoadDetail>('st-load', {feed: result.feed!, problems: result.problems}, origin),
+    onError: (detail) => this.emit<FeedLoadErrorDetail>('st-error', detail),
+  });
+
+  /** Visible window in epoch ms; null means "fit the feed". */
+  private view: [number, number] | null = null;
+  private model: DerivedModel | null = null;
+  private modelKey: unknown[] = [];
+  private resizeObserver?: ResizeObserver;
+  private pointers = new Map<number, PointerState>();
+  private gesture: {domain: [number, number]; x: number; distance?: number; moved: boolean} | null = null;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** Last window written to `start`/`end`, so our own reflection is not read back as a request. */
+  private reflected: {start?: string; end?: string} = {};
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0].contentRect.width);
+      if (width !== this.width) this.width = width;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    clearTimeout(this.announceTimer);
+    this.pointers.clear();
+    this.gesture = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('feed') || changed.has('src') || changed.has('timeout') || changed.has('maxBytes')) {
+      this.loader.update({
+        document: this.feed,
+        url: this.src || undefined,
+        limits: {timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes},
+      });
+    }
+    if ((changed.has('start') || changed.has('end')) && (this.start !== this.reflected.start || this.end !== this.reflected.end)) {
+      this.view = this.parseWindow();
+    }
+    if (changed.has('feed') || changed.has('src')) {
+      this.hovered = null;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Derived data
+
+  private get zone(): string {
+    if (this.timeZone && isValidTimeZone(this.timeZone)) return this.timeZone;
+    return this.data?.timeZone ?? 'UTC';
+  }
+
+  private get effectiveLocale(): string | undefined {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
+  private get rtl(): boolean {
+    if (this.closest('[dir]')) return this.matches(':dir(rtl)');
+    return isRtlLocale(this.effectiveLocale);
+  }
+
+  /** The requested window from `start`/`end`, or null when either is missing or unreadable. */
+  private parseWindow(): [number, number] | null {
+    if (!this.start || !this.end) return null;
+    const start = parseTemporal(this.start, this.zone);
+    const end = parseTemporal(this.end, this.zone);
+    if (typeof start === 'string' || typeof end === 'string' || end.end <= start.start) return null;
+    return [start.start, end.start === end.end ? end.end : end.end];
+  }
+
+  private getModel(): DerivedModel | null {
+    const feed = this.data;
+    if (!feed) return null;
+    const key = [feed, this.groupBy, this.categories, this.statuses, this.minLevel, this.lanes];
+    if (this.model && key.every((value, i) => value === this.modelKey[i])) return this.model;
+    this.modelKey = key;
+
+    const categories = splitList(this.categories);
+    const statuses = splitList(this.statuses);
+    const incidents = feed.incidents.filter(
+      (incident) =>
+        (categories.length === 0 || categories.includes(incident.category)) &&
+        (statuses.length === 0 || statuses.includes(incident.status)),
+    );
+    const minRank = feed.levels.find((level) => level.id === this.minLevel)?.rank ?? -Infinity;
+    const alerts = feed.alerts.filter((alert) => alert.level.rank >= minRank);
+    const groupBy = GROUP_BY_VALUES.includes(this.groupBy) ? this.groupBy : 'none';
+    const layout = buildFeedLanes({...feed, incidents, alerts}, groupBy);
+    const laneFilter = splitList(this.lanes, /\s*,\s*/).map((name) => name.toLowerCase());
+    const laneIndices = layout.lanes
+      .map((lane, index) => ({lane, index}))
+      .filter(({lane}) => laneFilter.length === 0 || laneFilter.includes(lane.label.toLowerCase()));
+    const lanes = laneIndices.map(({lane}) => lane);
+    const laneOfIncident = new Int32Array(incidents.length).fill(-1);
+    lanes.forEach((lane, laneIndex) => {
+      for (const i of lane.incidentIndices) laneOfIncident[i] = laneIndex;
+    });
+    const laneTimes = lanes.map((lane) => markerTimes(incidents, lane.incidentIndices));
+
+    let min = Infinity;
+    let max = -Infinity;
+    for (const incident of feed.incidents) {
+      if (incident.time.earliest < min) min = incident.time.earliest;
+      if (incident.time.latest > max) max = incident.time.latest;
+    }
+    for (const alert of feed.alerts) {
+      if (alert.start < min) min = alert.start;
+      if (alert.end > max) max = alert.end;
+    }
+    if (!Number.isFinite(min)) [min, max] = [Date.now() - 30 * DAY_MS, Date.now()];
+    const extent: [number, number] = [min, max];
+    if (max - min < DAY_MS) [min, max] = [min - DAY_MS / 2, max + DAY_MS / 2];
+    const margin = (max - min) * 0.04;
+
+    const allCategories = [...new Set([...DEFAULT_CATEGORIES.filter((c) => feed.incidents.some((i) => i.category === c)), ...feed.incidents.map((i) => i.category)])];
+    this.model = {
+      feed,
+      incidents,
+      alerts,
+      layout,
+      lanes,
+      laneTimes,
+      laneOfIncident,
+      bounds: [min - margin, max + margin],
+      extent,
+      categories: allCategories,
+    };
+    return this.model;
+  }
+
+  private get domain(): [number, number] | null {
+    const model = this.getModel();
+    if (!model) return null;
+    return this.view ?? model.bounds;
+  }
+
+  /** Widest window the reader may zoom out to: the feed with room around it. */
+  private outerBounds(model: DerivedModel): [number, number] {
+    const [min, max] = model.bounds;
+    const span = max - min;
+    return [min - span, max + span];
+  }
+
+  private findItem(id: string | null | undefined): TimelineItem | null {
+    if (!id || !this.data) return null;
+    return this.data.incidents.find((i) => i.id === id) ?? this.data.alerts.find((a) => a.id === id) ?? null;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Events and view changes
+
+  private emit<T>(type: string, detail: T, _origin?: string): void {
+    this.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true}));
+  }
+
+  /** Moves the view (a reader's action): reflects it in `start`/`end` and announces it. */
+  private setView(domain: [number, number]): void {
+    const model = this.getModel();
+    if (!model) return;
+    const next = clampDomain(domain, this.outerBounds(model));
+    this.view = next;
+    const start = new Date(next[0]).toISOString();
+    const end = new Date(next[1]).toISOString();
+    this.reflected = {start, end};
+    this.start = start;
+    this.end = end;
+    this.requestUpdate();
+    this.emit<TimelineRangeDetail>('st-range-change', {start: next[0], end: next[1]});
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = `Showing ${formatDayRange(next[0], next[1], this.effectiveLocale, this.zone)}.`;
+    }, 600);
+  }
+
+  /** Shows the whole feed. */
+  fitAll(): void {
+    const model = this.getModel();
+    if (model) this.setView([...model.bounds]);
+  }
+
+  /** Zooms by `factor` (2 doubles the magnification) around a time, by default the centre. */
+  zoom(factor: number, anchor?: number): void {
+    const domain = this.domain;
+    if (!domain) return;
+    this.setView(zoomAround(domain, factor, anchor ?? (domain[0] + domain[1]) / 2));
+  }
+
+  private select(item: TimelineItem | null): void {
+    const id = item?.id ?? null;
+    if ((this.selected ?? null) === id) return;
+    this.selected = id ?? undefined;
+    this.announcement = item ? `Selected ${item.kind === 'alert' ? 'alert' : 'incident'}: ${item.title}.` : 'Selection cleared.';
+    this.emit<TimelineSelectDetail>('st-select', {id, item});
+  }
+
+  private setFilter(change: Partial<{categories: string; statuses: string; minLevel: string | undefined}>): void {
+    if ('categories' in change) this.categories = change.categories || undefined;
+    if ('statuses' in change) this.statuses = change.statuses || undefined;
+    if ('minLevel' in change) this.minLevel = change.minLevel;
+    this.emit<TimelineFilterDetail>('st-filter-change', {
+      categories: splitList(this.categories),
+      statuses: splitList(this.statuses) as IncidentStatus[],
+      minLevel: this.minLevel ?? null,
+    });
+  }
+
+  // Pointer and wheel ---------------------------------------------------------------------------
+
+  private axisFor(domain: [number, number]): TimeAxis {
+    const {left, right} = this.plotEdges();
+    return createTimeAxis({start: domain[0], end: domain[1], width: right - left, timeZone: this.zone, locale: this.effectiveLocale, rtl: this.rtl});
+  }
+
+  private plotEdges(): {left: number; right: number; gutter: number} {
+    const width = Math.max(this.width, 240);
+    const gutter = this.groupBy === 'none' ? 0 : Math.min(180, Math.round(width * 0.22));
+    return this.rtl
+      ? {left: PLOT_PADDING, right: width - gutter - PLOT_PADDING, gutter}
+      : {left: gutter + PLOT_PADDING, right: width - PLOT_PADDING, gutter};
+  }
+
+  /** Time under a client x coordinate. */
+  private timeAt(clientX: number, domain: [number, number]): number {
+    const rect = this.chartElement!.getBoundingClientRect();
+    const {left} = this.plotEdges();
+    return this.axisFor(domain).invert(clientX - rect.left - left);
+  }
+
+  private onWheel = (event: WheelEvent) => {
+    const domain = this.domain;
+    if (!domain) return;
+    event.preventDefault();
+    if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+      const {left, right} = this.plotEdges();
+      const msPerPx = (domain[1] - domain[0]) / (right - left);
+      this.setView(pan(domain, event.deltaX * msPerPx * (this.rtl ? -1 : 1)));
+      return;
+    }
+    // Pixel and line deltas differ by about 30×; trackpad pinches arrive as ctrl+wheel.
+    const delta = event.deltaMode === 1 ? event.deltaY * 30 : event.deltaY;
+    const factor = Math.exp(-delta * (event.ctrlKey ? 0.01 : 0.002));
+    this.setView(zoomAround(domain, factor, this.timeAt(event.clientX, domain)));
+  };
+
+  private onPointerDown = (event: PointerEvent) => {
+    if (event.button !== 0 || !this.domain) return;
+    this.pointers.set(event.pointerId, {id: event.pointerId, x: event.clientX, y: event.clientY});
+    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+    this.beginGesture();
+  };
+
+  private beginGesture() {
+    const domain = this.domain!;
+    const points = [...this.pointers.values()];
+    const x = points.reduce((sum, p) => sum + p.x, 0) / points.length;
+    const distance = points.length >= 2 ? Math.abs(points[0].x - points[1].x) : undefined;
+    this.gesture = {domain: [...domain], x, distance, moved: this.gesture?.moved ?? false};
+  }
+
+  private onPointerMove = (event: PointerEvent) => {
+    const pointer = this.pointers.get(event.pointerId);
+    if (!pointer || !this.gesture) return;
+    pointer.x = event.clientX;
+    pointer.y = event.clientY;
+    const points = [...this.pointers.values()];
+    const {left, right} = this.plotEdges();
+    const {domain, x: startX, distance} = this.gesture;
+    const msPerPx = (domain[1] - domain[0]) / (right - left);
+    const x = points.reduce((sum, p) => sum + p.x, 0) / points.length;
+    if (Math.abs(x - startX) > 3) {
+      this.gesture.moved = true;
+      this.dragging = true;
+    }
+    const direction = this.rtl ? 1 : -1;
+    let next = pan(domain, (x - startX) * msPerPx * direction);
+    if (points.length >= 2 && distance && distance > 10) {
+      const now = Math.abs(points[0].x - points[1].x);
+      this.gesture.moved = true;
+      next = zoomAround(next, now / distance, this.timeAt(x, next));
+    }
+    if (this.gesture.moved) this.setView(next);
+  };
+
+  private onPointerUp = (event: PointerEvent) => {
+    if (!this.pointers.delete(event.pointerId)) return;
+    if (this.pointers.size > 0) {
+      this.beginGesture();
+      return;
+    }
+    const moved = this.gesture?.moved ?? false;
+    this.gesture = null;
+    this.dragging = false;
+    if (!moved && event.type === 'pointerup') this.onTap(event);
+  };
+
+  /** A click or tap that did not drag: select what is under it, or zoom into a cluster. */
+  private onTap(event: PointerEvent) {
+    const target = event.composedPath().find((node) => node instanceof Element && node.hasAttribute('data-id')) as Element | undefined;
+    if (!target) {
+      this.hovered = null;
+      return;
+    }
+    if (target.classList.contains('cluster')) {
+      const [earliest, latest] = [Number(target.getAttribute('data-earliest')), Number(target.getAttribute('data-latest'))];
+      this.zoomToSpan(earliest, latest);
+      return;
+    }
+    this.focusedId = target.getAttribute('data-id');
+    this.select(this.findItem(this.focusedId));
+  }
+
+  private zoomToSpan(earliest: number, latest: number) {
+    const span = Math.max(latest - earliest, 3_600_000);
+    this.setView([earliest - span * 0.6, latest + span * 0.6]);
+  }
+
+  private onDoubleClick = (event: MouseEvent) => {
+    const domain = this.domain;
+    if (!domain) return;
+    this.setView(zoomAround(domain, 2, this.timeAt(event.clientX, domain)));
+  };
+
+  private onPointerOver = (event: PointerEvent) => {
+    if (this.gesture?.moved) return;
+    const target = event.composedPath().find((node) => node instanceof Element && node.hasAttribute('data-id')) as Element | undefined;
+    if (!target || target.classList.contains('cluster')) {
+      if (this.hovered) this.hovered = null;
+      return;
+    }
+    const rect = this.chartElement!.getBoundingClientRect();
+    const box = target.getBoundingClientRect();
+    this.hovered = {id: target.getAttribute('data-id')!, x: box.left + box.width / 2 - rect.left, y: box.top - rect.top};
+  };
+
+  private onPointerLeave = () => {
+    if (this.hovered) this.hovered = null;
+  };
+
+  // Keyboard ------------------------------------------------------------------------------------
+
+  private onKeyDown = (event: KeyboardEvent) => {
+    const model = this.getModel();
+    const domain = this.domain;
+    if (!model || !domain) return;
+    const span = domain[1] - domain[0];
+    const forward = this.rtl ? 'ArrowLeft' : 'ArrowRight';
+    const backward = this.rtl ? 'ArrowRight' : 'ArrowLeft';
+    let handled = true;
+    if ((event.key === forward || event.key === backward) && event.shiftKey) {
+      this.setView(pan(domain, (event.key === forward ? 1 : -1) * span * 0.2));
+    } else if (event.key === forward || event.key === backward) {
+      this.moveFocusInTime(model, event.key === forward ? 1 : -1);
+    } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      this.moveFocusAcrossLanes(model, event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === '+' || event.key === '=') {
+      this.zoom(2, this.focusedIncident(model)?.time.best);
+    } else if (event.key === '-' || event.key === '_') {
+      this.zoom(0.5, this.focusedIncident(model)?.time.best);
+    } else if (event.key === 'Home' || event.key === 'End') {
+      const incidents = model.incidents;
+      if (incidents.length) this.focusIncident(incidents[event.key === 'Home' ? 0 : incidents.length - 1]);
+      else this.setView(event.key === 'Home' ? pan(domain, model.bounds[0] - domain[0]) : pan(domain, model.bounds[1] - domain[1]));
+    } else if (event.key === '0') {
+      this.fitAll();
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      const item = this.findItem(this.focusedId);
+      if (item) this.select(item);
+      else handled = false;
+    } else if (event.key === 'Escape') {
+      if (this.selected) this.select(null);
+      else if (this.hovered) this.hovered = null;
+      else handled = false;
+    } else {
+      handled = false;
+    }
+    if (handled) event.preventDefault();
+  };
+
+  private focusedIncident(model: DerivedModel): Incident | undefined {
+    return model.incidents.find((incident) => incident.id === this.focusedId);
+  }
+
+  private moveFocusInTime(model: DerivedModel, step: 1 | -1) {
+    const {incidents} = model;
+    if (!incidents.length) return;
+    const current = incidents.findIndex((incident) => incident.id === this.focusedId);
+    let next: number;
+    if (current === -1) {
+      // Start from the first incident in view, so focus never jumps off-screen.
+      const [start] = this.domain!;
+      const firstVisible = incidents.findIndex((incident) => incident.time.best >= start);
+      next = firstVisible === -1 ? incidents.length - 1 : firstVisible;
+    } else {
+      next = Math.min(incidents.length - 1, Math.max(0, current + step));
+    }
+    this.focusIncident(incidents[next]);
+  }
+
+  private moveFocusAcrossLanes(model: DerivedModel, step: 1 | -1) {
+    const current = this.focusedIncident(model);
+    if (!current) {
+      this.moveFocusInTime(model, 1);
+      return;
+    }
+    const currentIndex = model.incidents.indexOf(current);
+    for (let lane = model.laneOfIncident[currentIndex] + step; lane >= 0 && lane < model.lanes.length; lane += step) {
+      const {times, incidentIndices} = model.laneTimes[lane];
+      if (!times.length) continue;
+      // The incident of that lane nearest in time.
+      let best = 0;
+      for (let i = 1; i < times.length; i++) {
+        if (Math.abs(times[i] - current.time.best) < Math.abs(times[best] - current.time.best)) best = i;
+      }
+      this.focusIncident(model.incidents[incidentIndices[best]]);
+      return;
+    }
+  }
+
+  private focusIncident(incident: Incident) {
+    this.focusedId = incident.id;
+    const domain = this.domain!;
+    const t = incident.time.best;
+    if (t < domain[0] || t > domain[1]) {
+      const span = domain[1] - domain[0];
+      this.setView([t - span / 2, t + span / 2]);
+    }
+    this.announcement = this.describeIncident(incident);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Text
+
+  private when(item: TimelineItem): string {
+    return item.kind === 'incident'
+      ? formatTimeWindow(item.time, this.effectiveLocale, this.zone)
+      : formatDayRange(item.start, item.end, this.effectiveLocale, this.zone);
+  }
+
+  private describeIncident(incident: Incident): string {
+    const place = incident.location ? `, ${incident.location.name}` : '';
+    return `${incident.title}. ${this.when(incident)}. ${STATUS_LABELS[incident.status]}, ${humanize(incident.category)}${place}.`;
+  }
+
+  private summaryText(model: DerivedModel): string {
+    const {feed, incidents, alerts} = model;
+    const title = this.label || feed.title || feed.region?.name || 'Security timeline';
+    const [start, end] = model.extent;
+    const counts = `${alerts.length} alert window${alerts.length === 1 ? '' : 's'} and ${incidents.length} incident${incidents.length === 1 ? '' : 's'}`;
+    return `${title}: ${counts}, ${formatDayRange(start, end, this.effectiveLocale, this.zone)}, times in ${this.zone}.`;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override render(): TemplateResult {
+    const state = this.loader.state;
+    const model = this.getModel();
+    return html`
+      <div part="base" class="base">
+        ${model ? this.renderHeader(model) : nothing}
+        ${state === 'loading' && !model
+          ? html`<div part="state" class="state" role="status">Loading the feed…</div>`
+          : nothing}
+        ${state === 'error' ? this.renderError() : nothing}
+        ${state === 'empty' ? html`<div part="state" class="state">No feed: set <code>src</code> or <code>feed</code>.</div>` : nothing}
+        ${model ? this.renderChartArea(model) : nothing}
+        ${model && this.showProblems ? this.renderProblems() : nothing}
+        ${model && !this.noLegend ? this.renderLegend(model) : nothing}
+        ${model ? this.renderDetails() : nothing}
+        ${model && this.showTable ? this.renderTable(model) : nothing}
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </div>
+      <slot hidden></slot>
+    `;
+  }
+
+  private renderError(): TemplateResult {
+    const error = this.loader.error;
+    const problems = error?.problems ?? [];
+    return html`
+      <div part="state" class="state error" role="alert">
+        <p>${error?.message ?? 'The feed could not be read.'}</p>
+        ${problems.length > 1
+          ? html`<ul>
+              ${problems.slice(0, 20).map((problem) => html`<li>${problem.message}</li>`)}
+            </ul>`
+          : nothing}
+        ${this.src ? html`<button @click=${() => this.loader.reload()}>Try again</button>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderHeader(model: DerivedModel): TemplateResult {
+    const {feed} = model;
+    const problems = this.problems;
+    const rejected = problems.length;
+    return html`
+      <header part="header">
+        <h2>${truncate(this.label || feed.title || feed.region?.name || 'Security timeline', 200)}</h2>
+        ${rejected
+          ? html`<button
+              class="problem-count"
+              aria-expanded=${this.showProblems ? 'true' : 'false'}
+              @click=${() => (this.showProblems = !this.showProblems)}
+            >
+              ${rejected} problem${rejected === 1 ? '' : 's'} in the feed
+            </button>`
+          : nothing}
+        <div part="toolbar" class="toolbar" role="toolbar" aria-label="Timeline view">
+          <button aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.zoom(2)}>+</button>
+          <button aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.zoom(0.5)}>−</button>
+          <button title="Show the whole feed (0)" @click=${() => this.fitAll()}>Fit all</button>
+          <button aria-pressed=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>Table</button>
+        </div>
+      </header>
+      <p class="summary">${this.summaryText(model)}</p>
+    `;
+  }
+
+  private renderChartArea(model: DerivedModel): TemplateResult {
+    const domain = this.domain!;
+    const width = Math.max(this.width, 240);
+    const {left, right, gutter} = this.plotEdges();
+    const axis = this.axisFor(domain);
+    const x = (time: number) => left + axis.x(time);
+    const laneHeight = this.laneHeight();
+
+    // Overlapping alert windows get their own stripe rows so each stays visible.
+    const visibleAlerts = model.alerts.filter((alert) => alert.end > domain[0] && alert.start < domain[1]);
+    const packing = packIntervals(
+      visibleAlerts.map((alert) => ({start: Math.max(alert.start, domain[0]), end: Math.min(alert.end, domain[1])})),
+      x,
+      {gapPx: 2},
+    );
+    const stripeRows = Math.max(1, packing.rowCount);
+    const lanesTop = stripeRows * STRIPE_HEIGHT + 6;
+    const lanesHeight = model.lanes.length * laneHeight;
+    const height = lanesTop + lanesHeight + AXIS_HEIGHT;
+    const focused = this.focusedId;
+    const description = `${this.summaryText(model)} Arrow keys move between incidents, up and down between lanes, Shift with arrows pans, plus and minus zoom, Enter selects, Escape clears.`;
+    const hoveredItem = this.findItem(this.hovered?.id) ?? (focused && this.matches(':focus-within') ? this.findItem(focused) : null);
+
+    return html`
+      <div
+        part="chart"
+        class="chart ${this.dragging ? 'dragging' : ''}"
+        tabindex="0"
+        role="group"
+        aria-roledescription="timeline"
+        aria-label=${description}
+        @wheel=${this.onWheel}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}
+        @pointerover=${this.onPointerOver}
+        @pointerleave=${this.onPointerLeave}
+        @dblclick=${this.onDoubleClick}
+        @keydown=${this.onKeyDown}
+      >
+        <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
+          ${this.renderLanes(model, width, lanesTop, laneHeight, gutter)}
+          ${this.renderAxis(axis, left, lanesTop + lanesHeight, lanesTop)}
+          ${this.renderBands(model, visibleAlerts, packing.rows, x, lanesTop, laneHeight, left, right)}
+          ${this.renderMarkers(model, axis, x, lanesTop, laneHeight, domain, focused)}
+          ${this.renderToday(x, domain, lanesTop, lanesTop + lanesHeight)}
+        </svg>
+        ${hoveredItem ? this.renderTooltip(hoveredItem, x, lanesTop, laneHeight, model) : nothing}
+      </div>
+    `;
+  }
+
+  private laneHeight(): number {
+    const value = parseFloat(getComputedStyle(this).getPropertyValue('--st-lane-height'));
+    return Number.isFinite(value) && value >= 24 ? value : 44;
+  }
+
+  private renderLanes(model: DerivedModel, width: number, top: number, laneHeight: number, gutter: number) {
+    const labelX = this.rtl ? width - 8 : 8;
+    const maxChars = Math.max(4, Math.floor((gutter - 12) / 7));
+    return svg`<g class="lanes">
+      ${model.lanes.map(
+        (lane, index) => svg`
+          <rect class="lane-background ${index % 2 ? 'alternate' : ''}" x="0" y=${top + index * laneHeight} width=${width} height=${laneHeight}></rect>
+          ${gutter
+            ? svg`<text class="lane-label" x=${labelX} y=${top + index * laneHeight + laneHeight / 2} dominant-baseline="middle" text-anchor=${this.rtl ? 'end' : 'start'}>${truncate(lane.label, maxChars)}<title>${lane.label}</title></text>`
+            : nothing}
+        `,
+      )}
+    </g>`;
+  }
+
+  private renderAxis(axis: TimeAxis, left: number, y: number, top: number) {
+    return svg`<g part="axis" class="axis" transform="translate(${left},0)">
+      <line class="axis-line" x1="0" x2=${axis.width} y1=${y} y2=${y}></line>
+      ${axis.ticks.map(
+        (tick) => svg`<g class="tick ${tick.major ? 'major' : ''}" transform="translate(${tick.x},0)">
+          <line y1=${top} y2=${y + 5}></line>
+          <text y=${y + 20} text-anchor="middle">${tick.label}</text>
+        </g>`,
+      )}
+    </g>`;
+  }
+
+  private renderBands(
+    model: DerivedModel,
+    alerts: AlertWindow[],
+    rows: Int32Array,
+    x: (t: number) => number,
+    lanesTop: number,
+    laneHeight: number,
+    left: number,
+    right: number,
+  ) {
+    // Lower levels first, so a higher level is drawn on top where windows overlap.
+    const order = alerts.map((alert, i) => i).sort((a, b) => alerts[a].level.rank - alerts[b].level.rank);
+    return svg`<g class="bands">
+      ${order.map((i) => {
+        const alert = alerts[i];
+        const color = levelColor(alert.level, model.feed.levels);
+        const x0 = Math.max(left, Math.min(x(alert.start), x(alert.end)));
+        const x1 = Math.min(right, Math.max(x(alert.start), x(alert.end)));
+        const bandWidth = Math.max(2, x1 - x0);
+        const placement = model.layout.alerts[model.feed.alerts.indexOf(alert)] ?? model.layout.alerts[model.alerts.indexOf(alert)];
+        const laneKeys = new Set(placement?.laneKeys ?? []);
+        const label = `${alert.level.label}: ${alert.title}`;
+        const classes = `band ${alert.id === this.selected ? 'selected' : ''} ${alert.id === this.hovered?.id ? 'active' : ''}`;
+        return svg`<g class=${classes}>
+          ${model.lanes.map((lane, index) =>
+            laneKeys.has(lane.key)
+              ? svg`<rect class="band-fill" x=${x0} width=${bandWidth} y=${lanesTop + index * laneHeight} height=${laneHeight} fill=${color}></rect>`
+              : nothing,
+          )}
+          <rect part="band" class="band-stripe" data-id=${alert.id} x=${x0} width=${bandWidth} y=${rows[i] * STRIPE_HEIGHT + 2} height=${STRIPE_HEIGHT - 3} rx="3" fill=${color}></rect>
+          ${bandWidth > 60
+            ? svg`<text class="band-label" x=${this.rtl ? x1 - 6 : x0 + 6} y=${rows[i] * STRIPE_HEIGHT + STRIPE_HEIGHT / 2 + 1} dominant-baseline="middle" text-anchor=${this.rtl ? 'end' : 'start'} fill=${readableTextColor(color)}>${truncate(label, Math.floor((bandWidth - 12) / 6.5))}</text>`
+            : nothing}
+        </g>`;
+      })}
+    </g>`;
+  }
+
+  private renderMarkers(
+    model: DerivedModel,
+    axis: TimeAxis,
+    x: (t: number) => number,
+    lanesTop: number,
+    laneHeight: number,
+    domain: [number, number],
+    focused: string | null,
+  ) {
+    // A little margin so markers half outside the edge still show.
+    const msPerPx = (domain[1] - domain[0]) / Math.max(1, axis.width);
+    const padded: [number, number] = [domain[0] - msPerPx * 10, domain[1] + msPerPx * 10];
+    const groups: TemplateResult[] = [];
+    model.lanes.forEach((_lane, laneIndex) => {
+      const {times, incidentIndices} = model.laneTimes[laneIndex];
+      const clusters = clusterMarkers(times, x, padded, MARKER_SPACING_PX);
+      const cy = lanesTop + laneIndex * laneHeight + laneHeight / 2;
+      for (const cluster of clusters) {
+        if (cluster.count === 1) {
+          groups.push(this.renderMarker(model.incidents[incidentIndices[cluster.first]], x, cy, laneHeight, focused));
+        } else {
+          groups.push(this.renderCluster(cluster, cy, model, incidentIndices));
+        }
+      }
+    });
+    const focusedIncident = focused ? model.incidents.find((incident) => incident.id === focused) : undefined;
+    let ring: TemplateResult | typeof nothing = nothing;
+    if (focusedIncident && this.matches(':focus-within')) {
+      const laneIndex = model.laneOfIncident[model.incidents.indexOf(focusedIncident)];
+      if (laneIndex >= 0) {
+        const cy = lanesTop + laneIndex * laneHeight + laneHeight / 2;
+        ring = svg`<circle class="focus-ring" cx=${x(focusedIncident.time.best)} cy=${cy} r=${markerRadius(focusedIncident.severity) + 6}></circle>`;
+      }
+    }
+    return svg`<g class="markers">${groups}${ring}</g>`;
+  }
+
+  private renderMarker(incident: Incident, x: (t: number) => number, cy: number, laneHeight: number, focused: string | null) {
+    const cx = x(incident.time.best);
+    const r = markerRadius(incident.severity);
+    const uncertain = isUncertain(incident.time);
+    const x0 = x(incident.time.earliest);
+    const x1 = x(incident.time.latest);
+    const [a, b] = [Math.min(x0, x1), Math.max(x0, x1)];
+    const classes = `marker ${incident.status} ${incident.id === this.selected ? 'selected' : ''} ${incident.id === focused || incident.id === this.hovered?.id ? 'active' : ''}`;
+    return svg`<g part="marker" class=${classes} data-id=${incident.id} data-kind="incident">
+      ${uncertain && b - a >= 3
+        ? svg`<rect class="soft-bar" x=${a} width=${b - a} y=${cy - 5} height="10" rx="5"></rect>
+            <line class="whisker" x1=${a} x2=${b} y1=${cy} y2=${cy}></line>
+            <line class="whisker" x1=${a} x2=${a} y1=${cy - 5} y2=${cy + 5}></line>
+            <line class="whisker" x1=${b} x2=${b} y1=${cy - 5} y2=${cy + 5}></line>`
+        : nothing}
+      <circle class="hit" cx=${cx} cy=${cy} r=${Math.max(r + 4, laneHeight / 3)}></circle>
+      <path class="shape" transform="translate(${cx},${cy})" d=${shapePath(shapeOf(incident.category), r)}></path>
+      ${incident.status === 'denied'
+        ? svg`<line class="strike" x1=${cx - r - 3} x2=${cx + r + 3} y1=${cy + r + 2} y2=${cy - r - 2}></line>`
+        : nothing}
+    </g>`;
+  }
+
+  private renderCluster(cluster: MarkerCluster, cy: number, model: DerivedModel, indices: Uint32Array) {
+    const r = Math.min(16, 8 + Math.log2(cluster.count) * 1.6);
+    const first = model.incidents[indices[cluster.first]];
+    const last = model.incidents[indices[cluster.last]];
+    return svg`<g part="cluster" class="cluster" data-id=${`cluster:${first.id}`} data-earliest=${first.time.best} data-latest=${last.time.best}>
+      <circle cx=${cluster.x} cy=${cy} r=${r}></circle>
+      <text x=${cluster.x} y=${cy} text-anchor="middle" dominant-baseline="central">${cluster.count > 999 ? `${Math.round(cluster.count / 1000)}k` : cluster.count}</text>
+      <title>${cluster.count} incidents; click to zoom in</title>
+    </g>`;
+  }
+
+  private renderToday(x: (t: number) => number, domain: [number, number], top: number, bottom: number) {
+    const now = Date.now();
+    if (now < domain[0] || now > domain[1]) return nothing;
+    const cx = x(now);
+    return svg`<g class="today"><line x1=${cx} x2=${cx} y1=${top} y2=${bottom}></line><text x=${cx + 4} y=${top + 10}>Today</text></g>`;
+  }
+
+  private renderTooltip(item: TimelineItem, x: (t: number) => number, lanesTop: number, laneHeight: number, model: DerivedModel) {
+    let left: number;
+    let top: number;
+    if (this.hovered && this.hovered.id === item.id) {
+      ({x: left, y: top} = this.hovered);
+    } else if (item.kind === 'incident') {
+      left = x(item.time.best);
+      const lane = model.laneOfIncident[model.incidents.indexOf(item)];
+      top = lanesTop + Math.max(0, lane) * laneHeight;
+    } else {
+      left = x(item.start);
+      top = 0;
+    }
+    const width = Math.max(this.width, 240);
+    const clampedLeft = Math.min(Math.max(8, left - 120), width - 260);
+    const body =
+      item.kind === 'incident'
+        ? html`<strong>${truncate(item.title, 140)}</strong>
+            <div>${this.when(item)}</div>
+            <div>${STATUS_LABELS[item.status]} · ${humanize(item.category)}</div>
+            ${item.location ? html`<div>${truncate(item.location.name, 100)}</div>` : nothing}`
+        : html`<strong>${truncate(item.title, 140)}</strong>
+            <div>${item.level.label} alert</div>
+            <div>${this.when(item)}</div>`;
+    return html`<div part="tooltip" class="tooltip" role="tooltip" style="left:${clampedLeft}px;top:${top + laneHeight}px">${body}</div>`;
+  }
+
+  private renderLegend(model: DerivedModel): TemplateResult {
+    const categories = splitList(this.categories);
+    const statuses = splitList(this.statuses);
+    const minRank = model.feed.levels.find((level) => level.id === this.minLevel)?.rank ?? -Infinity;
+    const toggle = (list: string[], value: string, all: string[]) => {
+      const current = list.length ? list : all;
+      const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+      return next.length === all.length ? '' : next.join(' ');
+    };
+    const usedLevels = model.feed.levels.filter((level) => level.known);
+    return html`<div part="legend" class="legend">
+      <div class="legend-group" role="group" aria-label="Alert levels">
+        <span class="legend-title">Alert level</span>
+        ${usedLevels.map(
+          (level) => html`<button
+            aria-pressed=${level.rank >= minRank ? 'true' : 'false'}
+            title="Show alerts of this level and higher"
+            @click=${() => this.setFilter({minLevel: this.minLevel === level.id ? undefined : level.id})}
+          >
+            <span class="swatch" style="background:${levelColor(level, model.feed.levels)}"></span>${level.label}
+          </button>`,
+        )}
+      </div>
+      <div class="legend-group" role="group" aria-label="Categories">
+        <span class="legend-title">Category</span>
+        ${model.categories.map(
+          (category) => html`<button
+            aria-pressed=${categories.length === 0 || categories.includes(category) ? 'true' : 'false'}
+            @click=${() => this.setFilter({categories: toggle(categories, category, model.categories)})}
+          >
+            <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+              <path d=${shapePath(shapeOf(category), 5)} fill="currentColor"></path></svg
+            >${humanize(category)}
+          </button>`,
+        )}
+      </div>
+      <div class="legend-group" role="group" aria-label="Statuses">
+        <span class="legend-title">Status</span>
+        ${INCIDENT_STATUSES.map(
+          (status) => html`<button
+            aria-pressed=${statuses.length === 0 || statuses.includes(status) ? 'true' : 'false'}
+            @click=${() => this.setFilter({statuses: toggle(statuses, status, [...INCIDENT_STATUSES])})}
+          >
+            <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+              <circle
+                r="5"
+                fill=${status === 'confirmed' ? 'currentColor' : status === 'reported' ? 'currentColor' : 'none'}
+                fill-opacity=${status === 'reported' ? 0.5 : 1}
+                stroke="currentColor"
+                stroke-width="1.5"
+                stroke-dasharray=${status === 'expected' ? '2 1.5' : 'none'}
+              ></circle>
+              ${status === 'denied' ? svg`<line x1="-7" y1="6" x2="7" y2="-6" stroke="currentColor" stroke-width="1.5"></line>` : nothing}
+            </svg>
+            ${STATUS_LABELS[status]}
+          </button>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderDetails(): TemplateResult | typeof nothing {
+    const item = this.findItem(this.selected);
+    if (!item) return nothing;
+    const sources = html`${item.sources.length
+      ? html`<dt>Sources</dt>
+          <dd>
+            <ul>
+              ${item.sources.map(
+                (source) => html`<li>
+                  ${source.url
+                    ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${truncate(source.publisher, 120)}</a>`
+                    : truncate(source.publisher, 120)}${source.title ? html`: ${truncate(source.title, 200)}` : nothing}${source.published
+                    ? html`, ${formatDayRange(source.published, source.published + 1, this.effectiveLocale, this.zone)}`
+                    : nothing}${source.rejectedUrl ? html` <span>(link not shown: ${truncate(source.rejectedUrl, 120)})</span>` : nothing}
+                </li>`,
+              )}
+            </ul>
+          </dd>`
+      : nothing}`;
+    const close = html`<button aria-label="Close details" @click=${() => this.select(null)}>×</button>`;
+    if (item.kind === 'incident') {
+      const location = item.location;
+      return html`<section part="details" class="details" aria-label="Details">
+        <div class="details-head"><h3>${item.title}</h3>${close}</div>
+        ${item.summary ? html`<p>${item.summary}</p>` : nothing}
+        <dl>
+          <dt>When</dt><dd>${this.when(item)}</dd>
+          <dt>Status</dt><dd>${STATUS_LABELS[item.status]}</dd>
+          <dt>Category</dt><dd>${humanize(item.category)}</dd>
+          ${item.severity ? html`<dt>Severity</dt><dd>${item.severity} of 5</dd>` : nothing}
+          ${item.fatalities !== undefined ? html`<dt>Fatalities</dt><dd>${item.fatalities}</dd>` : nothing}
+          ${location
+            ? html`<dt>Where</dt><dd>${[location.name, location.admin2, location.admin1, location.country].filter(Boolean).join(', ')}${location.latitude !== undefined
+                ? html` (${location.latitude.toFixed(3)}, ${location.longitude!.toFixed(3)}${location.geoPrecision ? `, ${location.geoPrecision}` : ''})`
+                : nothing}</dd>`
+            : nothing}
+          ${item.actors.length ? html`<dt>Actors</dt><dd>${item.actors.join(', ')}</dd>` : nothing}
+          ${sources}
+        </dl>
+      </section>`;
+    }
+    const overlapping = (this.data?.alerts ?? []).filter((other) => other !== item && other.start < item.end && other.end > item.start);
+    return html`<section part="details" class="details" aria-label="Details">
+      <div class="details-head"><h3>${item.title}</h3>${close}</div>
+      ${item.description ? html`<p>${item.description}</p>` : nothing}
+      <dl>
+        <dt>When</dt><dd>${this.when(item)}</dd>
+        <dt>Level</dt><dd>${item.level.label}${item.level.known ? nothing : ' (not on the feed\u2019s scale)'}</dd>
+        <dt>Areas</dt><dd>${item.areas.length ? item.areas.join(', ') : 'The whole region'}</dd>
+        ${item.measures.length
+          ? html`<dt>Measures</dt><dd><ul>${item.measures.map((measure) => html`<li>${measure.text}</li>`)}</ul></dd>`
+          : nothing}
+        ${overlapping.length
+          ? html`<dt>Also in force</dt><dd><ul>${overlapping.map((other) => html`<li>${other.level.label}: ${other.title} (${this.when(other)})</li>`)}</ul></dd>`
+          : nothing}
+        ${sources}
+      </dl>
+    </section>`;
+  }
+
+  private renderProblems(): TemplateResult {
+    const problems = this.problems;
+    return html`<section part="problems" class="problems" aria-label="Problems in the feed">
+      <h3>${problems.length} problem${problems.length === 1 ? '' : 's'} in the feed</h3>
+      <ul>
+        ${problems.slice(0, 200).map((problem) => html`<li><code>${problem.pointer || '/'}</code> ${problem.message}</li>`)}
+      </ul>
+      ${problems.length > 200 ? html`<p>…and ${problems.length - 200} more (see the <code>problems</code> property).</p>` : nothing}
+    </section>`;
+  }
+
+  private renderTable(model: DerivedModel): TemplateResult {
+    const domain = this.domain!;
+    const items: TimelineItem[] = [
+      ...model.alerts.filter((alert) => alert.end > domain[0] && alert.start < domain[1]),
+      ...model.incidents.filter((incident) => incident.time.latest >= domain[0] && incident.time.earliest <= domain[1]),
+    ].sort((a, b) => (a.kind === 'alert' ? a.start : a.time.best) - (b.kind === 'alert' ? b.start : b.time.best));
+    const shown = items.slice(0, MAX_TABLE_ROWS);
+    return html`<div part="table" class="table-wrap">
+      <table>
+        <caption>
+          Alerts and incidents from ${formatDayRange(domain[0], domain[1], this.effectiveLocale, this.zone)}${items.length > shown.length
+            ? `, first ${shown.length} of ${items.length}; zoom in to see the rest`
+            : ''}
+        </caption>
+        <thead>
+          <tr><th scope="col">When</th><th scope="col">Type</th><th scope="col">What</th><th scope="col">Status or level</th><th scope="col">Where</th></tr>
+        </thead>
+        <tbody>
+          ${shown.map(
+            (item) => html`<tr>
+              <td>${this.when(item)}</td>
+              <td>${item.kind === 'alert' ? 'Alert' : humanize(item.category)}</td>
+              <td>${truncate(item.title, 200)}</td>
+              <td>${item.kind === 'alert' ? item.level.label : STATUS_LABELS[item.status]}</td>
+              <td>${item.kind === 'alert' ? item.areas.join(', ') || 'Whole region' : (item.location?.name ?? '')}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}
+
+export type {ValidationResult, AlertLevel};

@@ -1,0 +1,17 @@
+/**
+ * security-timeline: web components that draw a regional security timeline from a typed,
+ * versioned JSON feed. Importing this module defines `<security-timeline>`.
+ */
+export {SecurityTimeline} from './elements/security-timeline.js';
+export type {
+  TimelineFilterDetail,
+  TimelineLoadDetail,
+  TimelineRangeDetail,
+  TimelineSelectDetail,
+} from './elements/security-timeline.js';
+export {readFeed, validateFeed, DEFAULT_LEVELS, safeWebUrl} from './feed/validate.js';
+export {loadFeed, FeedLoadError} from './feed/load.js';
+export type {FeedErrorKind, FeedLoadErrorDetail, LoadOptions} from './feed/load.js';
+export {FEED_SCHEMA_ID, FEED_MAJOR_VERSION, publishedFeedSchema} from './feed/schema.js';
+export type * from './feed/types.js';
+export type * from './feed/feed-types.js';

@@ -1,0 +1,110 @@
+/**
+ * Density: markers too close to tell apart are drawn as one cluster with a count.
+ *
+ * This runs on every zoom and pan frame for up to 100,000 incidents, so it works on a sorted
+ * Float64Array of times, finds the visible slice by binary search, and finds the end of each
+ * cluster by galloping search: the work grows with the number of clusters on screen (a few
+ * hundred at most), not with the number of incidents behind them.
+ */
+import type {Incident} from '../feed/types.js';
+
+/** One marker or a run of markers drawn as one. */
+export interface MarkerCluster {
+  /** Centre of the markers it stands for, px. */
+  x: number;
+  /** Px of its first and last markers (`x0 > x1` when time runs right to left). */
+  x0: number;
+  x1: number;
+  /** Markers it stands for; 1 for a single marker. */
+  count: number;
+  /** Indices into the sorted times of its first and last markers, inclusive. */
+  first: number;
+  last: number;
+  /** Times of its first and last markers. */
+  earliest: number;
+  latest: number;
+}
+
+/** A lane's best times in order, with the incident each belongs to. */
+export interface MarkerTimes {
+  times: Float64Array;
+  /** `incidentIndices[i]` is the incident whose best time is `times[i]`. */
+  incidentIndices: Uint32Array;
+}
+
+/** Sorts a lane's incidents by best time (ties by index) into the arrays `clusterMarkers` reads. */
+export function markerTimes(incidents: readonly Incident[], indices: ArrayLike<number>): MarkerTimes {
+  const order = Uint32Array.from(indices);
+  const best = (i: number) => incidents[i].time.best;
+  order.sort((a, b) => best(a) - best(b) || a - b);
+  const times = new Float64Array(order.length);
+  for (let i = 0; i < order.length; i++) times[i] = best(order[i]);
+  return {times, incidentIndices: order};
+}
+
+/** First index whose time is at least `value`. */
+function lowerBound(times: ArrayLike<number>, value: number, lo = 0, hi = times.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The indices `[from, to)` of the sorted times within `[start, end)`. */
+export function visibleRange(sortedTimes: ArrayLike<number>, start: number, end: number): [number, number] {
+  const from = lowerBound(sortedTimes, start);
+  return [from, Math.max(from, lowerBound(sortedTimes, end, from))];
+}
+
+/**
+ * Merges markers within `spacingPx` of each other into clusters, over the times within the visible
+ * `domain` (`[start, end)`). A cluster starts at a marker and takes in every following marker
+ * less than `spacingPx` from that first one; the next marker starts the next cluster. So clusters
+ * are never wider than the spacing (a dense year is not one blob), each starts at least
+ * `spacingPx` after the last, and a lane `w` px wide yields at most `w / spacingPx + 1` of them,
+ * however many incidents it holds. Counts add up to the number of visible markers.
+ *
+ * `x` must be monotonic (either direction: right-to-left works); `sortedTimes` ascending.
+ */
+export function clusterMarkers(
+  sortedTimes: ArrayLike<number>,
+  x: (time: number) => number,
+  domain: readonly [start: number, end: number],
+  spacingPx = 14,
+): MarkerCluster[] {
+  const [from, to] = visibleRange(sortedTimes, domain[0], domain[1]);
+  const clusters: MarkerCluster[] = [];
+  let i = from;
+  while (i < to) {
+    const x0 = x(sortedTimes[i]);
+    const far = (j: number) => Math.abs(x(sortedTimes[j]) - x0) >= spacingPx;
+    // Gallop to bracket the first marker far enough away, then bisect within the bracket.
+    let lo = i;
+    let hi = i + 1;
+    for (let step = 1; hi < to && !far(hi); step *= 2) {
+      lo = hi;
+      hi = Math.min(i + 2 * step, to);
+    }
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >>> 1;
+      if (far(mid)) hi = mid;
+      else lo = mid;
+    }
+    const last = hi - 1;
+    const x1 = last === i ? x0 : x(sortedTimes[last]);
+    clusters.push({
+      x: (x0 + x1) / 2,
+      x0,
+      x1,
+      count: hi - i,
+      first: i,
+      last,
+      earliest: sortedTimes[i],
+      latest: sortedTimes[last],
+    });
+    i = hi;
+  }
+  return clusters;
+}

@@ -1,0 +1,328 @@
+/**
+ * Lanes: the rows incidents are grouped into, which alert windows are drawn across, and how
+ * overlapping bars are stacked within a lane.
+ */
+import type {AlertWindow, Feed, Incident, Location} from '../feed/types.js';
+
+export type GroupBy = 'none' | 'location' | 'country' | 'actor' | 'category';
+
+export const GROUP_BY_VALUES: readonly GroupBy[] = ['none', 'location', 'country', 'actor', 'category'];
+
+/** Key of the single lane when incidents are not grouped. */
+export const ALL_LANE_KEY = '*';
+/** Key of the lane of incidents with no value to group by; normalised values are never empty. */
+export const UNSPECIFIED_LANE_KEY = '';
+
+export interface Lane {
+  /**
+   * Identity of the lane, stable across zooms and feed updates: the grouping value trimmed and
+   * lowercased (for locations: name, admin2, admin1 and country joined by "|"),
+   * `ALL_LANE_KEY` or `UNSPECIFIED_LANE_KEY`.
+   */
+  key: string;
+  /** The value as the feed first spelled it; a location's name, with its region where two share one. */
+  label: string;
+  /** Indices into the incidents, by best time. */
+  incidentIndices: number[];
+  /** Indices into the alerts of the windows drawn across this lane, in feed order. */
+  alertIndices: number[];
+  /** The "Unspecified" lane. */
+  unspecified: boolean;
+}
+
+/**
+ * Which lanes an alert is drawn across, and why:
+ * - `region`: it names no areas, so it covers the whole region;
+ * - `areas`: the lanes its areas name;
+ * - `unmatched`: none of its areas names a lane, so it is drawn across all lanes rather than
+ *   hidden; say so to the reader.
+ */
+export interface AlertPlacement {
+  laneKeys: string[];
+  coverage: 'region' | 'areas' | 'unmatched';
+  /** Areas that named no lane (all of them when `coverage` is `unmatched`). */
+  unmatchedAreas: string[];
+}
+
+export interface LaneLayout {
+  lanes: Lane[];
+  /** One per alert, in the same order. */
+  alerts: AlertPlacement[];
+}
+
+export interface LaneOptions {
+  /** Label of the single lane when not grouping. Default "All incidents". */
+  regionLabel?: string;
+  /** Label of the lane of incidents with nothing to group by. Default "Unspecified". */
+  unspecifiedLabel?: string;
+}
+
+/** Case and spacing do not distinguish places or actors: "Khatlon " is "khatlon". */
+function normalise(text: string | undefined): string {
+  return text === undefined ? '' : text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function locationKey(location: Location, norm: (text: string | undefined) => string): string {
+  const name = norm(location.name);
+  return name === '' ? '' : [name, norm(location.admin2), norm(location.admin1), norm(location.country)].join('|');
+}
+
+function locationTitle(location: Location): string {
+  return [location.name, location.admin2, location.admin1, location.country]
+    .map((part) => part?.trim())
+    .filter((part) => part)
+    .join(', ');
+}
+
+interface LaneDraft {
+  key: string;
+  label: string;
+  location?: Location;
+  incidentIndices: number[];
+  firstTime: number;
+  /** Normalised names of every place its incidents are at, for matching alert areas. */
+  places: Set<string>;
+}
+
+/**
+ * Groups incidents into lanes and places each alert across lanes.
+ *
+ * Lanes come in order of their earliest incident (ties keep feed order), with the "Unspecified"
+ * lane, for incidents without the value grouped by, last. An incident with several actors goes
+ * in the lane of its first. Grouping by `none` gives one lane, as does any grouping of a feed
+ * without incidents, so that alerts always have somewhere to be drawn.
+ *
+ * An alert's area matches a lane when it equals, ignoring case, the lane's key or the name,
+ * admin1, admin2 or country of any incident in it: "Khatlon" matches the lane of Tajikistan
+ * when grouping by country, and the lanes of actors seen in Khatlon when grouping by actor.
+ */
+export function buildLanes(
+  incidents: readonly Incident[],
+  alerts: readonly AlertWindow[],
+  groupBy: GroupBy,
+  options: LaneOptions = {},
+): LaneLayout {
+  const {regionLabel = 'All incidents', unspecifiedLabel = 'Unspecified'} = options;
+  // A feed repeats a few place names many times: normalise each spelling once.
+  const normalised = new Map<string, string>();
+  const norm = (text: string | undefined) => {
+    if (text === undefined) return '';
+    let value = normalised.get(text);
+    if (value === undefined) normalised.set(text, (value = normalise(text)));
+    return value;
+  };
+
+  const drafts = new Map<string, LaneDraft>();
+  const order: LaneDraft[] = [];
+  const laneOf = (key: string, label: string, location?: Location): LaneDraft => {
+    let draft = drafts.get(key);
+    if (!draft) {
+      draft = {key, label, location, incidentIndices: [], firstTime: Infinity, places: new Set()};
+      drafts.set(key, draft);
+      order.push(draft);
+    }
+    return draft;
+  };
+
+  incidents.forEach((incident, index) => {
+    let key: string;
+    let label: string;
+    switch (groupBy) {
+      case 'none':
+        [key, label] = [ALL_LANE_KEY, regionLabel];
+        break;
+      case 'location':
+        key = incident.location ? locationKey(incident.location, norm) : '';
+        label = incident.location?.name.trim() ?? '';
+        break;
+      case 'country':
+        key = norm(incident.location?.country);
+        label = incident.location?.country?.trim() ?? '';
+        break;
+      case 'actor': {
+        const actor = incident.actors.find((name) => norm(name) !== '');
+        [key, label] = [norm(actor), actor?.trim() ?? ''];
+        break;
+      }
+      case 'category':
+        [key, label] = [norm(incident.category), incident.category.trim()];
+        break;
+    }
+    const draft = key === '' ? laneOf(UNSPECIFIED_LANE_KEY, unspecifiedLabel) : laneOf(key, label, incident.location);
+    draft.incidentIndices.push(index);
+    if (incident.time.best < draft.firstTime) draft.firstTime = incident.time.best;
+    const location = incident.location;
+    if (location) {
+      for (const place of [location.name, location.admin1, location.admin2, location.country]) {
+        const name = norm(place);
+        if (name !== '') draft.places.add(name);
+      }
+    }
+  });
+  if (order.length === 0) laneOf(ALL_LANE_KEY, regionLabel);
+
+  const unspecified = drafts.get(UNSPECIFIED_LANE_KEY);
+  const sorted = order
+    .filter((draft) => draft !== unspecified)
+    .map((draft, rank) => ({draft, rank}))
+    .sort((a, b) => a.draft.firstTime - b.draft.firstTime || a.rank - b.rank)
+    .map(({draft}) => draft);
+  if (unspecified) sorted.push(unspecified);
+
+  if (groupBy === 'location') disambiguateLocations(sorted);
+
+  const lanes: Lane[] = sorted.map((draft) => ({
+    key: draft.key,
+    label: draft.label,
+    incidentIndices: byBestTime(draft.incidentIndices, incidents),
+    alertIndices: [],
+    unspecified: draft === unspecified,
+  }));
+
+  const lanesByPlace = new Map<string, number[]>();
+  sorted.forEach((draft, laneIndex) => {
+    for (const place of new Set([draft.key, ...draft.places])) {
+      if (place === '') continue;
+      const list = lanesByPlace.get(place);
+      if (list) list.push(laneIndex);
+      else lanesByPlace.set(place, [laneIndex]);
+    }
+  });
+
+  const placements = alerts.map((alert, alertIndex): AlertPlacement => {
+    const areas = alert.areas.filter((area) => norm(area) !== '');
+    const covered = new Set<number>();
+    const unmatchedAreas: string[] = [];
+    for (const area of areas) {
+      const matches = lanesByPlace.get(norm(area));
+      if (matches) for (const laneIndex of matches) covered.add(laneIndex);
+      else unmatchedAreas.push(area);
+    }
+    const coverage = areas.length === 0 ? 'region' : covered.size === 0 ? 'unmatched' : 'areas';
+    const laneIndices = coverage === 'areas' ? [...covered].sort((a, b) => a - b) : lanes.map((_, i) => i);
+    for (const laneIndex of laneIndices) lanes[laneIndex].alertIndices.push(alertIndex);
+    return {laneKeys: laneIndices.map((i) => lanes[i].key), coverage, unmatchedAreas};
+  });
+
+  return {lanes, alerts: placements};
+}
+
+/** `buildLanes` for a whole feed, the single lane named after its region. */
+export function buildFeedLanes(feed: Feed, groupBy: GroupBy, options: LaneOptions = {}): LaneLayout {
+  const regionLabel = feed.region?.name ?? feed.title;
+  return buildLanes(feed.incidents, feed.alerts, groupBy, regionLabel ? {regionLabel, ...options} : options);
+}
+
+/** Two places called "Kalai-Khumb" become "Kalai-Khumb, Darvoz, GBAO, Tajikistan" and so on. */
+function disambiguateLocations(drafts: LaneDraft[]): void {
+  const byLabel = new Map<string, LaneDraft[]>();
+  for (const draft of drafts) {
+    if (!draft.location) continue;
+    const label = normalise(draft.label);
+    const list = byLabel.get(label);
+    if (list) list.push(draft);
+    else byLabel.set(label, [draft]);
+  }
+  for (const list of byLabel.values()) {
+    if (list.length > 1) for (const draft of list) draft.label = locationTitle(draft.location!);
+  }
+}
+
+/** The feed is sorted by best time already; sort only when given incidents that are not. */
+function byBestTime(indices: number[], incidents: readonly Incident[]): number[] {
+  for (let i = 1; i < indices.length; i++) {
+    if (incidents[indices[i]].time.best < incidents[indices[i - 1]].time.best) {
+      return indices.sort((a, b) => incidents[a].time.best - incidents[b].time.best || a - b);
+    }
+  }
+  return indices;
+}
+
+export interface PackOptions {
+  /** Least clear space between two items in one row, px. Default 1. */
+  gapPx?: number;
+  /** Items narrower than this (a point in time) are packed as this wide, px. Default 1. */
+  minWidthPx?: number;
+}
+
+export interface Packing {
+  /** Row of each item, in the order given, from 0; -1 for an item with no finite position. */
+  rows: Int32Array;
+  rowCount: number;
+}
+
+/**
+ * Stacks intervals into as few rows as possible so that no two in one row come within `gapPx`
+ * of each other on screen: greedy interval partitioning by left edge, each item going to the
+ * lowest row free at that point. `x` maps time to px and may run right to left.
+ */
+export function packIntervals(
+  items: ArrayLike<{start: number; end: number}>,
+  x: (time: number) => number,
+  options: PackOptions = {},
+): Packing {
+  const {gapPx = 1, minWidthPx = 1} = options;
+  const n = items.length;
+  const left = new Float64Array(n);
+  const right = new Float64Array(n);
+  const rows = new Int32Array(n).fill(-1);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = x(items[i].start);
+    const b = x(items[i].end);
+    if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+    left[i] = Math.min(a, b);
+    right[i] = Math.max(Math.max(a, b), left[i] + minWidthPx);
+    order.push(i);
+  }
+  order.sort((a, b) => left[a] - left[b] || right[a] - right[b] || a - b);
+
+  const rowEnd: number[] = [];
+  const busy = minHeap((a, b) => rowEnd[a] - rowEnd[b] || a - b);
+  const free = minHeap((a, b) => a - b);
+  for (const i of order) {
+    while (busy.size() > 0 && rowEnd[busy.peek()] + gapPx <= left[i]) free.push(busy.pop());
+    const row = free.size() > 0 ? free.pop() : rowEnd.length;
+    rowEnd[row] = right[i];
+    busy.push(row);
+    rows[i] = row;
+  }
+  return {rows, rowCount: rowEnd.length};
+}
+
+/** A binary min-heap of numbers under `compare`. */
+function minHeap(compare: (a: number, b: number) => number) {
+  const heap: number[] = [];
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
+  return {
+    size: () => heap.length,
+    peek: () => heap[0],
+    push(value: number) {
+      heap.push(value);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (compare(heap[i], heap[parent]) >= 0) break;
+        swap(i, parent);
+        i = parent;
+      }
+    },
+    pop(): number {
+      const top = heap[0];
+      const last = heap.pop()!;
+      if (heap.length > 0) {
+        heap[0] = last;
+        for (let i = 0; ; ) {
+          const l = 2 * i + 1;
+          const r = l + 1;
+          let smallest = i;
+          if (l < heap.length && compare(heap[l], heap[smallest]) < 0) smallest = l;
+          if (r < heap.length && compare(heap[r], heap[smallest]) < 0) smallest = r;
+          if (smallest === i) break;
+          swap(i, smallest);
+          i = smallest;
+        }
+      }
+      return top;
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Small pure helpers for what readers see: labels, colours, list attributes. No DOM.
+ */
+import type {AlertLevel, AlertWindow, Incident, IncidentStatus} from '../feed/types.js';
+
+/** Anything the timeline can select. */
+export type TimelineItem = AlertWindow | Incident;
+
+export const STATUS_LABELS: Readonly<Record<IncidentStatus, string>> = {
+  confirmed: 'Confirmed',
+  reported: 'Reported',
+  expected: 'Expected',
+  denied: 'Denied',
+};
+
+/** "security-measure" → "Security measure". */
+export function humanize(slug: string): string {
+  const words = slug.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Shortens text for a place with little room, keeping whole characters (a surrogate pair is
+ * never split). The full text stays available in the details panel and the table.
+ */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  return chars.slice(0, Math.max(1, max - 1)).join('') + '…';
+}
+
+/** A space- or comma-separated attribute value as a list, without empty entries. */
+export function splitList(value: string | null | undefined, separator: RegExp = /[\s,]+/): string[] {
+  if (!value) return [];
+  return value
+    .split(separator)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'ckb', 'dv', 'sd', 'ug', 'yi']);
+
+/** Whether a locale is written right to left (Arabic, Persian, Pashto, Hebrew, Urdu…). */
+export function isRtlLocale(locale: string | undefined): boolean {
+  if (!locale) return false;
+  return RTL_LANGUAGES.has(locale.toLowerCase().split(/[-_]/)[0]);
+}
+
+/** Colours for levels without one, from calm to grave; all carry white text legibly. */
+const RANK_RAMP = ['#5c6b80', '#a1620b', '#c2410c', '#b91c1c', '#8e1b6e'];
+
+/** The colour of a level: its own, or one picked by its position on the scale. */
+export function levelColor(level: AlertLevel, scale: readonly AlertLevel[]): string {
+  if (level.color) return level.color;
+  if (!level.known) return '#6b7280';
+  const ranks = [...new Set(scale.map((l) => l.rank))].sort((a, b) => a - b);
+  const position = ranks.length <= 1 ? 1 : ranks.indexOf(level.rank) / (ranks.length - 1);
+  return RANK_RAMP[Math.round(position * (RANK_RAMP.length - 1))];
+}
+
+/** Black or white, whichever reads better on a `#rrggbb` background (WCAG relative luminance). */
+export function readableTextColor(background: string): string {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background);
+  if (!match) return '#ffffff';
+  const [r, g, b] = match.slice(1).map((hex) => {
+    const c = parseInt(hex, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  // Contrast against white is 1.05 / (L + 0.05), against black (L + 0.05) / 0.05; pick the larger.
+  return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? '#ffffff' : '#111111';
+}
