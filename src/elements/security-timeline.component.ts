@@ -219,28 +219,28 @@ export class SecurityTimeline extends LitElement {
   @state() private dragging = false;
 
   @query('.chart') private chartElement?: HTMLElement;
+  @query('.chart > svg') private svgElement?: SVGSVGElement;
 
   private readonly loader = new FeedController(this, {
     onLoad: (result, origin) => this.emit<TimelineLoadDetail>('st-load', {feed: result.feed!, problems: result.problems}, origin),
     onError: (detail) => this.emit<FeedLoadErrorDetail>('st-error', detail),
   });
 
-  /** Visible window in epoch ms; null means "fit the feed". */
-  private view: [number, number] | null = null;
   private model: DerivedModel | null = null;
   private modelKey: unknown[] = [];
   private resizeObserver?: ResizeObserver;
   private pointers = new Map<number, PointerState>();
   private gesture: {domain: [number, number]; x: number; distance?: number; moved: boolean} | null = null;
+  /** What the pointer went down on; pointer capture hides it from the pointerup that follows. */
+  private pressedTarget: Element | null = null;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  /** Last window written to `start`/`end`, so our own reflection is not read back as a request. */
-  private reflected: {start?: string; end?: string} = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0].contentRect.width);
-      if (width !== this.width) this.width = width;
+      // Redraw in the next frame: redrawing inside the callback changes the observed size again.
+      if (width !== this.width) requestAnimationFrame(() => (this.width = width));
     });
     this.resizeObserver.observe(this);
   }
@@ -261,9 +261,6 @@ export class SecurityTimeline extends LitElement {
         url: this.src || undefined,
         limits: {timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes},
       });
-    }
-    if ((changed.has('start') || changed.has('end')) && (this.start !== this.reflected.start || this.end !== this.reflected.end)) {
-      this.view = this.parseWindow();
     }
     if (changed.has('feed') || changed.has('src')) {
       this.hovered = null;
@@ -293,7 +290,8 @@ export class SecurityTimeline extends LitElement {
     const start = parseTemporal(this.start, this.zone);
     const end = parseTemporal(this.end, this.zone);
     if (typeof start === 'string' || typeof end === 'string' || end.end <= start.start) return null;
-    return [start.start, end.start === end.end ? end.end : end.end];
+    // A date-only end counts to the end of that day, as alert ends do.
+    return [start.start, end.end];
   }
 
   private getModel(): DerivedModel | null {
@@ -356,10 +354,20 @@ export class SecurityTimeline extends LitElement {
     return this.model;
   }
 
+  /**
+   * The visible window: \`start\`/\`end\` when both are set and readable (they are read in the
+   * display time zone, so they follow it when a feed arrives), else the whole feed.
+   */
   private get domain(): [number, number] | null {
     const model = this.getModel();
     if (!model) return null;
-    return this.view ?? model.bounds;
+    return this.parseWindow() ?? model.bounds;
+  }
+
+  /** The visible window in epoch ms, or null before a feed is drawn. */
+  get visibleRange(): {start: number; end: number} | null {
+    const domain = this.domain;
+    return domain ? {start: domain[0], end: domain[1]} : null;
   }
 
   /** Widest window the reader may zoom out to: the feed with room around it. */
@@ -385,14 +393,11 @@ export class SecurityTimeline extends LitElement {
   private setView(domain: [number, number]): void {
     const model = this.getModel();
     if (!model) return;
-    const next = clampDomain(domain, this.outerBounds(model));
-    this.view = next;
-    const start = new Date(next[0]).toISOString();
-    const end = new Date(next[1]).toISOString();
-    this.reflected = {start, end};
-    this.start = start;
-    this.end = end;
-    this.requestUpdate();
+    const clamped = clampDomain(domain, this.outerBounds(model));
+    // Whole milliseconds, so the window survives the round trip through the attributes.
+    const next: [number, number] = [Math.round(clamped[0]), Math.round(clamped[1])];
+    this.start = new Date(next[0]).toISOString();
+    this.end = new Date(next[1]).toISOString();
     this.emit<TimelineRangeDetail>('st-range-change', {start: next[0], end: next[1]});
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
@@ -449,7 +454,7 @@ export class SecurityTimeline extends LitElement {
 
   /** Time under a client x coordinate. */
   private timeAt(clientX: number, domain: [number, number]): number {
-    const rect = this.chartElement!.getBoundingClientRect();
+    const rect = this.svgElement!.getBoundingClientRect();
     const {left} = this.plotEdges();
     return this.axisFor(domain).invert(clientX - rect.left - left);
   }
@@ -473,6 +478,7 @@ export class SecurityTimeline extends LitElement {
   private onPointerDown = (event: PointerEvent) => {
     if (event.button !== 0 || !this.domain) return;
     this.pointers.set(event.pointerId, {id: event.pointerId, x: event.clientX, y: event.clientY});
+    this.pressedTarget = this.itemElementOf(event);
     (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
     this.beginGesture();
   };
@@ -522,8 +528,9 @@ export class SecurityTimeline extends LitElement {
   };
 
   /** A click or tap that did not drag: select what is under it, or zoom into a cluster. */
-  private onTap(event: PointerEvent) {
-    const target = event.composedPath().find((node) => node instanceof Element && node.hasAttribute('data-id')) as Element | undefined;
+  private onTap(_event: PointerEvent) {
+    const target = this.pressedTarget;
+    this.pressedTarget = null;
     if (!target) {
       this.hovered = null;
       return;
@@ -548,9 +555,14 @@ export class SecurityTimeline extends LitElement {
     this.setView(zoomAround(domain, 2, this.timeAt(event.clientX, domain)));
   };
 
+  /** The marker, cluster or band an event happened on, if any. */
+  private itemElementOf(event: Event): Element | null {
+    return (event.composedPath().find((node) => node instanceof Element && node.hasAttribute('data-id')) as Element | undefined) ?? null;
+  }
+
   private onPointerOver = (event: PointerEvent) => {
     if (this.gesture?.moved) return;
-    const target = event.composedPath().find((node) => node instanceof Element && node.hasAttribute('data-id')) as Element | undefined;
+    const target = this.itemElementOf(event);
     if (!target || target.classList.contains('cluster')) {
       if (this.hovered) this.hovered = null;
       return;

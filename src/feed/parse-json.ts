@@ -42,7 +42,7 @@ export function parseJson(text: string): JsonParseResult {
       body.trim() === ''
         ? 'the document is empty'
         : raw
-            .replace(/\s*in JSON at position \d+.*$/, '')
+            .replace(/\s*(in JSON )?at position \d+.*$/, '')
             .replace(/^JSON\.parse: /, '')
             .replace(/, (\.\.\.)?".*$/s, '')
             .trim() || 'invalid JSON';

@@ -5,7 +5,7 @@
  * time zone. Every string becomes the unit it names, `[start, end)` in epoch ms, so that
  * a month-only event is drawn as a month, not as a falsely precise day.
  */
-import {zoneOffset, zonedToEpoch} from '../layout/zoned-time.js';
+import {utcFromFields, zoneOffset, zonedToEpoch} from '../layout/zoned-time.js';
 import type {TimePrecision} from './types.js';
 
 export type CalendarPrecision = Exclude<TimePrecision, 'range'>;
@@ -33,13 +33,14 @@ const TEMPORAL =
 
 const DAY_MS = 86_400_000;
 
+// Calendar arithmetic goes through `utcFromFields`: `Date.UTC` reads years 0–99 as 1900–1999.
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcFromFields(year, month + 1, 0)).getUTCDate();
 }
 
 /** Monday of ISO week 1: the week that holds 4 January. Returned as a UTC calendar date. */
 function isoWeekOneMonday(year: number): Date {
-  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const jan4 = new Date(utcFromFields(year, 1, 4));
   const weekday = (jan4.getUTCDay() + 6) % 7; // Monday = 0
   return new Date(jan4.getTime() - weekday * DAY_MS);
 }
@@ -50,7 +51,7 @@ function isoWeeksInYear(year: number): number {
 
 /** Start of the wall-clock calendar day `y-m-d` (month 1–12, day may overflow) in the zone. */
 function dayStart(year: number, month: number, day: number, timeZone: string): number {
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(utcFromFields(year, month, day));
   return zonedToEpoch(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), 0, 0, 0, 0, timeZone);
 }
 
@@ -65,7 +66,7 @@ export function parseTemporal(text: string, timeZone: string): TemporalUnit | st
   if (match[2] !== undefined) {
     const week = Number(match[2]);
     const weeks = isoWeeksInYear(year);
-    if (week < 1 || week > weeks) return `${year} has ${weeks} ISO weeks, not ${week}`;
+    if (week < 1 || week > weeks) return `${match[1]} has ${weeks} ISO weeks, not ${week}`;
     const monday = new Date(isoWeekOneMonday(year).getTime() + (week - 1) * 7 * DAY_MS);
     const [y, m, d] = [monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate()];
     return {start: dayStart(y, m, d, timeZone), end: dayStart(y, m, d + 7, timeZone), precision: 'week', year: y, month: m, day: d};
@@ -87,7 +88,7 @@ export function parseTemporal(text: string, timeZone: string): TemporalUnit | st
   }
   const day = Number(match[4]);
   const monthLength = daysInMonth(year, month);
-  if (day < 1 || day > monthLength) return `${year}-${match[3]} has ${monthLength} days, not ${day}`;
+  if (day < 1 || day > monthLength) return `${match[1]}-${match[3]} has ${monthLength} days, not ${day}`;
   if (match[5] === undefined) {
     return {start: dayStart(year, month, day, timeZone), end: dayStart(year, month, day + 1, timeZone), precision: 'day', year, month, day};
   }
@@ -101,7 +102,7 @@ export function parseTemporal(text: string, timeZone: string): TemporalUnit | st
   } else {
     const offsetMs =
       offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6))) * 60_000;
-    instant = Date.UTC(year, month - 1, day, hour, minute, second, millisecond) - offsetMs;
+    instant = utcFromFields(year, month, day, hour, minute, second, millisecond) - offsetMs;
   }
   return {start: instant, end: instant, precision: match[7] === undefined ? 'minute' : 'second', year, month, day};
 }
@@ -119,7 +120,7 @@ export function widen(unit: TemporalUnit, precision: CalendarPrecision, timeZone
     case 'month':
       return {...unit, precision, start: dayStart(year, month, 1, timeZone), end: dayStart(year, month + 1, 1, timeZone)};
     case 'week': {
-      const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+      const weekday = (new Date(utcFromFields(year, month, day)).getUTCDay() + 6) % 7;
       return {
         ...unit,
         precision,

@@ -191,8 +191,14 @@ function decide(error: SchemaError, document: Json): Decision {
 /** Removes values from a copy of the document; copies only the objects on the removal paths. */
 function removeValues(document: Json, paths: string[][]): Json {
   const copy: Json = {...document};
+  // Each container is copied once, however many values go from it: copying a long list once
+  // per removal would take quadratic time.
+  const copies = new Set<object>([copy]);
+  // Several errors can name one value (a measure with two bad fields): remove it once, or the
+  // entry that moves into its place would go too.
+  const unique = [...new Map(paths.map((path) => [toPointer(path), path])).values()];
   // Remove later array entries first so that earlier indices stay valid.
-  const sorted = [...paths].sort((a, b) => comparePaths(b, a));
+  const sorted = unique.sort((a, b) => comparePaths(b, a));
   for (const path of sorted) {
     let parent: unknown = copy;
     for (let i = 0; i < path.length - 1; i++) {
@@ -200,9 +206,13 @@ function removeValues(document: Json, paths: string[][]): Json {
       const key = path[i];
       const child = Array.isArray(container) ? container[Number(key)] : container[key];
       if (child === null || typeof child !== 'object') break;
-      const cloned = Array.isArray(child) ? [...child] : {...(child as Json)};
-      if (Array.isArray(container)) container[Number(key)] = cloned;
-      else container[key] = cloned;
+      let cloned = child as object;
+      if (!copies.has(cloned)) {
+        cloned = Array.isArray(child) ? [...child] : {...(child as Json)};
+        copies.add(cloned);
+        if (Array.isArray(container)) container[Number(key)] = cloned;
+        else container[key] = cloned;
+      }
       parent = cloned;
     }
     const last = path[path.length - 1];
@@ -316,13 +326,15 @@ class FeedReader {
         const unit = this.temporal(value.published, `${pointer}/published`, 'value');
         if (unit) source.published = unit.start;
       }
-      // The original text of a refused link stays visible as text, never as a link.
-      if (typeof value.url === 'string') {
-        const safe = safeWebUrl(value.url);
+      // The original text of a refused link stays visible as text, never as a link, also when
+      // the schema refused it (and so removed it from `value`, having reported it already).
+      const url = (this.originals.sources?.[index] as Json | undefined)?.url ?? value.url;
+      if (typeof url === 'string') {
+        const safe = value.url === url ? safeWebUrl(url) : undefined;
         if (safe) source.url = safe;
-        else source.rejectedUrl = value.url;
-        if (!safe && !this.isDropped(`${pointer}/url`)) {
-          this.report(`${pointer}/url`, 'an absolute http:// or https:// address', value.url, 'value');
+        else source.rejectedUrl = url;
+        if (!safe && value.url === url) {
+          this.report(`${pointer}/url`, 'an absolute http:// or https:// address', url, 'value');
         }
       }
       this.sourcesById.set(id, source);
@@ -426,12 +438,14 @@ class FeedReader {
         unit = widen(date, precision, this.timeZone);
       }
     }
-    const from = earliest?.start ?? unit?.start ?? latest!.start;
-    const to = latest?.end ?? unit?.end ?? earliest!.end;
-    if (to < from) {
+    // The latest unit must reach past the start of the earliest: "2024-09-10" as latest ends
+    // where "2024-09-11" as earliest begins, so that pair is refused; two equal instants are not.
+    if (earliest && latest && (latest.end < earliest.start || (latest.end === earliest.start && latest.start !== latest.end))) {
       this.report(`${pointer}/latest`, `a date no earlier than earliest (${String(spec.earliest)})`, spec.latest, 'item');
       return undefined;
     }
+    const from = earliest?.start ?? unit?.start ?? latest!.start;
+    const to = latest?.end ?? unit?.end ?? earliest!.end;
     if (unit && (unit.start < from || unit.end > to)) {
       this.report(`${pointer}/date`, 'a date between earliest and latest', spec.date, 'item');
       return undefined;

@@ -18,7 +18,7 @@ import {
   utcSecond,
   utcYear,
 } from 'd3-time';
-import {fromWallClock, toWallClock, wallClockInstants} from './zoned-time.js';
+import {fromWallClock, wallClockInstants, zoneOffset} from './zoned-time.js';
 
 const SECOND_MS = 1_000;
 const MINUTE_MS = 60_000;
@@ -28,7 +28,7 @@ const WEEK_MS = 7 * DAY_MS;
 /** Average lengths: February's ticks come a tenth closer than the spacing asked for, which reads fine. */
 const YEAR_MS = 365.2425 * DAY_MS;
 const MONTH_MS = YEAR_MS / 12;
-/** Wider than any DST change, so a tick just outside the shifted domain is not missed. */
+/** Wider than any DST change, so that no tick is missed near a change in a long domain. */
 const WALL_MARGIN_MS = 3 * HOUR_MS;
 
 export type TickUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -65,7 +65,10 @@ export interface TimeAxisOptions {
   locale?: string;
   /** Time runs right to left. */
   rtl?: boolean;
-  /** Ticks are at least this many px apart. Default 80, room for "30 Sep" or "14:00". */
+  /**
+   * Ticks are on average at least this many px apart; a tick closer than ¾ of this to a major one
+   * (a Monday next to the 1st of the month) is left out. Default 80, room for "30 Sep" or "14:00".
+   */
   minTickSpacing?: number;
 }
 
@@ -201,8 +204,13 @@ function axisTicks(
   timeZone: string,
   minSpacing: number,
 ): AxisTick[] {
-  const wallStart = toWallClock(start, timeZone) - WALL_MARGIN_MS;
-  const wallEnd = toWallClock(end, timeZone) + WALL_MARGIN_MS;
+  // Offsets within the domain lie between those at its ends, unless it spans a change and its
+  // reversal; only a domain that long gets a margin, where the ticks are too coarse for it to cost.
+  const [offsetStart, offsetEnd] = [zoneOffset(start, timeZone), zoneOffset(end, timeZone)];
+  const margin = end - start > WEEK_MS ? WALL_MARGIN_MS : 0;
+  const wallStart = start + Math.min(offsetStart, offsetEnd) - margin;
+  // d3's ranges exclude their stop; the domain includes its end.
+  const wallEnd = end + Math.max(offsetStart, offsetEnd) + margin + 1;
   const subDay = interval.duration < DAY_MS;
   const ticks: AxisTick[] = [];
   const taken = new Set<number>();

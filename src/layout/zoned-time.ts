@@ -80,13 +80,14 @@ function exactOffset(cache: ZoneCache, epochMs: number): number {
   return utcFromFields(year, month, day, hour, minute, second) - wholeSecond;
 }
 
-function cached(map: Map<number, number>, key: number, compute: () => number): number {
-  let value = map.get(key);
-  if (value === undefined) {
+/** The offset at the start of UTC day (or hour) `index`, where `unitMs` is a day (or an hour). */
+function offsetAtStart(cache: ZoneCache, map: Map<number, number>, unitMs: number, index: number): number {
+  let offset = map.get(index);
+  if (offset === undefined) {
     if (map.size >= MAX_CACHE_ENTRIES) map.clear();
-    map.set(key, (value = compute()));
+    map.set(index, (offset = exactOffset(cache, index * unitMs)));
   }
-  return value;
+  return offset;
 }
 
 /**
@@ -101,12 +102,11 @@ export function zoneOffset(epochMs: number, timeZone: string): number {
   if (timeZone === 'UTC') return 0;
   const cache = zone(timeZone);
   const day = Math.floor(epochMs / DAY_MS);
-  const dayStart = cached(cache.days, day, () => exactOffset(cache, day * DAY_MS));
-  const dayEnd = cached(cache.days, day + 1, () => exactOffset(cache, (day + 1) * DAY_MS));
-  if (dayStart === dayEnd) return dayStart;
+  const dayStart = offsetAtStart(cache, cache.days, DAY_MS, day);
+  if (dayStart === offsetAtStart(cache, cache.days, DAY_MS, day + 1)) return dayStart;
   const hour = Math.floor(epochMs / HOUR_MS);
-  const hourStart = cached(cache.hours, hour, () => exactOffset(cache, hour * HOUR_MS));
-  const hourEnd = cached(cache.hours, hour + 1, () => exactOffset(cache, (hour + 1) * HOUR_MS));
+  const hourStart = offsetAtStart(cache, cache.hours, HOUR_MS, hour);
+  const hourEnd = offsetAtStart(cache, cache.hours, HOUR_MS, hour + 1);
   // Within the hour of a change (Kathmandu's 1986 switch came at :30 UTC), ask for the instant itself.
   return hourStart === hourEnd ? hourStart : exactOffset(cache, epochMs);
 }
@@ -146,10 +146,15 @@ export function wallClockInstants(wallMs: number, timeZone: string): number[] {
  *   CEST. This is what `Temporal`'s default "compatible" disambiguation does too.
  */
 export function fromWallClock(wallMs: number, timeZone: string): number {
+  // Nearly every reading is a day or more from any change: one offset, checked once.
+  const before = zoneOffset(wallMs - DAY_MS, timeZone);
+  if (before === zoneOffset(wallMs + DAY_MS, timeZone) && zoneOffset(wallMs - before, timeZone) === before) {
+    return wallMs - before;
+  }
   const instants = wallClockInstants(wallMs, timeZone);
   if (instants.length > 0) return instants[0];
   // In a gap, read the time with the offset that was in force before it.
-  return wallMs - zoneOffset(wallMs - DAY_MS, timeZone);
+  return wallMs - before;
 }
 
 /**

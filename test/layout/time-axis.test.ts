@@ -75,6 +75,16 @@ describe('createTimeAxis', () => {
     expect(axis.ticks.map((t) => t.time)).to.deep.equal([0, 1, 2, 3, 4, 5, 6].map((h) => start + h * HOUR));
   });
 
+  it('ticks every quarter hour through the repeated hour, with no gap or double', () => {
+    const start = Date.UTC(2024, 9, 27, 0);
+    const axis = createTimeAxis({start, end: start + 2 * HOUR, width: 640, timeZone: 'Europe/Berlin', locale: 'en-GB'});
+    expect(axis.interval).to.include({unit: 'minute', step: 15});
+    expect(axis.ticks.map((t) => t.time)).to.deep.equal(Array.from({length: 9}, (_, i) => start + i * 15 * MINUTE));
+    expect(axis.ticks.map((t) => t.label)).to.deep.equal([
+      '02:00', '02:15', '02:30', '02:45', '02:00', '02:15', '02:30', '02:45', '03:00',
+    ]);
+  });
+
   it('ticks Europe/Berlin days at local midnight on both sides of a change', () => {
     const axis = createTimeAxis({
       start: Date.UTC(2024, 9, 24),
@@ -86,6 +96,14 @@ describe('createTimeAxis', () => {
     const byLabel = new Map(axis.ticks.map((t) => [t.label, t.time]));
     expect(byLabel.get('27 Oct')).to.equal(Date.UTC(2024, 9, 26, 22));
     expect(byLabel.get('28 Oct')).to.equal(Date.UTC(2024, 9, 27, 23));
+  });
+
+  it('starts a day that skips midnight when its clocks start (America/Santiago, 8 September 2024)', () => {
+    const start = Date.UTC(2024, 8, 8, 0);
+    const axis = createTimeAxis({start, end: start + 8 * HOUR, width: 800, timeZone: 'America/Santiago', locale: 'en-US'});
+    const majors = axis.ticks.filter((t) => t.major);
+    expect(majors.map((t) => [t.time, t.label])).to.deep.equal([[Date.UTC(2024, 8, 8, 4), 'Sep 8']]);
+    expect(axis.ticks.map((t) => t.time)).to.deep.equal(Array.from({length: 9}, (_, i) => start + i * HOUR));
   });
 
   it('labels two-monthly ticks with the month and the start of a year with the year', () => {

@@ -1,0 +1,177 @@
+/**
+ * A test harness for pages that use `<security-timeline>`: find what it drew, read positions,
+ * and drive it, without depending on its shadow DOM structure. Exported as
+ * `security-timeline/testing`.
+ */
+import type {SecurityTimeline} from '../elements/security-timeline.component.js';
+
+export interface DrawnMarker {
+  id: string;
+  element: SVGGElement;
+  /** Centre in px from the chart's left edge. */
+  x: number;
+  /** Centre in px from the chart's top edge. */
+  y: number;
+  status: string;
+  /** Left and right px of the uncertainty bar, when the time is uncertain. */
+  interval?: [number, number];
+}
+
+export interface DrawnBand {
+  id: string;
+  element: SVGRectElement;
+  x: number;
+  width: number;
+  /** Top px and height of each lane fill the band covers. */
+  fills: Array<{y: number; height: number}>;
+  label: string;
+}
+
+export interface DrawnCluster {
+  element: SVGGElement;
+  x: number;
+  y: number;
+  count: number;
+}
+
+const number = (element: Element, name: string) => Number(element.getAttribute(name));
+
+export class TimelineHarness {
+  constructor(readonly element: SecurityTimeline) {}
+
+  /** Waits until the element has rendered what its current state asks for. */
+  async settle(): Promise<void> {
+    await this.element.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await this.element.updateComplete;
+  }
+
+  /** Waits until the feed has been read (or failed), then until it is drawn. */
+  async loaded(timeoutMs = 5000): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    while (this.element.status === 'loading' || this.element.status === 'empty') {
+      if (performance.now() > deadline) throw new Error(`the feed did not load within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await this.settle();
+  }
+
+  get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  /** The drawing area: the element's one tab stop. */
+  get chart(): HTMLElement {
+    return this.root.querySelector('[part="chart"]') as HTMLElement;
+  }
+
+  markers(): DrawnMarker[] {
+    return [...this.root.querySelectorAll<SVGGElement>('g.marker')].map((element) => {
+      const shape = element.querySelector('path.shape')!;
+      const [, x, y] = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(shape.getAttribute('transform')!)!.map(Number);
+      const bar = element.querySelector('rect.soft-bar');
+      const status = ['confirmed', 'reported', 'expected', 'denied'].find((s) => element.classList.contains(s))!;
+      return {
+        id: element.dataset.id!,
+        element,
+        x,
+        y,
+        status,
+        interval: bar ? [number(bar, 'x'), number(bar, 'x') + number(bar, 'width')] : undefined,
+      };
+    });
+  }
+
+  marker(id: string): DrawnMarker | undefined {
+    return this.markers().find((marker) => marker.id === id);
+  }
+
+  bands(): DrawnBand[] {
+    return [...this.root.querySelectorAll<SVGRectElement>('rect.band-stripe')].map((element) => {
+      const group = element.parentElement!;
+      return {
+        id: element.dataset.id!,
+        element,
+        x: number(element, 'x'),
+        width: number(element, 'width'),
+        fills: [...group.querySelectorAll('rect.band-fill')].map((fill) => ({y: number(fill, 'y'), height: number(fill, 'height')})),
+        label: group.querySelector('text.band-label')?.textContent ?? '',
+      };
+    });
+  }
+
+  clusters(): DrawnCluster[] {
+    return [...this.root.querySelectorAll<SVGGElement>('g.cluster')].map((element) => {
+      const circle = element.querySelector('circle')!;
+      return {element, x: number(circle, 'cx'), y: number(circle, 'cy'), count: Number(element.querySelector('title')!.textContent!.split(' ')[0])};
+    });
+  }
+
+  laneLabels(): string[] {
+    return [...this.root.querySelectorAll('text.lane-label title')].map((title) => title.textContent ?? '');
+  }
+
+  tickLabels(): string[] {
+    return [...this.root.querySelectorAll('.tick text')].map((text) => text.textContent ?? '');
+  }
+
+  tooltip(): HTMLElement | null {
+    return this.root.querySelector('[part="tooltip"]');
+  }
+
+  details(): HTMLElement | null {
+    return this.root.querySelector('[part="details"]');
+  }
+
+  problemsButton(): HTMLButtonElement | null {
+    return this.root.querySelector('button.problem-count');
+  }
+
+  problemsList(): string[] {
+    return [...this.root.querySelectorAll('[part="problems"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+  }
+
+  errorMessage(): string | null {
+    return this.root.querySelector('.state.error p')?.textContent ?? null;
+  }
+
+  stateMessage(): string | null {
+    return this.root.querySelector('[part="state"]')?.textContent?.trim() ?? null;
+  }
+
+  legendButton(label: string): HTMLButtonElement | undefined {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('[part="legend"] button')].find(
+      (button) => button.textContent!.trim() === label,
+    );
+  }
+
+  toolbarButton(label: string): HTMLButtonElement | undefined {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')].find(
+      (button) => button.getAttribute('aria-label') === label || button.textContent!.trim() === label,
+    );
+  }
+
+  tableRows(): string[][] {
+    return [...this.root.querySelectorAll('[part="table"] tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim()),
+    );
+  }
+
+  /** Page coordinates of a point given in chart px, for real mouse input. */
+  pagePoint(x: number, y: number): [number, number] {
+    const rect = this.chart.getBoundingClientRect();
+    return [Math.round(rect.left + x + 1), Math.round(rect.top + y + 1)];
+  }
+
+  /** Number of elements inside the shadow root. */
+  elementCount(): number {
+    return this.root.querySelectorAll('*').length;
+  }
+
+  /** The visible window in epoch ms. */
+  window(): [number, number] {
+    const range = this.element.visibleRange;
+    if (!range) throw new Error('nothing is drawn yet');
+    return [range.start, range.end];
+  }
+}

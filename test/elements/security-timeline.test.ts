@@ -1,0 +1,499 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys, sendMouse, resetMouse} from '@web/test-runner-commands';
+import '../../src/index.js';
+import type {SecurityTimeline} from '../../src/index.js';
+import {TimelineHarness} from '../../src/testing/harness.js';
+import {syntheticFeed} from '../../src/testing/synthetic-feed.js';
+
+const SEED_URL = '/data/tajik-afghan-border-2024.json';
+let seedDocument: Record<string, unknown>;
+
+async function seedCopy(): Promise<Record<string, any>> {
+  seedDocument ??= await (await fetch(SEED_URL)).json();
+  return structuredClone(seedDocument);
+}
+
+/** Left and right px of the plot for a given element width when lanes have no labels. */
+const PLOT_PADDING = 12;
+
+async function mount(template: ReturnType<typeof html>) {
+  const element = await fixture<SecurityTimeline>(template);
+  const harness = new TimelineHarness(element);
+  await harness.loaded();
+  return {element, harness};
+}
+
+describe('<security-timeline> with the seed feed', () => {
+  afterEach(() => resetMouse());
+
+  it('draws the alert window as a band whose x and width match the time scale', async () => {
+    const {harness} = await mount(html`<security-timeline
+      style="width: 1000px"
+      src=${SEED_URL}
+      start="2024-09-01"
+      end="2024-10-31"
+    ></security-timeline>`);
+    const [band] = harness.bands();
+    expect(harness.bands().length).to.equal(1);
+    // Window and alert are read in the feed's zone, Asia/Dushanbe (UTC+5).
+    const [viewStart, viewEnd] = [Date.parse('2024-08-31T19:00:00Z'), Date.parse('2024-10-31T19:00:00Z')];
+    const [alertStart, alertEnd] = [Date.parse('2024-09-23T19:00:00Z'), Date.parse('2024-10-15T19:00:00Z')];
+    const plotWidth = 1000 - 2 * PLOT_PADDING;
+    const x = (t: number) => PLOT_PADDING + ((t - viewStart) / (viewEnd - viewStart)) * plotWidth;
+    expect(band.x).to.be.closeTo(x(alertStart), 0.5);
+    expect(band.width).to.be.closeTo(x(alertEnd) - x(alertStart), 0.5);
+    expect(band.label).to.contain('Highest');
+  });
+
+  it('puts each incident in the lane of its location when grouped by location', async () => {
+    const {harness} = await mount(html`<security-timeline
+      style="width: 1000px"
+      src=${SEED_URL}
+      group-by="location"
+      start="2024-09-01"
+      end="2024-10-31"
+    ></security-timeline>`);
+    expect(harness.laneLabels()).to.deep.equal([
+      'Afghanistan',
+      'Nawabad',
+      'Ai-Khanum border post',
+      'Kaflotun border post',
+      'Khamadoni crossing',
+    ]);
+    const nawabad = harness.marker('ansarullah-arrive-nawabad')!;
+    const khamadoni = harness.marker('expected-recon-khamadoni')!;
+    const laneHeight = 44;
+    expect(khamadoni.y - nawabad.y).to.be.closeTo(3 * laneHeight, 0.5);
+    // The 2021 context lies outside the window and is not drawn.
+    expect(harness.marker('taliban-take-power-2021')).to.equal(undefined);
+  });
+
+  it('draws an uncertain time as an interval spanning what the feed says, not a point', async () => {
+    const {harness, element} = await mount(html`<security-timeline
+      style="width: 1000px"
+      src=${SEED_URL}
+      start="2024-09-01"
+      end="2024-10-31"
+    ></security-timeline>`);
+    const arrival = element.data!.incidents.find((i) => i.id === 'ansarullah-arrive-nawabad')!;
+    const [viewStart, viewEnd] = [Date.parse('2024-08-31T19:00:00Z'), Date.parse('2024-10-31T19:00:00Z')];
+    const plotWidth = 1000 - 2 * PLOT_PADDING;
+    const x = (t: number) => PLOT_PADDING + ((t - viewStart) / (viewEnd - viewStart)) * plotWidth;
+    const marker = harness.marker('ansarullah-arrive-nawabad')!;
+    expect(marker.interval![0]).to.be.closeTo(x(arrival.time.earliest), 0.5);
+    expect(marker.interval![1]).to.be.closeTo(x(arrival.time.latest), 0.5);
+    expect(marker.x).to.be.closeTo(x(arrival.time.best), 0.5);
+  });
+
+  it('draws expected incidents hollow with a dashed outline and reported ones filled', async () => {
+    const {harness} = await mount(html`<security-timeline src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const expectedShape = harness.marker('expected-recon-khamadoni')!.element.querySelector('path.shape')!;
+    const reportedShape = harness.marker('recon-kaflotun-post')!.element.querySelector('path.shape')!;
+    expect(getComputedStyle(expectedShape).strokeDasharray).to.not.equal('none');
+    expect(getComputedStyle(reportedShape).strokeDasharray).to.equal('none');
+    expect(getComputedStyle(expectedShape).fill).to.equal(getComputedStyle(harness.chart).backgroundColor === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : getComputedStyle(harness.chart).backgroundColor);
+    expect(Number(getComputedStyle(reportedShape).fillOpacity)).to.be.greaterThan(0.3);
+  });
+
+  it('reflects a selection made by clicking a marker and fires st-select', async () => {
+    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const marker = harness.marker('recon-ai-khanum-post')!;
+    const [x, y] = harness.pagePoint(marker.x, marker.y);
+    const selected = oneEvent(element, 'st-select');
+    await sendMouse({type: 'click', position: [x, y]});
+    const event = await selected;
+    expect(event.detail.id).to.equal('recon-ai-khanum-post');
+    await harness.settle();
+    expect(element.getAttribute('selected')).to.equal('recon-ai-khanum-post');
+    const details = harness.details()!;
+    expect(details.textContent).to.contain('Reconnaissance of the Ai-Khanum border post');
+    expect(details.textContent).to.contain('Jamaat Ansarullah');
+    expect(details.textContent).to.contain('News.Az');
+  });
+
+  it('shows a tooltip with title, date, status and place on hover', async () => {
+    const {harness} = await mount(html`<security-timeline src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const marker = harness.marker('expected-recon-khamadoni')!;
+    await sendMouse({type: 'move', position: harness.pagePoint(marker.x, marker.y)});
+    await harness.settle();
+    const tooltip = harness.tooltip()!;
+    expect(tooltip.textContent).to.contain('Similar action expected near the Khamadoni crossing');
+    expect(tooltip.textContent).to.contain('Expected');
+    expect(tooltip.textContent).to.contain('Khamadoni crossing');
+    expect(tooltip.textContent).to.contain('in the days after 2 October 2024');
+  });
+
+  it('does not fire st-select when the selection is set by the page', async () => {
+    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL}></security-timeline>`);
+    let fired = 0;
+    element.addEventListener('st-select', () => fired++);
+    element.selected = 'tj-af-border-highest-2024';
+    await harness.settle();
+    expect(element.getAttribute('selected')).to.equal('tj-af-border-highest-2024');
+    expect(harness.details()!.textContent).to.contain('All military leave cancelled');
+    expect(fired).to.equal(0);
+  });
+});
+
+describe('<security-timeline> zoom and pan', () => {
+  afterEach(() => resetMouse());
+
+  it('zooms in around the pointer on wheel, keeping the time under it in place', async () => {
+    const {element, harness} = await mount(html`<security-timeline
+      style="width: 1000px"
+      src=${SEED_URL}
+      start="2024-09-01"
+      end="2024-10-31"
+    ></security-timeline>`);
+    const before = harness.window();
+    const rect = harness.chart.querySelector('svg')!.getBoundingClientRect();
+    const pointerX = rect.left + 300;
+    const timeAt = ([start, end]: number[]) => start + ((300 - PLOT_PADDING) / (1000 - 2 * PLOT_PADDING)) * (end - start);
+    const change = oneEvent(element, 'st-range-change');
+    harness.chart.dispatchEvent(
+      new WheelEvent('wheel', {deltaY: -200, clientX: pointerX, clientY: rect.top + 60, bubbles: true, cancelable: true, composed: true}),
+    );
+    const event = await change;
+    await harness.settle();
+    const after = harness.window();
+    expect(after[1] - after[0]).to.be.lessThan((before[1] - before[0]) * 0.8);
+    expect(timeAt(after)).to.be.closeTo(timeAt(before), 60_000);
+    expect([event.detail.start, event.detail.end]).to.deep.equal(after);
+  });
+
+  it('pans by dragging with the mouse', async () => {
+    const {harness} = await mount(html`<security-timeline style="width: 1000px" src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const before = harness.window();
+    const msPerPx = (before[1] - before[0]) / (1000 - 2 * PLOT_PADDING);
+    const [x, y] = harness.pagePoint(500, 40);
+    await sendMouse({type: 'move', position: [x, y]});
+    await sendMouse({type: 'down'});
+    await sendMouse({type: 'move', position: [x + 60, y]});
+    await sendMouse({type: 'move', position: [x + 120, y]});
+    await sendMouse({type: 'up'});
+    await harness.settle();
+    const after = harness.window();
+    expect(after[0] - before[0]).to.be.closeTo(-120 * msPerPx, 2 * msPerPx);
+    expect(after[1] - after[0]).to.be.closeTo(before[1] - before[0], 1);
+  });
+
+  it('zooms with the + and - keys and the toolbar buttons', async () => {
+    const {harness} = await mount(html`<security-timeline src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const span = () => harness.window()[1] - harness.window()[0];
+    const initial = span();
+    harness.chart.focus();
+    await sendKeys({press: '+'});
+    await harness.settle();
+    expect(span()).to.be.closeTo(initial / 2, 1000);
+    await sendKeys({press: '-'});
+    await harness.settle();
+    expect(span()).to.be.closeTo(initial, 1000);
+    harness.toolbarButton('Zoom in')!.click();
+    await harness.settle();
+    expect(span()).to.be.closeTo(initial / 2, 1000);
+  });
+
+  it('zooms in twice as far on double-click', async () => {
+    const {harness} = await mount(html`<security-timeline src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const initial = harness.window()[1] - harness.window()[0];
+    const [x, y] = harness.pagePoint(400, 40);
+    await sendMouse({type: 'click', position: [x, y]});
+    await sendMouse({type: 'click', position: [x, y]});
+    harness.chart.dispatchEvent(new MouseEvent('dblclick', {clientX: x, clientY: y, bubbles: true, composed: true}));
+    await harness.settle();
+    expect(harness.window()[1] - harness.window()[0]).to.be.closeTo(initial / 2, 1000);
+  });
+
+  it('fits the whole feed, 2021 context included, with "Fit all"', async () => {
+    const {harness, element} = await mount(html`<security-timeline src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    harness.toolbarButton('Fit all')!.click();
+    await harness.settle();
+    const [start, end] = harness.window();
+    expect(start).to.be.lessThan(Date.parse('2021-01-01'));
+    expect(end).to.be.greaterThan(Date.parse('2024-10-15'));
+    expect(harness.marker('taliban-take-power-2021') ?? harness.clusters().length).to.be.ok;
+    expect(element.getAttribute('start')).to.equal(new Date(start).toISOString());
+  });
+
+  it('moves the view when the page sets start and end, without firing st-range-change', async () => {
+    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL}></security-timeline>`);
+    let fired = 0;
+    element.addEventListener('st-range-change', () => fired++);
+    element.start = '2024-10-01';
+    element.end = '2024-10-10';
+    await harness.settle();
+    expect(harness.markers().map((m) => m.id)).to.include('expected-recon-khamadoni');
+    expect(harness.marker('taliban-take-power-2021')).to.equal(undefined);
+    expect(fired).to.equal(0);
+  });
+});
+
+describe('<security-timeline> keyboard', () => {
+  it('is one tab stop; arrows move between incidents in time order; Enter selects; Escape clears', async () => {
+    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    harness.chart.focus();
+    await sendKeys({press: 'ArrowRight'});
+    await harness.settle();
+    const live = () => harness.root.querySelector('[aria-live]')!.textContent!;
+    expect(live()).to.contain('Jamaat Ansarullah militants arrive in Nawabad');
+    await sendKeys({press: 'ArrowRight'});
+    await sendKeys({press: 'ArrowRight'});
+    await harness.settle();
+    expect(live()).to.contain('Reconnaissance of the Kaflotun border post');
+    const selected = oneEvent(element, 'st-select');
+    await sendKeys({press: 'Enter'});
+    expect((await selected).detail.id).to.equal('recon-kaflotun-post');
+    await harness.settle();
+    expect(harness.details()).to.not.equal(null);
+    await sendKeys({press: 'Escape'});
+    await harness.settle();
+    expect(element.hasAttribute('selected')).to.equal(false);
+    expect(harness.details()).to.equal(null);
+  });
+
+  it('shows the tooltip and a focus ring for the incident reached by keyboard', async () => {
+    const {harness} = await mount(html`<security-timeline src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    harness.chart.focus();
+    await sendKeys({press: 'End'});
+    await harness.settle();
+    expect(harness.tooltip()!.textContent).to.contain('Khamadoni');
+    expect(harness.root.querySelector('.focus-ring')).to.not.equal(null);
+  });
+
+  it('moves between lanes with the up and down arrows', async () => {
+    const {harness} = await mount(html`<security-timeline src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    harness.chart.focus();
+    await sendKeys({press: 'ArrowRight'}); // Nawabad, lane 2
+    await sendKeys({press: 'ArrowDown'}); // Ai-Khanum, lane 3
+    await harness.settle();
+    expect(harness.tooltip()!.textContent).to.contain('Ai-Khanum');
+    await sendKeys({press: 'ArrowDown'});
+    await harness.settle();
+    expect(harness.tooltip()!.textContent).to.contain('Kaflotun');
+    await sendKeys({press: 'ArrowUp'});
+    await harness.settle();
+    expect(harness.tooltip()!.textContent).to.contain('Ai-Khanum');
+  });
+
+  it('pans with Shift and the arrow keys', async () => {
+    const {harness} = await mount(html`<security-timeline src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const before = harness.window();
+    harness.chart.focus();
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'ArrowRight'});
+    await sendKeys({up: 'Shift'});
+    await harness.settle();
+    const after = harness.window();
+    expect(after[0]).to.be.greaterThan(before[0]);
+    expect(after[1] - after[0]).to.be.closeTo(before[1] - before[0], 1);
+  });
+});
+
+describe('<security-timeline> filters and legend', () => {
+  it('shows only the categories named in the categories attribute', async () => {
+    const {harness} = await mount(html`<security-timeline src=${SEED_URL} categories="movement" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    expect(harness.markers().map((m) => m.id)).to.deep.equal(['ansarullah-arrive-nawabad']);
+  });
+
+  it('shows only the statuses named in the statuses attribute', async () => {
+    const {harness} = await mount(html`<security-timeline src=${SEED_URL} statuses="expected" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    expect(harness.markers().map((m) => m.id)).to.deep.equal(['expected-recon-khamadoni']);
+  });
+
+  it('hides alerts below min-level', async () => {
+    const feed = await seedCopy();
+    feed.alerts.push({...feed.alerts[0], id: 'lower', level: 'elevated', title: 'Elevated alert'});
+    const {harness, element} = await mount(html`<security-timeline .feed=${feed} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    expect(harness.bands().length).to.equal(2);
+    element.minLevel = 'high';
+    await harness.settle();
+    expect(harness.bands().map((b) => b.id)).to.deep.equal(['tj-af-border-highest-2024']);
+  });
+
+  it('toggles a status from the legend and reports it with st-filter-change', async () => {
+    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const change = oneEvent(element, 'st-filter-change');
+    harness.legendButton('Expected')!.click();
+    const event = await change;
+    await harness.settle();
+    expect(event.detail.statuses).to.deep.equal(['confirmed', 'reported', 'denied']);
+    expect(element.statuses).to.equal('confirmed reported denied');
+    expect(harness.marker('expected-recon-khamadoni')).to.equal(undefined);
+    expect(harness.legendButton('Expected')!.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('hides the legend with no-legend', async () => {
+    const {harness} = await mount(html`<security-timeline src=${SEED_URL} no-legend></security-timeline>`);
+    expect(harness.root.querySelector('[part="legend"]')).to.equal(null);
+  });
+});
+
+describe('<security-timeline> density', () => {
+  it('draws 10,000 incidents with at most a few hundred marker elements and keeps the count', async () => {
+    const feed = syntheticFeed({incidents: 10_000, seed: 7});
+    const {harness, element} = await mount(html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed}></security-timeline>`);
+    const markers = harness.markers();
+    const clusters = harness.clusters();
+    expect(markers.length + clusters.length).to.be.at.most(8 * (1200 / 16 + 1));
+    const drawn = markers.length + clusters.reduce((sum, cluster) => sum + cluster.count, 0);
+    const [start, end] = harness.window();
+    const expected = element.data!.incidents.filter((i) => i.time.best >= start && i.time.best <= end).length;
+    expect(drawn).to.equal(expected);
+    expect(harness.elementCount()).to.be.below(2000);
+  });
+
+  it('splits a cluster into markers when the reader clicks it to zoom in', async () => {
+    const feed = syntheticFeed({incidents: 2_000, seed: 3});
+    const {harness} = await mount(html`<security-timeline style="width: 900px" .feed=${feed}></security-timeline>`);
+    const before = harness.clusters();
+    const biggest = before.reduce((a, b) => (b.count > a.count ? b : a));
+    await sendMouse({type: 'click', position: harness.pagePoint(biggest.x, biggest.y)});
+    await harness.settle();
+    expect(harness.markers().length).to.be.greaterThan(0);
+    const [start, end] = harness.window();
+    expect(end - start).to.be.lessThan(Date.parse('2025-01-01') - Date.parse('2020-01-01'));
+    await resetMouse();
+  });
+});
+
+describe('<security-timeline> bad and hostile data', () => {
+  it('draws the valid items and counts the rejected ones, listing each problem on demand', async () => {
+    const feed = await seedCopy();
+    feed.incidents[1].status = 'rumoured';
+    feed.incidents[2].when = '2024-02-30';
+    const {harness, element} = await mount(html`<security-timeline .feed=${feed} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    expect(element.problems.length).to.equal(2);
+    expect(harness.markers().length).to.equal(2);
+    const button = harness.problemsButton()!;
+    expect(button.textContent).to.contain('2 problems in the feed');
+    button.click();
+    await harness.settle();
+    const problems = harness.problemsList();
+    expect(problems[0]).to.contain('/incidents/1/status');
+    expect(problems[0]).to.contain('"rumoured"');
+    expect(problems[1]).to.contain('/incidents/2/when');
+  });
+
+  it('shows an HTTP error from src with its status and fires st-error', async () => {
+    const element = await fixture<SecurityTimeline>(html`<security-timeline></security-timeline>`);
+    const failed = oneEvent(element, 'st-error');
+    element.src = '/data/no-such-feed.json';
+    const event = await failed;
+    expect(event.detail.kind).to.equal('http');
+    expect(event.detail.status).to.equal(404);
+    await element.updateComplete;
+    const harness = new TimelineHarness(element);
+    expect(harness.errorMessage()).to.contain('404');
+    expect(harness.errorMessage()).to.contain('no-such-feed.json');
+  });
+
+  it('refuses a feed of a newer major version with a clear message', async () => {
+    const feed = await seedCopy();
+    feed.version = '2.0';
+    const {harness} = await mount(html`<security-timeline .feed=${feed}></security-timeline>`);
+    expect(harness.errorMessage()).to.contain('version 2.0 is newer than this reader understands');
+    expect(harness.markers().length).to.equal(0);
+  });
+
+  it('renders markup in titles as text and never makes a link of javascript: URLs', async () => {
+    const feed = await seedCopy();
+    feed.incidents[1].title = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    feed.sources[0].url = 'javascript:window.__pwned=3';
+    feed.title = '</svg><b>bold</b>';
+    const {harness, element} = await mount(html`<security-timeline .feed=${feed} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    element.selected = feed.incidents[1].id;
+    await harness.settle();
+    expect(harness.root.querySelector('img, script, b')).to.equal(null);
+    expect(harness.details()!.textContent).to.contain('<img src=x onerror=');
+    expect(harness.details()!.querySelector('a')).to.equal(null);
+    expect(harness.details()!.textContent).to.contain('link not shown: javascript:window.__pwned=3');
+    expect(harness.root.querySelector('h2')!.textContent).to.equal('</svg><b>bold</b>');
+    expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+  });
+
+  it('links sources with http(s) URLs safely', async () => {
+    const feed = await seedCopy();
+    feed.sources[0].url = 'https://news.example/article';
+    const {harness, element} = await mount(html`<security-timeline .feed=${feed}></security-timeline>`);
+    element.selected = 'recon-kaflotun-post';
+    await harness.settle();
+    const link = harness.details()!.querySelector('a')!;
+    expect(link.href).to.equal('https://news.example/article');
+    expect(link.rel).to.equal('noopener noreferrer');
+  });
+});
+
+describe('<security-timeline> inputs', () => {
+  it('reads an inline JSON script child and follows edits to it', async () => {
+    const feed = await seedCopy();
+    const element = await fixture<SecurityTimeline>(html`<security-timeline group-by="location" start="2024-09-01" end="2024-10-31">
+      <script type="application/json">${JSON.stringify(feed)}</script>
+    </security-timeline>`);
+    const harness = new TimelineHarness(element);
+    await harness.loaded();
+    expect(harness.markers().length).to.equal(4);
+    feed.incidents = feed.incidents.slice(0, 2);
+    element.querySelector('script')!.textContent = JSON.stringify(feed);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await harness.settle();
+    expect(harness.markers().map((m) => m.id)).to.deep.equal(['ansarullah-arrive-nawabad']);
+  });
+
+  it('prefers the feed property over src and goes back to src when it is cleared', async () => {
+    const feed = await seedCopy();
+    feed.incidents = [];
+    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} .feed=${feed} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    expect(harness.markers().length).to.equal(0);
+    element.feed = undefined;
+    await element.updateComplete;
+    await harness.loaded();
+    expect(harness.markers().length).to.equal(4);
+  });
+
+  it('shows dates in the time-zone attribute instead of the feed zone', async () => {
+    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} time-zone="America/New_York"></security-timeline>`);
+    expect(harness.root.querySelector('.summary')!.textContent).to.contain('America/New_York');
+    element.selected = 'tj-af-border-highest-2024';
+    await harness.settle();
+    // 24 Sep 00:00 in Dushanbe is still 23 Sep in New York.
+    expect(harness.details()!.textContent).to.contain('Sep 23');
+  });
+
+  it('mirrors time right to left under dir="rtl"', async () => {
+    const {harness} = await mount(html`<security-timeline dir="rtl" src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const early = harness.marker('ansarullah-arrive-nawabad')!;
+    const late = harness.marker('expected-recon-khamadoni')!;
+    expect(late.x).to.be.lessThan(early.x);
+  });
+});
+
+describe('<security-timeline> accessibility', () => {
+  it('passes an axe audit in the light theme with a selection and the table shown', async () => {
+    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} group-by="location" show-table start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    element.selected = 'recon-ai-khanum-post';
+    await harness.settle();
+    expect(harness.tableRows().length).to.equal(5);
+    await expect(element).to.be.accessible();
+  });
+
+  it('passes an axe audit in the dark theme', async () => {
+    const {element} = await mount(html`<security-timeline theme="dark" src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    await expect(element).to.be.accessible();
+  });
+
+  it('passes an axe audit right to left in Persian', async () => {
+    const {element} = await mount(html`<security-timeline dir="rtl" locale="fa" src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    await expect(element).to.be.accessible();
+  });
+
+  it('gives the chart a summary label and announces selection changes', async () => {
+    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL}></security-timeline>`);
+    expect(harness.chart.getAttribute('aria-label')).to.contain('1 alert window and 5 incidents');
+    harness.chart.focus();
+    await sendKeys({press: 'Home'});
+    await sendKeys({press: 'Enter'});
+    await harness.settle();
+    expect(harness.root.querySelector('[aria-live]')!.textContent).to.contain('Selected incident: Taliban take power in Afghanistan');
+    expect(element.selected).to.equal('taliban-take-power-2021');
+  });
+});

@@ -1,0 +1,156 @@
+import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
+import {clusterMarkers, markerTimes, visibleRange, type MarkerCluster} from '../../src/layout/clusters.js';
+import {createTimeAxis} from '../../src/layout/time-axis.js';
+import {incident} from './fixtures.js';
+
+const DAY = 86_400_000;
+const START = Date.UTC(2020, 0, 1);
+const END = Date.UTC(2025, 0, 1);
+
+/** Deterministic random best times, sorted: `n` incidents over five years. */
+function randomTimes(n: number, seed: number): Float64Array {
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const times = new Float64Array(n);
+  for (let i = 0; i < n; i++) times[i] = START + Math.floor(random() * (END - START));
+  return times.sort();
+}
+
+const total = (clusters: MarkerCluster[]) => clusters.reduce((sum, c) => sum + c.count, 0);
+
+describe('visibleRange', () => {
+  const times = [1, 2, 3, 5, 8];
+
+  it('finds the half-open slice [start, end) by binary search', () => {
+    expect(visibleRange(times, 2, 5)).to.deep.equal([1, 3]);
+    expect(visibleRange(times, 2.5, 8.5)).to.deep.equal([2, 5]);
+    expect(visibleRange(times, 0, 100)).to.deep.equal([0, 5]);
+  });
+
+  it('is empty outside the times and for an empty domain', () => {
+    expect(visibleRange(times, 9, 20)).to.deep.equal([5, 5]);
+    expect(visibleRange(times, -5, 0)).to.deep.equal([0, 0]);
+    expect(visibleRange(times, 3, 3)).to.deep.equal([2, 2]);
+    expect(visibleRange(times, 5, 2)).to.deep.equal([3, 3]);
+    expect(visibleRange([], 0, 1)).to.deep.equal([0, 0]);
+  });
+});
+
+describe('clusterMarkers', () => {
+  const identity = (t: number) => t;
+
+  it('leaves markers far enough apart single, at their own x', () => {
+    const clusters = clusterMarkers([0, 100, 200], identity, [0, 1000]);
+    expect(clusters.map((c) => [c.x, c.count, c.first, c.last])).to.deep.equal([
+      [0, 1, 0, 0],
+      [100, 1, 1, 1],
+      [200, 1, 2, 2],
+    ]);
+  });
+
+  it('merges markers closer than the spacing to the first of a cluster', () => {
+    const clusters = clusterMarkers([0, 5, 10, 13.9, 14, 30], identity, [0, 1000], 14);
+    expect(clusters.map((c) => [c.count, c.first, c.last, c.x0, c.x1])).to.deep.equal([
+      [4, 0, 3, 0, 13.9],
+      [1, 4, 4, 14, 14],
+      [1, 5, 5, 30, 30],
+    ]);
+    expect(clusters[0].x).to.be.closeTo(6.95, 1e-9);
+    expect(clusters[0]).to.include({earliest: 0, latest: 13.9});
+  });
+
+  it('places a marker at its date on the time axis', () => {
+    const axis = createTimeAxis({start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 0, 1), width: 1200});
+    const [cluster] = clusterMarkers([Date.UTC(2024, 6, 1)], axis.x, [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)]);
+    // 1 July is day 182 of the 366 days of 2024.
+    expect(cluster.x).to.be.closeTo((182 / 366) * 1200, 1e-9);
+  });
+
+  it('only counts markers in the visible domain', () => {
+    const clusters = clusterMarkers([0, 50, 100, 150, 200], identity, [50, 200]);
+    expect(total(clusters)).to.equal(3);
+    expect(clusters[0].first).to.equal(1);
+    expect(clusterMarkers([0, 50], identity, [60, 100])).to.deep.equal([]);
+  });
+
+  it('works when time runs right to left', () => {
+    const clusters = clusterMarkers([0, 5, 20, 40], (t) => 100 - t, [0, 100], 14);
+    expect(clusters.map((c) => [c.count, c.x0, c.x1])).to.deep.equal([
+      [2, 100, 95],
+      [1, 80, 80],
+      [1, 60, 60],
+    ]);
+  });
+
+  it('clusterMarkers keeps the total count and stays within width / spacing + 1 for 10,000 incidents over five years in 1,200 px (property)', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({min: 6, max: 30}), fc.boolean(), (seed, spacing, rtl) => {
+        const times = randomTimes(10_000, seed);
+        const axis = createTimeAxis({start: START, end: END, width: 1200, rtl});
+        const clusters = clusterMarkers(times, axis.x, [START, END], spacing);
+        return clusters.length <= 1200 / spacing + 1 && total(clusters) === 10_000;
+      }),
+      {numRuns: 30},
+    );
+  });
+
+  it('gives a few dozen clusters for 100,000 incidents', () => {
+    const times = randomTimes(100_000, 7);
+    const axis = createTimeAxis({start: START, end: END, width: 1200});
+    const clusters = clusterMarkers(times, axis.x, [START, END], 14);
+    expect(clusters.length).to.be.at.most(1200 / 14 + 1);
+    expect(total(clusters)).to.equal(100_000);
+  });
+
+  it('covers the visible slice in order, each cluster narrower than the spacing and starting at least the spacing after the last (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({min: START, max: END}), {maxLength: 3000}),
+        fc.integer({min: START, max: END}),
+        fc.integer({min: DAY, max: END - START}),
+        fc.integer({min: 100, max: 2400}),
+        fc.integer({min: 1, max: 40}),
+        fc.boolean(),
+        (values, start, span, width, spacing, rtl) => {
+          const times = Float64Array.from(values).sort();
+          const end = start + span;
+          const axis = createTimeAxis({start, end, width, rtl});
+          const clusters = clusterMarkers(times, axis.x, [start, end], spacing);
+          const visible = values.filter((t) => t >= start && t < end).length;
+          if (total(clusters) !== visible || clusters.length > width / spacing + 1) return false;
+          let next = visibleRange(times, start, end)[0];
+          for (const [i, c] of clusters.entries()) {
+            if (c.first !== next || c.last - c.first + 1 !== c.count) return false;
+            if (Math.abs(c.x1 - c.x0) >= spacing) return false;
+            if (i > 0 && Math.abs(c.x0 - clusters[i - 1].x0) < spacing) return false;
+            if (c.earliest !== times[c.first] || c.latest !== times[c.last]) return false;
+            next = c.last + 1;
+          }
+          return true;
+        },
+      ),
+      {numRuns: 200},
+    );
+  });
+});
+
+describe('markerTimes', () => {
+  it('sorts a lane by best time and maps each time back to its incident', () => {
+    const incidents = [incident('a', 30), incident('b', 10), incident('c', 20), incident('d', 10)];
+    const {times, incidentIndices} = markerTimes(incidents, [0, 1, 2, 3]);
+    expect(Array.from(times)).to.deep.equal([10, 10, 20, 30]);
+    expect(Array.from(incidentIndices)).to.deep.equal([1, 3, 2, 0]);
+  });
+
+  it('takes only the lane’s incidents', () => {
+    const incidents = [incident('a', 30), incident('b', 10), incident('c', 20)];
+    expect(Array.from(markerTimes(incidents, [2, 0]).incidentIndices)).to.deep.equal([2, 0]);
+  });
+});

@@ -1,0 +1,242 @@
+import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
+import type {Feed, Location} from '../../src/feed/types.js';
+import {ALL_LANE_KEY, buildFeedLanes, buildLanes, packIntervals, UNSPECIFIED_LANE_KEY} from '../../src/layout/lanes.js';
+import {alert, incident} from './fixtures.js';
+
+const DAY = 86_400_000;
+const day = (n: number) => Date.UTC(2024, 8, 1) + n * DAY;
+
+const khorog: Location = {name: 'Khorog', admin1: 'Gorno-Badakhshan', country: 'Tajikistan'};
+const ishkashimTj: Location = {name: 'Ishkashim', admin1: 'Gorno-Badakhshan', country: 'Tajikistan'};
+const ishkashimAf: Location = {name: 'Ishkashim', admin1: 'Badakhshan', country: 'Afghanistan'};
+const panjiPoyon: Location = {name: 'Panji Poyon', admin1: 'Khatlon', country: 'Tajikistan'};
+
+const incidents = [
+  incident('i0', day(5), {location: khorog, actors: ['Border guards'], category: 'clash'}),
+  incident('i1', day(1), {location: ishkashimTj, actors: ['Smugglers', 'Border guards'], category: 'arrest'}),
+  incident('i2', day(3), {category: 'statement'}),
+  incident('i3', day(2), {location: ishkashimAf, actors: ['taliban'], category: 'clash'}),
+  incident('i4', day(4), {location: panjiPoyon, actors: ['Taliban '], category: 'attack'}),
+  incident('i5', day(6), {location: {name: 'khorog', admin1: 'gorno-badakhshan', country: 'TAJIKISTAN'}, actors: [' '], category: ' '}),
+];
+
+const alerts = [
+  alert('a0-region', day(0), day(10)),
+  alert('a1-gbao', day(0), day(10), ['gorno-badakhshan']),
+  alert('a2-nowhere', day(0), day(10), ['Nowhere']),
+  alert('a3-khatlon', day(0), day(10), ['Khatlon', 'Atlantis']),
+  alert('a4-afghanistan', day(0), day(10), ['AFGHANISTAN']),
+];
+
+describe('buildLanes', () => {
+  describe('grouped by location', () => {
+    const {lanes, alerts: placements} = buildLanes(incidents, alerts, 'location');
+
+    it('orders lanes by their first incident and puts "Unspecified" last', () => {
+      expect(lanes.map((lane) => lane.label)).to.deep.equal([
+        'Ishkashim, Gorno-Badakhshan, Tajikistan',
+        'Ishkashim, Badakhshan, Afghanistan',
+        'Panji Poyon',
+        'Khorog',
+        'Unspecified',
+      ]);
+      expect(lanes.map((lane) => lane.unspecified)).to.deep.equal([false, false, false, false, true]);
+      expect(lanes[4].key).to.equal(UNSPECIFIED_LANE_KEY);
+    });
+
+    it('keys a place by name and region, ignoring case', () => {
+      expect(lanes[3].key).to.equal('khorog||gorno-badakhshan|tajikistan');
+      expect(lanes[3].incidentIndices).to.deep.equal([0, 5]);
+      expect(lanes[0].incidentIndices).to.deep.equal([1]);
+      expect(lanes[4].incidentIndices).to.deep.equal([2]);
+    });
+
+    it('draws an alert without areas across every lane, for the whole region', () => {
+      expect(placements[0]).to.deep.equal({laneKeys: lanes.map((lane) => lane.key), coverage: 'region', unmatchedAreas: []});
+    });
+
+    it('draws an alert across the lanes whose places its areas name, ignoring case', () => {
+      expect(placements[1].coverage).to.equal('areas');
+      expect(placements[1].laneKeys).to.deep.equal([lanes[0].key, lanes[3].key]);
+      expect(placements[4].laneKeys).to.deep.equal([lanes[1].key]);
+    });
+
+    it('draws an alert whose areas name no lane across every lane, and says so', () => {
+      expect(placements[2]).to.deep.equal({
+        laneKeys: lanes.map((lane) => lane.key),
+        coverage: 'unmatched',
+        unmatchedAreas: ['Nowhere'],
+      });
+    });
+
+    it('reports the areas of a partly matched alert that named no lane', () => {
+      expect(placements[3]).to.deep.equal({laneKeys: [lanes[2].key], coverage: 'areas', unmatchedAreas: ['Atlantis']});
+    });
+
+    it('lists on each lane the alerts drawn across it', () => {
+      expect(lanes.map((lane) => lane.alertIndices)).to.deep.equal([[0, 1, 2], [0, 2, 4], [0, 2, 3], [0, 1, 2], [0, 2]]);
+    });
+  });
+
+  it('groups by country, an admin1 area covering its country', () => {
+    const {lanes, alerts: placements} = buildLanes(incidents, alerts, 'country');
+    expect(lanes.map((lane) => [lane.key, lane.label, lane.incidentIndices])).to.deep.equal([
+      ['tajikistan', 'Tajikistan', [1, 4, 0, 5]],
+      ['afghanistan', 'Afghanistan', [3]],
+      ['', 'Unspecified', [2]],
+    ]);
+    expect(placements[1].laneKeys).to.deep.equal(['tajikistan']);
+    expect(placements[4].laneKeys).to.deep.equal(['afghanistan']);
+  });
+
+  it('groups by first actor, ignoring blank names and case', () => {
+    const {lanes, alerts: placements} = buildLanes(incidents, alerts, 'actor');
+    expect(lanes.map((lane) => [lane.label, lane.incidentIndices])).to.deep.equal([
+      ['Smugglers', [1]],
+      ['taliban', [3, 4]],
+      ['Border guards', [0]],
+      ['Unspecified', [2, 5]],
+    ]);
+    // The incidents in Gorno-Badakhshan are the smugglers', the border guards' and an unattributed one.
+    expect(placements[1].laneKeys).to.deep.equal(['smugglers', 'border guards', UNSPECIFIED_LANE_KEY]);
+  });
+
+  it('groups by category', () => {
+    const {lanes} = buildLanes(incidents, alerts, 'category');
+    expect(lanes.map((lane) => [lane.key, lane.incidentIndices])).to.deep.equal([
+      ['arrest', [1]],
+      ['clash', [3, 0]],
+      ['statement', [2]],
+      ['attack', [4]],
+      ['', [5]],
+    ]);
+  });
+
+  it('keeps lanes that start together in feed order', () => {
+    const same = [incident('b', day(1), {category: 'b'}), incident('a', day(1), {category: 'a'}), incident('c', day(0), {category: 'c'})];
+    expect(buildLanes(same, [], 'category').lanes.map((lane) => lane.key)).to.deep.equal(['c', 'b', 'a']);
+  });
+
+  it('sorts a lane by best time when the incidents given are not', () => {
+    const shuffled = [incident('late', day(9)), incident('early', day(1)), incident('middle', day(5))];
+    expect(buildLanes(shuffled, [], 'none').lanes[0].incidentIndices).to.deep.equal([1, 2, 0]);
+  });
+
+  it('gives one lane, named after the region, when not grouping', () => {
+    const feed: Feed = {
+      version: '1.0',
+      region: {name: 'Tajik–Afghan border', timeZone: 'Asia/Dushanbe'},
+      timeZone: 'Asia/Dushanbe',
+      levels: [],
+      sources: [],
+      alerts,
+      incidents,
+    };
+    const {lanes, alerts: placements} = buildFeedLanes(feed, 'none');
+    expect(lanes).to.have.length(1);
+    expect(lanes[0]).to.deep.include({key: ALL_LANE_KEY, label: 'Tajik–Afghan border', unspecified: false});
+    expect(lanes[0].incidentIndices).to.deep.equal([1, 3, 2, 4, 0, 5]);
+    expect(placements.map((p) => p.coverage)).to.deep.equal(['region', 'areas', 'unmatched', 'areas', 'areas']);
+  });
+
+  it('gives one lane to a feed without incidents, so its alerts still show', () => {
+    const {lanes, alerts: placements} = buildLanes([], alerts.slice(0, 2), 'country', {regionLabel: 'Border'});
+    expect(lanes.map((lane) => [lane.key, lane.label])).to.deep.equal([[ALL_LANE_KEY, 'Border']]);
+    expect(placements.map((p) => [p.coverage, p.laneKeys])).to.deep.equal([
+      ['region', [ALL_LANE_KEY]],
+      ['unmatched', [ALL_LANE_KEY]],
+    ]);
+  });
+
+  it('takes the labels of the region and "Unspecified" lanes from options', () => {
+    const {lanes} = buildLanes(incidents, [], 'country', {unspecifiedLabel: 'Sans pays'});
+    expect(lanes[lanes.length - 1].label).to.equal('Sans pays');
+  });
+});
+
+describe('packIntervals', () => {
+  const identity = (t: number) => t;
+
+  it('puts an item in the lowest row free at its start', () => {
+    const items = [
+      {start: 0, end: 10},
+      {start: 5, end: 15},
+      {start: 12, end: 20},
+      {start: 20, end: 30},
+    ];
+    const {rows, rowCount} = packIntervals(items, identity);
+    expect(Array.from(rows)).to.deep.equal([0, 1, 0, 1]);
+    expect(rowCount).to.equal(2);
+  });
+
+  it('keeps the gap between neighbours in a row', () => {
+    const items = [
+      {start: 0, end: 10},
+      {start: 12, end: 20},
+    ];
+    expect(Array.from(packIntervals(items, identity, {gapPx: 2}).rows)).to.deep.equal([0, 0]);
+    expect(Array.from(packIntervals(items, identity, {gapPx: 3}).rows)).to.deep.equal([0, 1]);
+  });
+
+  it('gives points at the same place their own rows', () => {
+    const {rows} = packIntervals([{start: 5, end: 5}, {start: 5, end: 5}, {start: 9, end: 9}], identity);
+    expect(Array.from(rows)).to.deep.equal([0, 1, 0]);
+  });
+
+  it('packs the same way when time runs right to left', () => {
+    const items = [
+      {start: 0, end: 10},
+      {start: 5, end: 15},
+      {start: 12, end: 20},
+    ];
+    const {rows, rowCount} = packIntervals(items, (t) => 100 - t);
+    expect(rowCount).to.equal(2);
+    expect(rows[0]).to.not.equal(rows[1]);
+    expect(rows[1]).to.not.equal(rows[2]);
+  });
+
+  it('leaves an item with no finite position out, in row -1', () => {
+    const {rows, rowCount} = packIntervals([{start: NaN, end: 3}, {start: 0, end: 3}], identity);
+    expect(Array.from(rows)).to.deep.equal([-1, 0]);
+    expect(rowCount).to.equal(1);
+  });
+
+  it('never lets two items in one row come within the gap, and uses no more rows than the deepest overlap (property)', () => {
+    const item = fc
+      .tuple(fc.integer({min: 0, max: 5 * 365 * DAY}), fc.integer({min: 0, max: 60 * DAY}))
+      .map(([start, length]) => ({start, end: start + length}));
+    fc.assert(
+      fc.property(
+        fc.array(item, {maxLength: 200}),
+        fc.integer({min: 0, max: 6}),
+        fc.boolean(),
+        (items, gapPx, rtl) => {
+          const width = 1200;
+          const span = 5 * 365 * DAY + 60 * DAY;
+          const x = (t: number) => (rtl ? width - (t / span) * width : (t / span) * width);
+          const {rows, rowCount} = packIntervals(items, x, {gapPx, minWidthPx: 1});
+          const box = items.map(({start, end}) => {
+            const [a, b] = [x(start), x(end)];
+            const left = Math.min(a, b);
+            return {left, right: Math.max(a, b, left + 1)};
+          });
+          for (let i = 0; i < items.length; i++) {
+            for (let j = i + 1; j < items.length; j++) {
+              if (rows[i] !== rows[j]) continue;
+              const [p, q] = [box[i], box[j]];
+              if (!(p.right + gapPx <= q.left || q.right + gapPx <= p.left)) return false;
+            }
+          }
+          // The deepest pile of items (each widened by the gap) is the fewest rows possible.
+          const events = box.flatMap((b) => [[b.left, 1], [b.right + gapPx, -1]]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+          let depth = 0;
+          let deepest = 0;
+          for (const [, change] of events) deepest = Math.max(deepest, (depth += change));
+          return rowCount === deepest && Array.from(rows).every((row) => row >= 0 && row < rowCount);
+        },
+      ),
+      {numRuns: 200},
+    );
+  });
+});
