@@ -61,6 +61,8 @@ export interface TimelineFilterDetail {
 }
 
 const MARKER_SPACING_PX = 16;
+/** Most SVG elements spent on markers and clusters, whatever the number of incidents. */
+const MAX_MARKER_ELEMENTS = 1400;
 const AXIS_HEIGHT = 34;
 const STRIPE_HEIGHT = 18;
 const PLOT_PADDING = 12;
@@ -212,7 +214,7 @@ export class SecurityTimeline extends LitElement {
   }
 
   @state() private width = 0;
-  @state() private hovered: {id: string; x: number; y: number} | null = null;
+  @state() private hovered: {id: string; x: number; y: number; cluster?: {count: number; earliest: number; latest: number}} | null = null;
   @state() private focusedId: string | null = null;
   @state() private showProblems = false;
   @state() private announcement = '';
@@ -243,6 +245,12 @@ export class SecurityTimeline extends LitElement {
       if (width !== this.width) requestAnimationFrame(() => (this.width = width));
     });
     this.resizeObserver.observe(this);
+  }
+
+  protected override firstUpdated(): void {
+    // Measure once now, so the first drawing already has the right width.
+    const width = Math.floor(this.getBoundingClientRect().width);
+    if (width && width !== this.width) this.width = width;
   }
 
   override disconnectedCallback(): void {
@@ -563,13 +571,16 @@ export class SecurityTimeline extends LitElement {
   private onPointerOver = (event: PointerEvent) => {
     if (this.gesture?.moved) return;
     const target = this.itemElementOf(event);
-    if (!target || target.classList.contains('cluster')) {
+    if (!target) {
       if (this.hovered) this.hovered = null;
       return;
     }
     const rect = this.chartElement!.getBoundingClientRect();
     const box = target.getBoundingClientRect();
-    this.hovered = {id: target.getAttribute('data-id')!, x: box.left + box.width / 2 - rect.left, y: box.top - rect.top};
+    const cluster = target.classList.contains('cluster')
+      ? {count: Number(target.getAttribute('data-count')), earliest: Number(target.getAttribute('data-earliest')), latest: Number(target.getAttribute('data-latest'))}
+      : undefined;
+    this.hovered = {id: target.getAttribute('data-id')!, x: box.left + box.width / 2 - rect.left, y: box.top - rect.top, cluster};
   };
 
   private onPointerLeave = () => {
@@ -806,6 +817,7 @@ export class SecurityTimeline extends LitElement {
           ${this.renderToday(x, domain, lanesTop, lanesTop + lanesHeight)}
         </svg>
         ${hoveredItem ? this.renderTooltip(hoveredItem, x, lanesTop, laneHeight, model) : nothing}
+        ${this.hovered?.cluster ? this.renderClusterTooltip(this.hovered as Required<NonNullable<typeof this.hovered>>, laneHeight) : nothing}
       </div>
     `;
   }
@@ -892,10 +904,20 @@ export class SecurityTimeline extends LitElement {
     // A little margin so markers half outside the edge still show.
     const msPerPx = (domain[1] - domain[0]) / Math.max(1, axis.width);
     const padded: [number, number] = [domain[0] - msPerPx * 10, domain[1] + msPerPx * 10];
+    // Clusters are computed per lane at the base spacing; if the result would draw more than the
+    // element budget (many lanes, evenly spread markers), the spacing widens until it fits.
+    let spacing = MARKER_SPACING_PX;
+    let perLane: MarkerCluster[][] = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      perLane = model.laneTimes.map(({times}) => clusterMarkers(times, x, padded, spacing));
+      let cost = 0;
+      for (const clusters of perLane) for (const cluster of clusters) cost += cluster.count === 1 ? 4 : 2;
+      if (cost <= MAX_MARKER_ELEMENTS) break;
+      spacing *= (cost / MAX_MARKER_ELEMENTS) * 1.1;
+    }
     const groups: TemplateResult[] = [];
-    model.lanes.forEach((_lane, laneIndex) => {
-      const {times, incidentIndices} = model.laneTimes[laneIndex];
-      const clusters = clusterMarkers(times, x, padded, MARKER_SPACING_PX);
+    perLane.forEach((clusters, laneIndex) => {
+      const {incidentIndices} = model.laneTimes[laneIndex];
       const cy = lanesTop + laneIndex * laneHeight + laneHeight / 2;
       for (const cluster of clusters) {
         if (cluster.count === 1) {
@@ -920,17 +942,14 @@ export class SecurityTimeline extends LitElement {
   private renderMarker(incident: Incident, x: (t: number) => number, cy: number, laneHeight: number, focused: string | null) {
     const cx = x(incident.time.best);
     const r = markerRadius(incident.severity);
-    const uncertain = isUncertain(incident.time);
     const x0 = x(incident.time.earliest);
     const x1 = x(incident.time.latest);
     const [a, b] = [Math.min(x0, x1), Math.max(x0, x1)];
     const classes = `marker ${incident.status} ${incident.id === this.selected ? 'selected' : ''} ${incident.id === focused || incident.id === this.hovered?.id ? 'active' : ''}`;
+    // An uncertain time is one soft bar with end caps, drawn as a single path to keep the DOM small.
     return svg`<g part="marker" class=${classes} data-id=${incident.id} data-kind="incident">
-      ${uncertain && b - a >= 3
-        ? svg`<rect class="soft-bar" x=${a} width=${b - a} y=${cy - 5} height="10" rx="5"></rect>
-            <line class="whisker" x1=${a} x2=${b} y1=${cy} y2=${cy}></line>
-            <line class="whisker" x1=${a} x2=${a} y1=${cy - 5} y2=${cy + 5}></line>
-            <line class="whisker" x1=${b} x2=${b} y1=${cy - 5} y2=${cy + 5}></line>`
+      ${isUncertain(incident.time) && b - a >= 3
+        ? svg`<path class="interval" d="M${a},${cy - 5}v10M${b},${cy - 5}v10M${a},${cy}H${b}"></path>`
         : nothing}
       <circle class="hit" cx=${cx} cy=${cy} r=${Math.max(r + 4, laneHeight / 3)}></circle>
       <path class="shape" transform="translate(${cx},${cy})" d=${shapePath(shapeOf(incident.category), r)}></path>
@@ -944,11 +963,9 @@ export class SecurityTimeline extends LitElement {
     const r = Math.min(16, 8 + Math.log2(cluster.count) * 1.6);
     const first = model.incidents[indices[cluster.first]];
     const last = model.incidents[indices[cluster.last]];
-    return svg`<g part="cluster" class="cluster" data-id=${`cluster:${first.id}`} data-earliest=${first.time.best} data-latest=${last.time.best}>
-      <circle cx=${cluster.x} cy=${cy} r=${r}></circle>
-      <text x=${cluster.x} y=${cy} text-anchor="middle" dominant-baseline="central">${cluster.count > 999 ? `${Math.round(cluster.count / 1000)}k` : cluster.count}</text>
-      <title>${cluster.count} incidents; click to zoom in</title>
-    </g>`;
+    return svg`<circle part="cluster" class="cluster" cx=${cluster.x} cy=${cy} r=${r}
+        data-id=${`cluster:${first.id}`} data-count=${cluster.count} data-earliest=${first.time.best} data-latest=${last.time.best}></circle>
+      <text class="cluster-count" x=${cluster.x} y=${cy} text-anchor="middle" dominant-baseline="central">${cluster.count > 999 ? `${Math.round(cluster.count / 1000)}k` : cluster.count}</text>`;
   }
 
   private renderToday(x: (t: number) => number, domain: [number, number], top: number, bottom: number) {
@@ -983,6 +1000,17 @@ export class SecurityTimeline extends LitElement {
             <div>${item.level.label} alert</div>
             <div>${this.when(item)}</div>`;
     return html`<div part="tooltip" class="tooltip" role="tooltip" style="left:${clampedLeft}px;top:${top + laneHeight}px">${body}</div>`;
+  }
+
+  private renderClusterTooltip(hovered: {x: number; y: number; cluster: {count: number; earliest: number; latest: number}}, laneHeight: number) {
+    const width = Math.max(this.width, 240);
+    const left = Math.min(Math.max(8, hovered.x - 120), width - 260);
+    const {count, earliest, latest} = hovered.cluster;
+    return html`<div part="tooltip" class="tooltip" role="tooltip" style="left:${left}px;top:${hovered.y + laneHeight}px">
+      <strong>${count} incidents</strong>
+      <div>${formatDayRange(earliest, latest + 1, this.effectiveLocale, this.zone)}</div>
+      <div>Click to zoom in</div>
+    </div>`;
   }
 
   private renderLegend(model: DerivedModel): TemplateResult {

@@ -259,20 +259,16 @@ export const styles = css`
     stroke-width: 2;
   }
 
-  .marker .whisker {
+  .marker .interval {
+    fill: none;
     stroke: var(--_marker);
-    stroke-opacity: 0.55;
-    stroke-width: 1.5;
+    stroke-opacity: 0.5;
+    stroke-width: 2;
   }
 
-  .marker .soft-bar {
-    fill: var(--_marker);
-    fill-opacity: 0.14;
-  }
-
-  .marker.expected .whisker {
+  .marker.expected .interval {
     stroke: var(--_expected);
-    stroke-dasharray: 3 2;
+    stroke-dasharray: 4 3;
   }
 
   .marker .hit {
@@ -291,13 +287,13 @@ export const styles = css`
     stroke-width: 2.5;
   }
 
-  .cluster circle {
+  circle.cluster {
     fill: var(--_cluster);
     stroke: var(--_bg);
     stroke-width: 1.5;
   }
 
-  .cluster text {
+  .cluster-count {
     fill: var(--_bg);
     font-size: 0.7em;
     font-weight: 700;

@@ -141,8 +141,11 @@ function expectedFor(error: SchemaError): string {
     case 'pattern': {
       const segments = error.schemaPath.split('/');
       const owner = segments[segments.length - 2];
-      const field = segments[segments.length - 3] === 'properties' ? owner : segments[segments.length - 2];
-      return PATTERN_WORDS[owner] ?? PATTERN_WORDS[field] ?? `text matching ${String(params.pattern)}`;
+      // A fragment compiled as its own function (`when`) has a schema path of just "#/pattern":
+      // the field it checks is then named by the instance path.
+      const field = error.instancePath.split('/').pop() ?? '';
+      const words = (key: string) => (Object.hasOwn(PATTERN_WORDS, key) ? PATTERN_WORDS[key] : undefined);
+      return words(owner) ?? words(field) ?? `text matching ${String(params.pattern)}`;
     }
     case 'anyOf':
       return 'an object with at least one of date, earliest or latest';

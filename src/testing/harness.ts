@@ -28,7 +28,7 @@ export interface DrawnBand {
 }
 
 export interface DrawnCluster {
-  element: SVGGElement;
+  element: SVGCircleElement;
   x: number;
   y: number;
   count: number;
@@ -42,8 +42,11 @@ export class TimelineHarness {
   /** Waits until the element has rendered what its current state asks for. */
   async settle(): Promise<void> {
     await this.element.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await this.element.updateComplete;
+    // A resize is drawn in the frame after it is observed: wait for two frames.
+    for (let frame = 0; frame < 2; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await this.element.updateComplete;
+    }
   }
 
   /** Waits until the feed has been read (or failed), then until it is drawn. */
@@ -69,7 +72,8 @@ export class TimelineHarness {
     return [...this.root.querySelectorAll<SVGGElement>('g.marker')].map((element) => {
       const shape = element.querySelector('path.shape')!;
       const [, x, y] = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(shape.getAttribute('transform')!)!.map(Number);
-      const bar = element.querySelector('rect.soft-bar');
+      const bar = element.querySelector('path.interval');
+      const ends = bar ? [...bar.getAttribute('d')!.matchAll(/M([-\d.e]+),/g)].map((m) => Number(m[1])) : [];
       const status = ['confirmed', 'reported', 'expected', 'denied'].find((s) => element.classList.contains(s))!;
       return {
         id: element.dataset.id!,
@@ -77,7 +81,7 @@ export class TimelineHarness {
         x,
         y,
         status,
-        interval: bar ? [number(bar, 'x'), number(bar, 'x') + number(bar, 'width')] : undefined,
+        interval: bar ? [ends[0], ends[1]] : undefined,
       };
     });
   }
@@ -101,10 +105,12 @@ export class TimelineHarness {
   }
 
   clusters(): DrawnCluster[] {
-    return [...this.root.querySelectorAll<SVGGElement>('g.cluster')].map((element) => {
-      const circle = element.querySelector('circle')!;
-      return {element, x: number(circle, 'cx'), y: number(circle, 'cy'), count: Number(element.querySelector('title')!.textContent!.split(' ')[0])};
-    });
+    return [...this.root.querySelectorAll<SVGCircleElement>('circle.cluster')].map((element) => ({
+      element,
+      x: number(element, 'cx'),
+      y: number(element, 'cy'),
+      count: number(element, 'data-count'),
+    }));
   }
 
   laneLabels(): string[] {
