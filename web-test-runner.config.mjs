@@ -26,7 +26,8 @@ export const chromeArgs = [
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : 'test/**/*.test.ts',
   nodeResolve: {exportConditions: ['production']},
-  concurrency: 2,
+  // Real keyboard and mouse input needs the focused page; two pages at once would steal it.
+  concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
   browsers: [

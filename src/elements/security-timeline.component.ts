@@ -60,7 +60,12 @@ export interface TimelineFilterDetail {
   minLevel: string | null;
 }
 
-const MARKER_SPACING_PX = 16;
+/** Every event of the element bubbles out of shadow roots, so a host page can listen anywhere. */
+function timelineEvent<T>(type: string, detail: T): CustomEvent<T> {
+  return new CustomEvent<T>(type, {detail, bubbles: true, composed: true});
+}
+
+const MARKER_SPACING_PX = 22;
 /** Most SVG elements spent on markers and clusters, whatever the number of incidents. */
 const MAX_MARKER_ELEMENTS = 1400;
 const AXIS_HEIGHT = 34;
@@ -394,7 +399,7 @@ export class SecurityTimeline extends LitElement {
   // Events and view changes
 
   private emit<T>(type: string, detail: T, _origin?: string): void {
-    this.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true}));
+    this.dispatchEvent(timelineEvent(type, detail));
   }
 
   /** Moves the view (a reader's action): reflects it in `start`/`end` and announces it. */
@@ -835,7 +840,7 @@ export class SecurityTimeline extends LitElement {
         (lane, index) => svg`
           <rect class="lane-background ${index % 2 ? 'alternate' : ''}" x="0" y=${top + index * laneHeight} width=${width} height=${laneHeight}></rect>
           ${gutter
-            ? svg`<text class="lane-label" x=${labelX} y=${top + index * laneHeight + laneHeight / 2} dominant-baseline="middle" text-anchor=${this.rtl ? 'end' : 'start'}>${truncate(lane.label, maxChars)}<title>${lane.label}</title></text>`
+            ? svg`<text class="lane-label" x=${labelX} y=${top + index * laneHeight + laneHeight / 2} dominant-baseline="middle">${truncate(lane.label, maxChars)}<title>${lane.label}</title></text>`
             : nothing}
         `,
       )}
@@ -885,7 +890,7 @@ export class SecurityTimeline extends LitElement {
           )}
           <rect part="band" class="band-stripe" data-id=${alert.id} x=${x0} width=${bandWidth} y=${rows[i] * STRIPE_HEIGHT + 2} height=${STRIPE_HEIGHT - 3} rx="3" fill=${color}></rect>
           ${bandWidth > 60
-            ? svg`<text class="band-label" x=${this.rtl ? x1 - 6 : x0 + 6} y=${rows[i] * STRIPE_HEIGHT + STRIPE_HEIGHT / 2 + 1} dominant-baseline="middle" text-anchor=${this.rtl ? 'end' : 'start'} fill=${readableTextColor(color)}>${truncate(label, Math.floor((bandWidth - 12) / 6.5))}</text>`
+            ? svg`<text class="band-label" x=${this.rtl ? x1 - 6 : x0 + 6} y=${rows[i] * STRIPE_HEIGHT + STRIPE_HEIGHT / 2 + 1} dominant-baseline="middle" fill=${readableTextColor(color)}>${truncate(label, Math.floor((bandWidth - 12) / 6.5))}</text>`
             : nothing}
         </g>`;
       })}
@@ -960,7 +965,7 @@ export class SecurityTimeline extends LitElement {
   }
 
   private renderCluster(cluster: MarkerCluster, cy: number, model: DerivedModel, indices: Uint32Array) {
-    const r = Math.min(16, 8 + Math.log2(cluster.count) * 1.6);
+    const r = Math.min(10.5, 7 + Math.log2(cluster.count) * 0.8);
     const first = model.incidents[indices[cluster.first]];
     const last = model.incidents[indices[cluster.last]];
     return svg`<circle part="cluster" class="cluster" cx=${cluster.x} cy=${cy} r=${r}

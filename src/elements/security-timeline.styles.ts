@@ -295,7 +295,7 @@ export const styles = css`
 
   .cluster-count {
     fill: var(--_bg);
-    font-size: 0.7em;
+    font-size: 0.62em;
     font-weight: 700;
     pointer-events: none;
   }

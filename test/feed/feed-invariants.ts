@@ -14,19 +14,10 @@ export const LISTS = ['levels', 'sources', 'alerts', 'incidents'] as const;
 export const isAtOrUnder = (problem: FeedProblem, pointer: string) =>
   problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`);
 
-/** Whether the entry `item` at `list[index]` of the input came through into the feed. */
-function survived(result: ValidationResult, list: (typeof LISTS)[number], item: unknown): boolean {
-  const feed = result.feed!;
-  switch (list) {
-    case 'alerts':
-      return feed.alerts.some((alert) => alert.raw === item);
-    case 'incidents':
-      return feed.incidents.some((incident) => incident.raw === item);
-    case 'levels':
-      return isObject(item) && feed.levels.some((level) => level.id === item.id && level.label === item.label && level.rank === item.rank);
-    case 'sources':
-      return isObject(item) && feed.sources.some((source) => source.id === item.id && source.publisher === item.publisher);
-  }
+/** Whether the alert or incident `item` of the input came through into the feed, as its `raw` and by its id. */
+function survived(result: ValidationResult, list: 'alerts' | 'incidents', item: unknown): boolean {
+  const items: ReadonlyArray<{id: string; raw: unknown}> = result.feed![list];
+  return items.some((entry) => entry.raw === item && isObject(item) && entry.id === item.id);
 }
 
 /**
@@ -35,20 +26,37 @@ function survived(result: ValidationResult, list: (typeof LISTS)[number], item: 
  * - every entry of the input's lists either comes through or has a problem at or inside it (or
  *   its whole list was refused, with a problem at the list);
  * - an entry with a problem saying it was left out did not come through, and one whose only
- *   problems say a value was ignored or kept did come through.
+ *   problems say a value was ignored or kept did come through (for levels and sources, whose
+ *   duplicates can be identical, this is checked on the ids kept).
  */
 export function accountingViolations(document: unknown, result: ValidationResult): string[] {
   const violations: string[] = [];
   const refused = result.problems.some((problem) => problem.dropped === 'feed');
   if (refused !== (result.feed === null)) violations.push(`feed is ${result.feed === null ? 'null' : 'read'} but refused=${refused}`);
   if (result.feed === null || !isObject(document)) return violations;
+  // Problems by the list entry they are at or inside, e.g. "/incidents/3".
+  const byItem = new Map<string, FeedProblem[]>();
+  for (const problem of result.problems) {
+    const item = /^\/[^/]+\/[^/]+/.exec(problem.pointer)?.[0];
+    if (item !== undefined) byItem.set(item, [...(byItem.get(item) ?? []), problem]);
+  }
   for (const list of LISTS) {
     const items = Object.hasOwn(document, list) ? document[list] : undefined;
     if (!Array.isArray(items)) continue;
     if (result.problems.some((problem) => problem.pointer === `/${list}`)) continue; // the whole list went
+    if (list === 'levels' || list === 'sources') {
+      // These have no `raw`, and a duplicate can equal the entry it repeats: compare the ids kept
+      // with the ids of the entries no problem says were left out. (No levels at all: the default scale.)
+      if (list === 'levels' && items.length === 0) continue;
+      const leftOut = (index: number) => (byItem.get(`/${list}/${index}`) ?? []).some((problem) => problem.dropped === 'item');
+      const expected = items.filter((_, index) => !leftOut(index)).map((item) => JSON.stringify(isObject(item) ? item.id : item)).sort();
+      const actual = result.feed[list].map((entry) => JSON.stringify(entry.id)).sort();
+      if (expected.join() !== actual.join()) violations.push(`/${list}: the feed keeps ${actual.join(', ')} but the problems leave ${expected.join(', ')}`);
+      continue;
+    }
     items.forEach((item, index) => {
       const pointer = `/${list}/${index}`;
-      const problems = result.problems.filter((problem) => isAtOrUnder(problem, pointer));
+      const problems = byItem.get(pointer) ?? [];
       const came = survived(result, list, item);
       if (problems.length === 0 && !came) violations.push(`${pointer} was left out without a problem`);
       const leftOut = problems.some((problem) => problem.dropped === 'item');

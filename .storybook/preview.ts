@@ -1,0 +1,16 @@
+import type {Preview} from '@storybook/web-components-vite';
+import {setCustomElementsManifest} from '@storybook/web-components';
+import manifest from '../custom-elements.json';
+
+// Docs tables and controls come from the JSDoc in the element's code, through the manifest.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  parameters: {
+    controls: {expanded: true},
+    layout: 'padded',
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

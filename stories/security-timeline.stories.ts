@@ -1,0 +1,220 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import '../src/index.js';
+import {syntheticFeed} from '../src/testing/synthetic-feed.js';
+import seedFeed from '../data/tajik-afghan-border-2024.json';
+
+const SEED_URL = 'data/tajik-afghan-border-2024.json';
+
+/** Makes requests to one path never answer, so the loading state can be seen. */
+function holdRequestsTo(path: string) {
+  const original = window.fetch;
+  if ((original as {held?: boolean}).held) return;
+  const held = (input: RequestInfo | URL, init?: RequestInit) =>
+    new URL(String(input instanceof Request ? input.url : input), location.href).pathname === path
+      ? new Promise<Response>(() => {})
+      : original(input, init);
+  window.fetch = Object.assign(held, {held: true});
+}
+
+interface Args {
+  src?: string;
+  feed?: unknown;
+  locale?: string;
+  'time-zone'?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  start?: string;
+  end?: string;
+  'group-by'?: string;
+  selected?: string;
+  categories?: string;
+  statuses?: string;
+  'min-level'?: string;
+  lanes?: string;
+  'no-legend'?: boolean;
+  'show-table'?: boolean;
+  dir?: string;
+  label?: string;
+}
+
+/** Every attribute of the element as a control; unset ones are left off the tag. */
+const render = (args: Args) => html`<security-timeline
+  src=${ifDefined(args.feed ? undefined : args.src)}
+  .feed=${args.feed}
+  locale=${ifDefined(args.locale)}
+  time-zone=${ifDefined(args['time-zone'])}
+  theme=${ifDefined(args.theme)}
+  start=${ifDefined(args.start)}
+  end=${ifDefined(args.end)}
+  group-by=${ifDefined(args['group-by'])}
+  selected=${ifDefined(args.selected)}
+  categories=${ifDefined(args.categories)}
+  statuses=${ifDefined(args.statuses)}
+  min-level=${ifDefined(args['min-level'])}
+  lanes=${ifDefined(args.lanes)}
+  label=${ifDefined(args.label)}
+  dir=${ifDefined(args.dir)}
+  ?no-legend=${args['no-legend'] ?? false}
+  ?show-table=${args['show-table'] ?? false}
+></security-timeline>`;
+
+const meta: Meta<Args> = {
+  title: 'Security timeline',
+  component: 'security-timeline',
+  render,
+  argTypes: {
+    theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
+    'group-by': {control: 'select', options: ['none', 'location', 'country', 'actor', 'category']},
+    dir: {control: 'inline-radio', options: ['ltr', 'rtl']},
+    feed: {control: false},
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The first real feed: the highest alert on the Tajik–Afghan border, autumn 2024. */
+export const SeedTimeline: Story = {
+  name: 'Tajik–Afghan border, autumn 2024',
+  args: {src: SEED_URL, 'group-by': 'location', start: '2024-09-01', end: '2024-10-25'},
+};
+
+/** The whole seed feed, from the 2021 change of power to the alert of 2024. */
+export const WholeFeed: Story = {args: {src: SEED_URL}};
+
+/** A selected incident opens the details panel, with its sources as safe links. */
+export const Selected: Story = {
+  args: {src: SEED_URL, 'group-by': 'location', start: '2024-09-01', end: '2024-10-25', selected: 'recon-ai-khanum-post'},
+};
+
+/** Only the expected and denied incidents, through the `statuses` filter. */
+export const ExpectedAndDenied: Story = {
+  args: {feed: syntheticFeed({incidents: 60, seed: 11, years: 1}), statuses: 'expected denied', 'group-by': 'location'},
+};
+
+/** Uncertain dates are drawn as intervals: a month, a week, a range, a year. */
+export const UncertainDates: Story = {
+  args: {
+    feed: {
+      version: '1.0',
+      title: 'Uncertain dates',
+      region: {name: 'Example region', timeZone: 'Asia/Dushanbe'},
+      incidents: [
+        {id: 'day', when: '2024-09-12', title: 'Known to the day', category: 'clash', status: 'confirmed'},
+        {id: 'week', when: '2024-W38', title: 'Known to the week', category: 'attack', status: 'reported'},
+        {id: 'month', when: {date: '2024-10', precision: 'month'}, title: 'Known to the month', category: 'movement', status: 'reported'},
+        {id: 'range', when: {earliest: '2024-09-10', latest: '2024-09-20', label: 'mid-September 2024'}, title: 'A range', category: 'reconnaissance', status: 'expected'},
+        {id: 'minute', when: '2024-09-25T14:30', title: 'Known to the minute', category: 'arrest', status: 'denied'},
+      ],
+    },
+    'group-by': 'category',
+  },
+};
+
+/** Overlapping alert windows stay distinguishable: the higher level is drawn on top. */
+export const OverlappingAlerts: Story = {
+  args: {
+    feed: {
+      ...seedFeed,
+      alerts: [
+        ...seedFeed.alerts,
+        {id: 'elevated-2024', start: '2024-09-01', end: '2024-10-31', level: 'elevated', title: 'Elevated alert across the region'},
+        {id: 'high-2024', start: '2024-10-10', end: '2024-10-20', level: 'high', title: 'High alert, Khatlon', areas: ['Khatlon']},
+      ],
+    },
+    'group-by': 'location',
+    start: '2024-08-25',
+    end: '2024-11-05',
+  },
+};
+
+/** 10,000 incidents over five years: markers merge into clusters that split as you zoom in. */
+export const Dense10000: Story = {
+  name: 'Dense: 10,000 incidents',
+  args: {feed: syntheticFeed({incidents: 10_000, seed: 1}), 'group-by': 'location'},
+};
+
+/** A feed with rejected items: the valid ones are drawn, the problems listed on demand. */
+export const InvalidItems: Story = {
+  args: {
+    feed: {
+      ...seedFeed,
+      incidents: [
+        ...seedFeed.incidents,
+        {id: 'bad-status', when: '2024-09-30', title: 'Unknown status', category: 'attack', status: 'rumoured'},
+        {id: 'bad-date', when: '2024-02-30', title: 'Impossible date', category: 'attack', status: 'reported'},
+      ],
+    },
+    start: '2024-09-01',
+    end: '2024-10-25',
+  },
+};
+
+/** A feed of a newer major version is refused with a clear message. */
+export const NewerVersion: Story = {args: {feed: {...seedFeed, version: '2.0'}}};
+
+/** A `src` that answers 404. */
+export const FetchError: Story = {args: {src: 'data/no-such-feed.json'}};
+
+/** A feed that is still on its way (this story holds its request open). */
+export const Loading: Story = {
+  render: () => {
+    holdRequestsTo('/pending-feed.json');
+    return html`<security-timeline src="/pending-feed.json"></security-timeline>`;
+  },
+};
+
+/** A valid feed with nothing in it. */
+export const Empty: Story = {args: {feed: {version: '1.0', title: 'Nothing reported yet'}}};
+
+/** The dark theme. */
+export const Dark: Story = {
+  args: {...SeedTimeline.args, theme: 'dark'},
+  parameters: {backgrounds: {default: 'dark'}},
+  decorators: [(story) => html`<div style="background:#0b0e13;padding:16px">${story()}</div>`],
+};
+
+/** Right to left, in Persian: time runs from right to left and dates are in the Persian calendar. */
+export const RightToLeftPersian: Story = {
+  name: 'RTL, Persian',
+  args: {...SeedTimeline.args, locale: 'fa', dir: 'rtl'},
+};
+
+/** Russian dates and labels from the locale. */
+export const Russian: Story = {args: {...SeedTimeline.args, locale: 'ru'}};
+
+/** The seed feed shown in New York time rather than the region's (Asia/Dushanbe). */
+export const OtherTimeZone: Story = {args: {...SeedTimeline.args, 'time-zone': 'America/New_York', selected: 'tj-af-border-highest-2024'}};
+
+/** The accessible table of alerts and incidents, shown on demand. */
+export const Table: Story = {args: {...SeedTimeline.args, 'show-table': true}};
+
+/** Without the legend. */
+export const NoLegend: Story = {args: {...SeedTimeline.args, 'no-legend': true}};
+
+/** Data written inline as JSON inside the element. */
+export const InlineJson: Story = {
+  render: () => html`<security-timeline group-by="location" start="2024-09-01" end="2024-10-25">
+    <script type="application/json">${JSON.stringify(seedFeed)}</script>
+  </security-timeline>`,
+};
+
+/** Restyled through CSS custom properties and parts. */
+export const CustomStyle: Story = {
+  args: SeedTimeline.args,
+  decorators: [
+    (story) => html`<style>
+        .custom security-timeline {
+          --st-font-family: Georgia, serif;
+          --st-marker-color: #0b5d3b;
+          --st-lane-height: 56px;
+          --st-band-opacity: 0.3;
+        }
+        .custom security-timeline::part(band) {
+          rx: 0;
+        }
+      </style>
+      <div class="custom">${story()}</div>`,
+  ],
+};
