@@ -12,6 +12,6 @@ export type {
 export {readFeed, validateFeed, DEFAULT_LEVELS, safeWebUrl} from './feed/validate.js';
 export {loadFeed, FeedLoadError} from './feed/load.js';
 export type {FeedErrorKind, FeedLoadErrorDetail, LoadOptions} from './feed/load.js';
-export {FEED_SCHEMA_ID, FEED_MAJOR_VERSION, publishedFeedSchema} from './feed/schema.js';
+export {FEED_SCHEMA_ID, FEED_MAJOR_VERSION, MAX_ITEMS_PER_LIST, MAX_STRING_LENGTH} from './feed/constants.js';
 export type * from './feed/types.js';
 export type * from './feed/feed-types.js';

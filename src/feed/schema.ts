@@ -11,17 +11,9 @@
  * references that resolve, safe links) are checked in `validate.ts`.
  */
 
-/** Where the published schema lives; feeds may point `$schema` at it. */
-export const FEED_SCHEMA_ID = 'https://unpkg.com/security-timeline/data/feed-v1.schema.json';
+import {FEED_SCHEMA_ID, MAX_ITEMS_PER_LIST, MAX_STRING_LENGTH} from './constants.js';
 
-/** The major version of the feed format this reader understands. */
-export const FEED_MAJOR_VERSION = 1;
-
-/** Largest number of items accepted in one list, so a hostile feed cannot freeze the page. */
-export const MAX_ITEMS_PER_LIST = 250_000;
-
-/** Longest string accepted anywhere in a feed (characters). */
-export const MAX_STRING_LENGTH = 100_000;
+export {FEED_SCHEMA_ID, FEED_MAJOR_VERSION, MAX_ITEMS_PER_LIST, MAX_STRING_LENGTH} from './constants.js';
 
 /**
  * ISO 8601 dates at the precision the writer knows: a year (`2024`), a month (`2024-09`),

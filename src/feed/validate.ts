@@ -8,7 +8,7 @@
  */
 import {validateFeedSchema, type SchemaError} from './generated/validate-schema.js';
 import {parseJson} from './parse-json.js';
-import {FEED_MAJOR_VERSION, MAX_ITEMS_PER_LIST} from './schema.js';
+import {FEED_MAJOR_VERSION, MAX_ITEMS_PER_LIST} from './constants.js';
 import {isCoarser, parseTemporal, widen, type CalendarPrecision, type TemporalUnit} from './temporal.js';
 import {isValidTimeZone} from '../layout/zoned-time.js';
 import type {

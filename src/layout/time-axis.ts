@@ -5,7 +5,7 @@
  * from the zone's calendar: the domain is shifted to wall-clock time (see zoned-time.ts), d3's
  * UTC intervals find the calendar boundaries there, and each boundary is shifted back.
  */
-import {scaleUtc, type ScaleTime} from 'd3-scale';
+import {scaleLinear, type ScaleLinear} from 'd3-scale';
 import {
   type CountableTimeInterval,
   type TimeInterval,
@@ -77,8 +77,11 @@ export interface TimeAxis {
   width: number;
   rtl: boolean;
   timeZone: string;
-  /** The underlying d3 scale, for d3 helpers; `x` and `invert` work on epoch ms directly. */
-  scale: ScaleTime<number, number>;
+  /**
+   * The underlying d3 scale over epoch ms. A linear scale rather than \`scaleUtc\`: ticks and
+   * labels are computed here in the zone, and \`scaleUtc\` would pull d3-time-format into bundles.
+   */
+  scale: ScaleLinear<number, number>;
   /** Epoch ms to px. */
   x: (time: number) => number;
   /** Px to epoch ms. */
@@ -185,11 +188,11 @@ export function createTimeAxis(options: TimeAxisOptions): TimeAxis {
   const {start, width, timeZone = 'UTC', locale = 'en', rtl = false, minTickSpacing = 80} = options;
   // An empty domain would make every position NaN; give it a millisecond instead.
   const end = options.end > start ? options.end : start + 1;
-  const scale = scaleUtc<number>()
+  const scale = scaleLinear()
     .domain([start, end])
     .range(rtl ? [width, 0] : [0, width]);
   const x = (time: number) => scale(time);
-  const invert = (px: number) => scale.invert(px).getTime();
+  const invert = (px: number) => scale.invert(px);
   const interval = chooseTickInterval(end - start, width, minTickSpacing);
   const ticks = width > 0 ? axisTicks(start, end, interval, x, locale, timeZone, minTickSpacing) : [];
   return {domain: [start, end], width, rtl, timeZone, scale, x, invert, ticks, interval};

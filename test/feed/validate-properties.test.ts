@@ -107,18 +107,32 @@ const time = fc
 
 /** ISO 8601 at every precision, often naming no real date, and sometimes not a date at all. */
 const temporal: fc.Arbitrary<string> = fc.oneof(
-  year,
-  fc.tuple(year, month).map(([y, m]) => `${y}-${m}`),
-  fc.tuple(year, fc.integer({min: 0, max: 54}).map(pad(2))).map(([y, w]) => `${y}-W${w}`),
-  fc.tuple(year, month, day).map(([y, m, d]) => `${y}-${m}-${d}`),
-  fc.tuple(year, month, day, time).map(([y, m, d, t]) => `${y}-${m}-${d}${t}`),
-  fc.string({maxLength: 12}),
+  {weight: 1, arbitrary: year},
+  {weight: 2, arbitrary: fc.tuple(year, month).map(([y, m]) => `${y}-${m}`)},
+  {weight: 1, arbitrary: fc.tuple(year, fc.integer({min: 0, max: 54}).map(pad(2))).map(([y, w]) => `${y}-W${w}`)},
+  {weight: 4, arbitrary: fc.tuple(year, month, day).map(([y, m, d]) => `${y}-${m}-${d}`)},
+  {weight: 2, arbitrary: fc.tuple(year, month, day, time).map(([y, m, d, t]) => `${y}-${m}-${d}${t}`)},
+  {weight: 1, arbitrary: fc.string({maxLength: 12})},
 );
 
-const ids = fc.constantFrom('a', 'b', 'c', 'inc-1', 'alert-1', 'constructor', 'toString', '__proto__', 'not an id');
+/** A few ids shared between lists (so duplicates and references meet), fresh ones, and ones that are not ids. */
+const ids = fc.oneof(
+  {weight: 6, arbitrary: fc.constantFrom('a', 'b', 'c', 'constructor', 'toString')},
+  {weight: 6, arbitrary: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,6}$/)},
+  {weight: 1, arbitrary: fc.constantFrom('__proto__', 'not an id')},
+);
+/** Mostly one of the good values, sometimes one of the bad. */
+const goodOrBad = (good: string[], bad: string[]) =>
+  fc.oneof({weight: 8, arbitrary: fc.constantFrom(...good)}, {weight: 1, arbitrary: fc.constantFrom(...bad)});
 const text = fc.oneof(fc.constantFrom('Shots near the river', ''), fc.string({maxLength: 20}));
 /** A field that is usually of the right kind and sometimes any JSON value. */
-const orAnything = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof({weight: 6, arbitrary}, {weight: 1, arbitrary: fc.jsonValue({maxDepth: 2})});
+const orAnything = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof({weight: 20, arbitrary}, {weight: 1, arbitrary: fc.jsonValue({maxDepth: 2})});
+/** An object that mostly has its required fields, and sometimes any subset of its fields. */
+const item = <T extends object>(fields: {[K in keyof T]: fc.Arbitrary<T[K]>}, required: Array<keyof T>) =>
+  fc.oneof(
+    {weight: 3, arbitrary: fc.record(fields, {requiredKeys: required})},
+    {weight: 1, arbitrary: fc.record(fields, {requiredKeys: []})},
+  );
 
 const when = fc.oneof(
   {weight: 3, arbitrary: temporal},
@@ -141,13 +155,13 @@ const when = fc.oneof(
 const sourceRefs = fc.array(orAnything(ids), {maxLength: 3});
 
 const incident = orAnything(
-  fc.record(
+  item(
     {
       id: orAnything(ids),
       when,
       title: orAnything(text),
-      category: orAnything(fc.constantFrom('clash', 'attack', 'security-measure', 'Armed Clash')),
-      status: orAnything(fc.constantFrom('confirmed', 'reported', 'expected', 'denied', 'rumoured')),
+      category: orAnything(goodOrBad(['clash', 'attack', 'security-measure'], ['Armed Clash'])),
+      status: orAnything(goodOrBad(['confirmed', 'reported', 'expected', 'denied'], ['rumoured'])),
       severity: orAnything(fc.oneof(fc.integer({min: -1, max: 7}), fc.double({noNaN: true, noDefaultInfinity: true}))),
       fatalities: orAnything(fc.integer({min: -2, max: 1000})),
       actors: fc.array(orAnything(text), {maxLength: 3}),
@@ -164,12 +178,12 @@ const incident = orAnything(
       ),
       sources: sourceRefs,
     },
-    {requiredKeys: []},
+    ['id', 'when', 'title', 'category', 'status'],
   ),
 );
 
 const alert = orAnything(
-  fc.record(
+  item(
     {
       id: orAnything(ids),
       start: orAnything(temporal),
@@ -180,12 +194,12 @@ const alert = orAnything(
       measures: fc.array(orAnything(fc.record({kind: orAnything(fc.constantFrom('patrols', 'Drone Flights')), text: orAnything(text)}, {requiredKeys: []})), {maxLength: 3}),
       sources: sourceRefs,
     },
-    {requiredKeys: []},
+    ['id', 'start', 'end', 'level', 'title'],
   ),
 );
 
 const source = orAnything(
-  fc.record(
+  item(
     {
       id: orAnything(ids),
       publisher: orAnything(text),
@@ -193,12 +207,12 @@ const source = orAnything(
       published: orAnything(temporal),
       language: orAnything(fc.constantFrom('en', 'ru', 'english')),
     },
-    {requiredKeys: []},
+    ['id', 'publisher'],
   ),
 );
 
 const level = orAnything(
-  fc.record({id: orAnything(ids), label: orAnything(text), rank: orAnything(fc.integer({min: -1, max: 101})), color: fc.constantFrom('#b5179e', 'red')}, {requiredKeys: []}),
+  item({id: orAnything(ids), label: orAnything(text), rank: orAnything(fc.integer({min: -1, max: 101})), color: fc.constantFrom('#b5179e', 'red')}, ['id', 'label', 'rank']),
 );
 
 const plausibleFeed = fc.record(
