@@ -29,7 +29,7 @@ export default {
   // Real keyboard and mouse input needs the focused page; two pages at once would steal it.
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'})],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: chrome, headless: true, args: chromeArgs},

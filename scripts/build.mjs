@@ -9,6 +9,35 @@ import {readFileSync, rmSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {build} from 'esbuild';
 
+/**
+ * Modules d3-scale imports for features the timeline never uses (colour interpolation, number
+ * formatting), replaced in the one-file bundle by small stand-ins; the ESM library keeps the real ones.
+ */
+const shims = {
+  'd3-interpolate': new URL('./bundle-shims/d3-interpolate.js', import.meta.url).pathname,
+  'd3-format': new URL('./bundle-shims/d3-format.js', import.meta.url).pathname,
+};
+const shimPlugin = {
+  name: 'bundle-shims',
+  setup(builder) {
+    builder.onResolve({filter: /^d3-(interpolate|format)$/}, (args) => ({path: shims[args.path]}));
+  },
+};
+
+/** Collapses whitespace inside css`…` templates; the styles hold no strings where it matters. */
+const minifyCssPlugin = {
+  name: 'minify-css-templates',
+  setup(builder) {
+    builder.onLoad({filter: /\.styles\.ts$/}, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const contents = source.replace(/css`([^`]*)`/g, (_, body) =>
+        'css`' + body.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{}:;,>])\s*/g, '$1').trim() + '`',
+      );
+      return {contents, loader: 'ts'};
+    });
+  },
+};
+
 rmSync('dist', {recursive: true, force: true});
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
 
@@ -24,6 +53,7 @@ await build({
   // Lit's production build: no dev-mode warnings, smaller.
   conditions: ['production'],
   sourcemap: true,
+  plugins: [shimPlugin, minifyCssPlugin],
 });
 
 const code = readFileSync(bundle);

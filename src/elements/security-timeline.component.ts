@@ -1,5 +1,7 @@
 import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state, query} from 'lit/decorators.js';
+// styleMap writes through the CSSOM, which a strict Content-Security-Policy allows; style="…" text is not.
+import {styleMap} from 'lit/directives/style-map.js';
 import {FeedController} from '../controllers/feed-controller.js';
 import {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FeedLoadErrorDetail} from '../feed/load.js';
 import {parseTemporal} from '../feed/temporal.js';
@@ -1004,14 +1006,14 @@ export class SecurityTimeline extends LitElement {
         : html`<strong>${truncate(item.title, 140)}</strong>
             <div>${item.level.label} alert</div>
             <div>${this.when(item)}</div>`;
-    return html`<div part="tooltip" class="tooltip" role="tooltip" style="left:${clampedLeft}px;top:${top + laneHeight}px">${body}</div>`;
+    return html`<div part="tooltip" class="tooltip" role="tooltip" style=${styleMap({left: `${clampedLeft}px`, top: `${top + laneHeight}px`})}>${body}</div>`;
   }
 
   private renderClusterTooltip(hovered: {x: number; y: number; cluster: {count: number; earliest: number; latest: number}}, laneHeight: number) {
     const width = Math.max(this.width, 240);
     const left = Math.min(Math.max(8, hovered.x - 120), width - 260);
     const {count, earliest, latest} = hovered.cluster;
-    return html`<div part="tooltip" class="tooltip" role="tooltip" style="left:${left}px;top:${hovered.y + laneHeight}px">
+    return html`<div part="tooltip" class="tooltip" role="tooltip" style=${styleMap({left: `${left}px`, top: `${hovered.y + laneHeight}px`})}>
       <strong>${count} incidents</strong>
       <div>${formatDayRange(earliest, latest + 1, this.effectiveLocale, this.zone)}</div>
       <div>Click to zoom in</div>
@@ -1037,7 +1039,7 @@ export class SecurityTimeline extends LitElement {
             title="Show alerts of this level and higher"
             @click=${() => this.setFilter({minLevel: this.minLevel === level.id ? undefined : level.id})}
           >
-            <span class="swatch" style="background:${levelColor(level, model.feed.levels)}"></span>${level.label}
+            <span class="swatch" style=${styleMap({background: levelColor(level, model.feed.levels)})}></span>${level.label}
           </button>`,
         )}
       </div>

@@ -119,6 +119,23 @@ const PATTERN_WORDS: Record<string, string> = {
   version: 'a format version 1.x, e.g. "1.0"',
 };
 
+/**
+ * The fragment whose pattern a field uses, by field name: a schema path names the fragment only
+ * when ajv inlined it, and just "#/pattern" when it compiled the `$ref` as a function of its own.
+ */
+const FIELD_FRAGMENT: Record<string, string> = {
+  date: 'temporal',
+  earliest: 'temporal',
+  latest: 'temporal',
+  start: 'temporal',
+  end: 'temporal',
+  published: 'temporal',
+  updated: 'temporal',
+  level: 'id',
+  sources: 'id',
+  url: 'webUrl',
+};
+
 const TYPE_WORDS: Record<string, string> = {
   string: 'a string',
   object: 'an object',
@@ -141,11 +158,13 @@ function expectedFor(error: SchemaError): string {
     case 'pattern': {
       const segments = error.schemaPath.split('/');
       const owner = segments[segments.length - 2];
-      // A fragment compiled as its own function (`when`) has a schema path of just "#/pattern":
-      // the field it checks is then named by the instance path.
-      const field = error.instancePath.split('/').pop() ?? '';
-      const words = (key: string) => (Object.hasOwn(PATTERN_WORDS, key) ? PATTERN_WORDS[key] : undefined);
-      return words(owner) ?? words(field) ?? `text matching ${String(params.pattern)}`;
+      // A fragment compiled as its own function has a schema path of just "#/pattern": the field
+      // it checks (the last name in the instance path, past list indices) says what it is.
+      const field = error.instancePath.split('/').filter((segment) => !/^\d+$/.test(segment)).pop() ?? '';
+      const own = <T>(table: Record<string, T>, key: string | undefined) =>
+        key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+      const words = own(PATTERN_WORDS, owner) ?? own(PATTERN_WORDS, field) ?? own(PATTERN_WORDS, own(FIELD_FRAGMENT, field));
+      return words ?? `text matching ${String(params.pattern)}`;
     }
     case 'anyOf':
       return 'an object with at least one of date, earliest or latest';

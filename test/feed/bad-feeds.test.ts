@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {readFeed, validateFeed} from '../../src/feed/validate.js';
+import {MAX_ITEMS_PER_LIST} from '../../src/feed/schema.js';
 import type {Feed, FeedProblem, ValidationResult} from '../../src/feed/types.js';
 import {loadCorpus, type BadFeedCase, type ExpectedProblem} from '../fixtures/bad-feeds/corpus.js';
 import {accountingViolations, pointerViolations, timeViolations} from './feed-invariants.js';
@@ -205,6 +206,19 @@ describe('bad feeds', () => {
       // 99 began on a Thursday, so it has 53 ISO weeks; the last starts on Monday 28 December.
       expect(span('inc-99-w53')).to.deep.equal(['0099-12-28T00:00:00.000Z', '0100-01-04T00:00:00.000Z']);
       expect([iso(feed.alerts[0].start), iso(feed.alerts[0].end)]).to.deep.equal(['0050-01-01T00:00:00.000Z', '0050-01-03T00:00:00.000Z']);
+    });
+
+    it('refuses an over-long list without reading a single entry of it', () => {
+      const entries = new Array(MAX_ITEMS_PER_LIST + 1);
+      const untouchable = new Proxy(entries, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) throw new Error(`entry ${key} was read`);
+          return Reflect.get(target, key, receiver);
+        },
+      });
+      const {feed, problems} = validateFeed({version: '1.0', alerts: untouchable});
+      expect(problems.map((p) => p.pointer)).to.deep.equal(['/alerts']);
+      expect(feed!.alerts).to.deep.equal([]);
     });
 
     it('counts string length in characters, as JSON Schema does', () => {

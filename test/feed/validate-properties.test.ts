@@ -13,8 +13,8 @@ const seed = JSON.parse(await (await fetch('/data/tajik-afghan-border-2024.json'
 
 /**
  * Validates one input and returns every broken property: validation throws nothing, changes
- * nothing in its input or in any prototype, loses nothing without a problem, and produces
- * windows with earliest <= best <= latest and alerts with start < end.
+ * nothing in its input or in any prototype, loses nothing without a problem, says what it expected
+ * in words, and produces windows with earliest <= best <= latest and alerts with start < end.
  */
 function violations(document: unknown): string[] {
   const before = JSON.stringify(document);
@@ -26,6 +26,8 @@ function violations(document: unknown): string[] {
   }
   const found = [...accountingViolations(document, result), ...timeViolations(result), ...pointerViolations(document, result)];
   if (JSON.stringify(document) !== before) found.push('the input was changed');
+  // Every problem says what is expected in words, never as a bare regular expression.
+  for (const problem of result.problems) if (problem.expected.startsWith('text matching')) found.push(`${problem.pointer}: ${problem.expected}`);
   if (({} as Record<string, unknown>).polluted !== undefined || Object.keys(Object.prototype).length > 0) found.push('a prototype was changed');
   return found;
 }

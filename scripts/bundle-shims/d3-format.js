@@ -1,0 +1,13 @@
+// The drop-in bundle's stand-in for d3-format. d3-scale imports it only for `scale.tickFormat()`,
+// which the timeline never calls (its labels come from Intl.DateTimeFormat). Calling it throws.
+
+function missing() {
+  throw new Error('security-timeline bundle: d3-format is not included; use the ESM build for tickFormat()');
+}
+
+export const format = missing;
+export const formatPrefix = missing;
+export const formatSpecifier = missing;
+export const precisionFixed = missing;
+export const precisionPrefix = missing;
+export const precisionRound = missing;
