@@ -2,7 +2,7 @@
  * security-timeline: web components that draw a regional security timeline from a typed,
  * versioned JSON feed. Importing this module defines `<security-timeline>`.
  */
-export {SecurityTimeline} from './elements/security-timeline.js';
+export {SecurityTimeline, SecurityTimelineAlert, SecurityTimelineIncident} from './elements/security-timeline.js';
 export type {
   TimelineFilterDetail,
   TimelineLoadDetail,

@@ -21,6 +21,8 @@ import {buildFeedLanes, GROUP_BY_VALUES, packIntervals, type GroupBy, type Lane,
 import {DEFAULT_CATEGORIES, markerRadius, shapeOf, shapePath} from '../layout/marker-shapes.js';
 import {clampDomain, createTimeAxis, pan, zoomAround, type TimeAxis} from '../layout/time-axis.js';
 import {isValidTimeZone} from '../layout/zoned-time.js';
+import {feedFromMarkup, hasMarkupItems} from './markup-feed.js';
+import {ALERT_TAG, INCIDENT_TAG} from './timeline-items.js';
 import {styles} from './security-timeline.styles.js';
 import {
   levelColor,
@@ -105,7 +107,8 @@ interface DerivedModel {
  *
  * @summary Draws alert windows as bands and incidents as markers from a security-timeline feed.
  *
- * @slot - An optional `<script type="application/json">` holding the feed inline; it is never shown.
+ * @slot - The feed written inline, never shown: a `<script type="application/json">`, or
+ *   `<security-timeline-alert>` and `<security-timeline-incident>` elements.
  *
  * @event st-load - A feed from `src` or an inline script was read. `detail`: `{feed, problems}`.
  * @event st-error - No usable feed could be read. `detail`: `{kind, url, status, message, problems}`.
@@ -244,8 +247,31 @@ export class SecurityTimeline extends LitElement {
   private pressedTarget: Element | null = null;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
+  /** Set when markup items were added, removed or edited, so the next update reads them again. */
+  private markupChanged = false;
+  private markupObserver?: MutationObserver;
+
+  /** A feed made of `<security-timeline-alert>`/`-incident>` children, used when neither `feed` nor `src` is set. */
+  private markupFeed(): Record<string, unknown> | undefined {
+    if (this.src || !hasMarkupItems(this)) return undefined;
+    return feedFromMarkup(this, {title: this.label, timeZone: this.timeZone});
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.markupObserver = new MutationObserver((records) => {
+      const isItem = (node: Node | null) => node instanceof Element && (node.localName === ALERT_TAG || node.localName === INCIDENT_TAG);
+      const touchesItems = records.some(
+        (record) =>
+          isItem(record.target) || isItem(record.target.parentElement) || [...record.addedNodes, ...record.removedNodes].some(isItem),
+      );
+      if (touchesItems) {
+        this.markupChanged = true;
+        this.requestUpdate();
+      }
+    });
+    this.markupObserver.observe(this, {childList: true, subtree: true, attributes: true, characterData: true});
+    this.markupChanged = true;
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0].contentRect.width);
       // Redraw in the next frame: redrawing inside the callback changes the observed size again.
@@ -262,6 +288,8 @@ export class SecurityTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.markupObserver?.disconnect();
+    this.markupObserver = undefined;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     clearTimeout(this.announceTimer);
@@ -270,9 +298,10 @@ export class SecurityTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed') || changed.has('src') || changed.has('timeout') || changed.has('maxBytes')) {
+    if (changed.has('feed') || changed.has('src') || changed.has('timeout') || changed.has('maxBytes') || this.markupChanged) {
+      this.markupChanged = false;
       this.loader.update({
-        document: this.feed,
+        document: this.feed ?? this.markupFeed(),
         url: this.src || undefined,
         limits: {timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes},
       });

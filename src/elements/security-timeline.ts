@@ -1,6 +1,7 @@
 import {SecurityTimeline} from './security-timeline.component.js';
+import {SecurityTimelineAlert, SecurityTimelineIncident} from './timeline-items.js';
 
-export {SecurityTimeline};
+export {SecurityTimeline, SecurityTimelineAlert, SecurityTimelineIncident};
 export type {
   TimelineFilterDetail,
   TimelineLoadDetail,
@@ -9,11 +10,20 @@ export type {
 } from './security-timeline.component.js';
 
 // A page may load two copies of the bundle; the second must not throw.
-if (!customElements.get('security-timeline')) customElements.define('security-timeline', SecurityTimeline);
+const definitions: Array<[string, CustomElementConstructor]> = [
+  ['security-timeline', SecurityTimeline],
+  ['security-timeline-alert', SecurityTimelineAlert],
+  ['security-timeline-incident', SecurityTimelineIncident],
+];
+for (const [tag, constructor] of definitions) {
+  if (!customElements.get(tag)) customElements.define(tag, constructor);
+}
 
 declare global {
   interface HTMLElementTagNameMap {
     'security-timeline': SecurityTimeline;
+    'security-timeline-alert': SecurityTimelineAlert;
+    'security-timeline-incident': SecurityTimelineIncident;
   }
   interface GlobalEventHandlersEventMap {
     'st-load': CustomEvent<import('./security-timeline.component.js').TimelineLoadDetail>;
