@@ -23,13 +23,34 @@ export const chromeArgs = [
   '--js-flags=--expose-gc',
 ];
 
+/**
+ * Serves a .json file imported by a module (as the stories import the seed feed, which Vite
+ * allows) as a JavaScript module; a plain fetch of the same file still gets JSON.
+ */
+const jsonModules = {
+  name: 'json-modules',
+  // The dev server caches transformed files by path; a module import and a fetch must not share.
+  transformCacheKey(context) {
+    return context.path.endsWith('.json') ? `json:${context.get('sec-fetch-dest')}` : undefined;
+  },
+  transform(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') {
+      return {body: `export default ${context.body};`, headers: {'content-type': 'text/javascript'}};
+    }
+  },
+  // …and the browser's cache must not hand a fetched JSON body to a module import either.
+  async serve(context) {
+    if (context.path.endsWith('.json')) context.set('Vary', 'Sec-Fetch-Dest');
+  },
+};
+
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : 'test/**/*.test.ts',
   nodeResolve: {exportConditions: ['production']},
   // Real keyboard and mouse input needs the focused page; two pages at once would steal it.
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), jsonModules],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: chrome, headless: true, args: chromeArgs},

@@ -218,3 +218,18 @@ export const CustomStyle: Story = {
       <div class="custom">${story()}</div>`,
   ],
 };
+
+/** Data written as markup, without a feed file. */
+export const MarkupOnly: Story = {
+  render: () => html`<security-timeline time-zone="Asia/Dushanbe" group-by="location" start="2024-09-01" end="2024-10-25" label="Tajik–Afghan border (markup)">
+    <security-timeline-alert start="2024-09-24" end="2024-10-15" level="highest" areas="Badakhshan, Takhar" measures="Additional patrols, Drone surveillance, Military leave cancelled">
+      Highest alert on the Tajik–Afghan border
+    </security-timeline-alert>
+    <security-timeline-incident earliest="2024-09-10" latest="2024-09-20" date-label="mid-September 2024" status="reported" category="movement" location="Nawabad, Takhar" country="Afghanistan" actors="Jamaat Ansarullah">
+      Militants arrive in Nawabad
+    </security-timeline-incident>
+    <security-timeline-incident earliest="2024-10-02" latest="2024-10-09" status="expected" category="reconnaissance" location="Khamadoni crossing" country="Tajikistan">
+      Similar action expected near the Khamadoni crossing
+    </security-timeline-incident>
+  </security-timeline>`,
+};

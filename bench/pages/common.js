@@ -30,3 +30,36 @@ export async function fetchFeedText(n) {
 export function drop() {
   window.__feedText = null;
 }
+
+/**
+ * Runs `action` (a view change) and times it two ways:
+ * - `work`: main-thread time the change costs: its synchronous part (for Lit, the update), plus the
+ *   next frame from its start (rAF callbacks, including a library's own rAF redraw) to the end of
+ *   its rendering (style, layout, paint), marked by a message posted from the last rAF callback.
+ *   The idle wait for the frame is left out, so this is what must fit in a 16 ms frame.
+ * - `latency`: from the change to the second animation frame after it (the literal "two rAFs =
+ *   painted"), which can never be below one frame interval (16.7 ms at 60 Hz).
+ */
+export function measureStep(action) {
+  return new Promise((resolve, reject) => {
+    let frameStart = null;
+    requestAnimationFrame(() => (frameStart = performance.now()));
+    const t0 = performance.now();
+    Promise.resolve()
+      .then(action)
+      .then(() => {
+        const t1 = performance.now();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            const rendered = performance.now();
+            requestAnimationFrame(() => {
+              const painted = performance.now();
+              resolve({work: t1 - t0 + (rendered - (frameStart ?? t1)), latency: painted - t0, sync: t1 - t0});
+            });
+          };
+          channel.port2.postMessage(0);
+        });
+      }, reject);
+  });
+}
