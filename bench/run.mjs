@@ -15,7 +15,7 @@
  *   --out=latest          results file name in bench/results/ (.json and .md)
  */
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {cpus} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
@@ -97,6 +97,7 @@ const fmtRatio = (r) => (r == null ? '–' : r >= 10 ? r.toFixed(0) : r >= 0.1 ?
 // ---------------------------------------------------------------------------------------------
 // Preparation: the bundle, the feeds, the sizes
 
+/** Builds (or checks) the bundle, then copies it aside: a `npm run build` elsewhere empties dist/ while it runs. */
 function prepareBundle() {
   if (config.build) {
     log('Building with `npm run build` …');
@@ -104,6 +105,8 @@ function prepareBundle() {
   } else if (!existsSync(bundlePath)) {
     throw new Error(`${bundlePath} is missing: run \`npm run build\` or drop --no-build.`);
   }
+  mkdirSync(join(buildDir, 'dist'), {recursive: true});
+  copyFileSync(bundlePath, join(buildDir, 'dist/security-timeline.bundle.js'));
 }
 
 async function prepareFeeds() {
@@ -140,7 +143,7 @@ function sizes() {
     const code = readFileSync(file);
     return {file: file.startsWith(root) ? file.slice(root.length + 1) : file, minified: code.length, gzip: gzipSync(code, {level: 9}).length};
   };
-  return {ours: measure(bundlePath), peer: measure(visBundle)};
+  return {ours: {...measure(join(buildDir, 'dist/security-timeline.bundle.js')), file: 'dist/security-timeline.bundle.js'}, peer: measure(visBundle)};
 }
 
 function cpuModel() {
@@ -206,8 +209,13 @@ async function openPage(browser, origin, path) {
   page.on('request', (request) => {
     if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) errors.push(`unexpected request to ${request.url()}`);
   });
-  await page.goto(`${origin}${path}`, {waitUntil: 'load'});
-  await page.waitForFunction(() => window.benchReady === true, {timeout: 30_000});
+  try {
+    await page.goto(`${origin}${path}`, {waitUntil: 'load'});
+    await page.waitForFunction(() => window.benchReady === true, {timeout: 30_000});
+  } catch (error) {
+    await context.close().catch(() => {});
+    throw new Error(`${path} did not get ready: ${error.message}${errors.length ? ` (${errors.join(' | ')})` : ''}`);
+  }
   const client = await page.createCDPSession();
   return {context, page, client, errors};
 }
@@ -344,7 +352,7 @@ async function profileOurs(browser, origin, n) {
         for (let i = 0; i < config.steps; i++) await page.evaluate((k, a) => window.bench[k](a), phase, phase === 'zoom' ? ZOOM_PATTERN(i) : PAN_PATTERN(i, config.steps));
       }
       const {profile} = await client.send('Profiler.stop');
-      const trace = (await page.tracing.stop()).toString();
+      const trace = Buffer.from(await page.tracing.stop()).toString('utf8');
       mkdirSync(join(buildDir, 'profiles'), {recursive: true});
       const name = phase.replace(' ', '-');
       writeFileSync(join(buildDir, 'profiles', `ours-${n}-${name}.cpuprofile`), JSON.stringify(profile));
@@ -508,7 +516,7 @@ log('Writing the synthetic feeds …');
 const feedBytes = await prepareFeeds();
 const server = await startServer({
   '/pages/': join(here, 'pages'),
-  '/dist/': join(root, 'dist'),
+  '/dist/': join(buildDir, 'dist'),
   '/vis/': visDir,
   '/feeds/': join(buildDir, 'feeds'),
   '/build/': buildDir,
@@ -545,7 +553,14 @@ try {
           continue;
         }
         const t0 = Date.now();
-        const page = await runPage(browser, server.origin, library, n, run === 0 && library !== 'floor');
+        let page;
+        try {
+          page = await runPage(browser, server.origin, library, n, library !== 'floor' && !r[library].some((p) => p.steps));
+        } catch (error) {
+          log(`  N=${int(n)} run ${run + 1} ${library} FAILED: ${error.message}`);
+          results.notes.push(`N=${n} ${library} run ${run + 1} failed and is left out: ${error.message}`);
+          continue;
+        }
         r[library].push(page);
         const what =
           library === 'floor'

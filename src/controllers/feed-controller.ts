@@ -1,13 +1,22 @@
 /**
  * Feeds an element from one of three inputs, in this order of precedence: a `feed` object set
- * as a property, a `src` URL, or an inline `<script type="application/json">` child.
+ * as a property, a `src` URL (or several, separated by spaces), or an inline
+ * `<script type="application/json">` child.
  *
  * A newer input always wins over an older one still in flight: every load carries a
- * generation number, and a response that arrives after a newer load started is discarded.
+ * generation number, a response that arrives after a newer load started is discarded, and the
+ * older requests are aborted.
+ *
+ * Fetched feeds can be refreshed every `refreshMs`: conditionally (`If-None-Match`,
+ * `If-Modified-Since`), so an unchanged feed costs one 304 and no re-render; never while the
+ * page is hidden; less and less often while refreshes fail (exponential back-off, capped), during
+ * which the last good data stays, marked stale since the first failure.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {FeedLoadError, loadFeed, type FeedLoadErrorDetail, type LoadOptions} from '../feed/load.js';
-import {readFeed, validateFeed} from '../feed/validate.js';
+import {FeedLoadError, fetchFeed, type FeedLoadErrorDetail, type FeedValidators, type FetchFeedOutcome, type LoadOptions} from '../feed/load.js';
+import {readFeedText} from '../feed/guard.js';
+import {mergeFeeds, type FeedPart} from '../feed/merge.js';
+import {validateFeed} from '../feed/validate.js';
 import type {ValidationResult} from '../feed/types.js';
 
 export type FeedState = 'empty' | 'loading' | 'ready' | 'error';
@@ -15,29 +24,77 @@ export type FeedState = 'empty' | 'loading' | 'ready' | 'error';
 export interface FeedInputs {
   /** An object set as the `feed` property. */
   document?: unknown;
-  /** The `src` attribute. */
+  /** The `src` attribute: one URL, or several separated by white space. */
   url?: string;
   /** Limits for fetching `url`. */
   limits?: Omit<LoadOptions, 'signal'>;
+  /** Milliseconds between refreshes of the feeds at `url`; 0 or absent: never. */
+  refreshMs?: number;
 }
 
 export interface FeedControllerCallbacks {
-  /** A feed was read asynchronously (from `src` or an inline script). */
+  /** A feed was read asynchronously (from `src`, a refresh that found it changed, or an inline script). */
   onLoad?(result: ValidationResult, origin: string): void;
-  /** Nothing usable could be read. */
+  /**
+   * A feed could not be read: nothing usable at all, one of several feeds (the others drawn), or
+   * a refresh (the last good data kept, marked stale).
+   */
   onError?(detail: FeedLoadErrorDetail): void;
 }
+
+/** Longest wait between two refreshes while they fail, however long the period. */
+export const MAX_REFRESH_BACKOFF_MS = 60 * 60 * 1000;
+/** Most a failing refresh's period is multiplied by. */
+export const MAX_REFRESH_BACKOFF_FACTOR = 32;
+
+/**
+ * How long to wait before the next refresh: the period, doubled after each consecutive failed
+ * refresh, at most 32 periods or an hour (but never less than the period itself).
+ */
+export function refreshDelay(periodMs: number, failures: number): number {
+  if (failures <= 0) return periodMs;
+  const backedOff = periodMs * 2 ** Math.min(failures, 30);
+  return Math.max(periodMs, Math.min(backedOff, periodMs * MAX_REFRESH_BACKOFF_FACTOR, MAX_REFRESH_BACKOFF_MS));
+}
+
+/** The URLs of a `src` value: one, or several separated by white space; duplicates once. */
+export function splitSources(src: string | undefined): string[] {
+  const base = globalThis.location?.href;
+  const urls = (src ?? '').split(/\s+/).filter((part) => part !== '');
+  return [...new Set(urls.map((url) => new URL(url, base).href))];
+}
+
+/** One feed of `src`, as last fetched. */
+interface Slot extends FeedPart {
+  validators: FeedValidators;
+  /** Whether its server takes conditional requests (a cross-origin one may refuse them). */
+  conditional: boolean;
+  text?: string;
+}
+
+type Attempt = {ok: true; outcome: FetchFeedOutcome} | {ok: false; error: FeedLoadErrorDetail};
 
 export class FeedController implements ReactiveController {
   state: FeedState = 'empty';
   result: ValidationResult | null = null;
   error: FeedLoadErrorDetail | null = null;
+  /** When the data shown went stale (epoch ms): the first of the refreshes failing since; null while fresh. */
+  staleSince: number | null = null;
+  /** Why the last refresh failed, while `staleSince` is set. */
+  refreshError: FeedLoadErrorDetail | null = null;
 
   private generation = 0;
   private abort?: AbortController;
   private observer?: MutationObserver;
   private inputs: FeedInputs = {};
   private connected = false;
+  private slots: Slot[] = [];
+  /** Consecutive refreshes (or first loads) that failed. */
+  private failures = 0;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  /** A refresh fell due while the page was hidden: it runs when the page is shown again. */
+  private refreshDue = false;
+  private watchingVisibility = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -63,33 +120,45 @@ export class FeedController implements ReactiveController {
     this.cancel();
   }
 
-  /** Sets the inputs; reads the feed again if they changed. */
+  /** Sets the inputs; reads the feed again if they changed, or re-plans the refresh if only its period did. */
   update(inputs: FeedInputs): void {
     const same =
       inputs.document === this.inputs.document &&
       inputs.url === this.inputs.url &&
       inputs.limits?.timeoutMs === this.inputs.limits?.timeoutMs &&
       inputs.limits?.maxBytes === this.inputs.limits?.maxBytes;
+    const samePeriod = (inputs.refreshMs ?? 0) === (this.inputs.refreshMs ?? 0);
     this.inputs = inputs;
-    if (!same && this.connected) this.reload();
+    if (!this.connected) return;
+    if (!same) this.reload();
+    else if (!samePeriod && !this.abort) this.scheduleRefresh();
   }
 
   /** Reads the feed again from the current input (used for a retry). */
   reload(): void {
     this.cancel();
     const generation = ++this.generation;
+    this.failures = 0;
+    this.staleSince = null;
+    this.refreshError = null;
+    this.slots = [];
     const {document, url} = this.inputs;
     if (document !== undefined && document !== null) {
       this.settle(validateFeed(document));
       return;
     }
-    if (url) {
-      this.fetch(url, generation);
+    const urls = splitSources(url);
+    if (urls.length) {
+      this.slots = urls.map((href) => ({url: href, result: null, error: null, validators: {}, conditional: true}));
+      this.state = 'loading';
+      this.error = null;
+      this.host.requestUpdate();
+      void this.fetchAll(generation, false);
       return;
     }
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (script) {
-      const result = readFeed(script.textContent ?? '');
+      const {result} = readFeedText(script.textContent ?? '');
       this.settle(result);
       if (result.feed) this.callbacks.onLoad?.(result, 'inline');
       else this.callbacks.onError?.(this.error!);
@@ -101,30 +170,118 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async fetch(url: string, generation: number) {
+  /** Fetches every feed of `src` (conditionally, for a refresh) and draws what changed. */
+  private async fetchAll(generation: number, refreshing: boolean) {
     const abort = (this.abort = new AbortController());
-    this.state = 'loading';
-    this.error = null;
-    this.host.requestUpdate();
-    try {
-      const result = await loadFeed(url, {...this.inputs.limits, signal: abort.signal});
-      if (generation !== this.generation) return;
-      this.settle(result);
-      this.callbacks.onLoad?.(result, url);
-    } catch (error) {
-      if (generation !== this.generation || abort.signal.aborted) return;
-      const detail: FeedLoadErrorDetail =
-        error instanceof FeedLoadError
-          ? error.detail
-          : {kind: 'network', url, message: `Could not load the feed ${url}: ${String(error)}.`, problems: []};
-      this.state = 'error';
-      this.error = detail;
-      this.result = detail.problems.length ? {feed: null, problems: detail.problems} : null;
-      this.host.requestUpdate();
-      this.callbacks.onError?.(detail);
-    } finally {
-      if (this.abort === abort) this.abort = undefined;
+    const slots = this.slots;
+    const attempts = await Promise.all(
+      slots.map((slot): Promise<Attempt> =>
+        fetchFeed(slot.url, {
+          ...this.inputs.limits,
+          signal: abort.signal,
+          validators: refreshing && slot.conditional ? slot.validators : undefined,
+          previousText: refreshing ? slot.text : undefined,
+          revalidate: refreshing,
+        }).then(
+          (outcome) => ({ok: true, outcome}),
+          (error: unknown) => ({ok: false, error: toDetail(error, slot.url)}),
+        ),
+      ),
+    );
+    if (this.abort === abort) this.abort = undefined;
+    if (generation !== this.generation || abort.signal.aborted) return;
+
+    let changed = false;
+    const failed: FeedLoadErrorDetail[] = [];
+    attempts.forEach((attempt, i) => {
+      const slot = slots[i];
+      if (!attempt.ok) {
+        slot.error = attempt.error;
+        failed.push(attempt.error);
+        return;
+      }
+      const {outcome} = attempt;
+      slot.error = null;
+      slot.validators = outcome.validators;
+      if (outcome.conditionalRefused) slot.conditional = false;
+      if (outcome.changed) {
+        Object.assign(slot, {result: outcome.result, document: outcome.document, text: outcome.text});
+        changed = true;
+      }
+    });
+    this.failures = failed.length ? this.failures + 1 : 0;
+
+    const shown = this.result?.feed != null;
+    if (changed || !shown) {
+      const merged = mergeFeeds(slots);
+      if (merged) {
+        this.result = merged;
+        this.state = 'ready';
+        this.error = null;
+      } else {
+        this.fail(failed);
+      }
     }
+    if (this.state === 'ready' && refreshing) {
+      // Data goes stale when a feed drawn from an earlier reading fails to refresh; a feed that
+      // never loaded is a problem in the list instead.
+      const stale = failed.filter((detail) => slots.some((slot) => slot.error === detail && slot.result));
+      const wasStale = this.staleSince !== null;
+      this.staleSince = stale.length ? (this.staleSince ?? Date.now()) : null;
+      this.refreshError = stale[0] ?? null;
+      // An unchanged feed, fetched without error, costs no update at all.
+      if (changed || stale.length || wasStale) this.host.requestUpdate();
+    } else if (changed || !shown) {
+      this.host.requestUpdate();
+    }
+    if ((changed || !shown) && this.state === 'ready') this.callbacks.onLoad?.(this.result!, this.inputs.url ?? '');
+    for (const detail of failed) this.callbacks.onError?.(detail);
+    this.scheduleRefresh();
+  }
+
+  /** Nothing could be drawn: the error state, with what each feed said. */
+  private fail(failed: FeedLoadErrorDetail[]) {
+    const [first] = failed;
+    const detail: FeedLoadErrorDetail =
+      failed.length <= 1
+        ? first
+        : {...first, message: failed.map((each) => each.message).join(' '), problems: failed.flatMap((each) => each.problems)};
+    this.state = 'error';
+    this.error = detail;
+    this.result = detail.problems.length ? {feed: null, problems: detail.problems} : null;
+  }
+
+  private scheduleRefresh() {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    const period = this.inputs.refreshMs ?? 0;
+    const active = this.connected && period > 0 && Number.isFinite(period) && this.slots.length > 0;
+    this.watchVisibility(active);
+    if (!active) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      this.refresh();
+    }, refreshDelay(period, this.failures));
+  }
+
+  private refresh() {
+    if (document.visibilityState === 'hidden') {
+      this.refreshDue = true;
+      return;
+    }
+    this.refreshDue = false;
+    if (!this.abort) void this.fetchAll(this.generation, true);
+  }
+
+  private onVisibilityChange = () => {
+    if (document.visibilityState !== 'hidden' && this.refreshDue) this.refresh();
+  };
+
+  private watchVisibility(on: boolean) {
+    if (on === this.watchingVisibility) return;
+    this.watchingVisibility = on;
+    if (on) document.addEventListener('visibilitychange', this.onVisibilityChange);
+    else document.removeEventListener('visibilitychange', this.onVisibilityChange);
   }
 
   private settle(result: ValidationResult) {
@@ -140,8 +297,19 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Stops what is in flight and what is planned. */
   private cancel() {
     this.abort?.abort();
     this.abort = undefined;
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    this.refreshDue = false;
+    this.watchVisibility(false);
   }
+}
+
+function toDetail(error: unknown, url: string): FeedLoadErrorDetail {
+  return error instanceof FeedLoadError
+    ? error.detail
+    : {kind: 'network', url, message: `Could not load the feed ${url}: ${String(error)}.`, problems: []};
 }

@@ -16,7 +16,7 @@ import {
   type ValidationResult,
 } from '../feed/types.js';
 import {clusterMarkers, markerTimes, type MarkerCluster, type MarkerTimes} from '../layout/clusters.js';
-import {formatDayRange, formatTimeWindow, isUncertain} from '../layout/format-time.js';
+import {formatDayRange, formatInstant, formatTimeWindow, isUncertain} from '../layout/format-time.js';
 import {buildFeedLanes, GROUP_BY_VALUES, packIntervals, type GroupBy, type Lane, type LaneLayout} from '../layout/lanes.js';
 import {DEFAULT_CATEGORIES, markerRadius, shapeOf, shapePath} from '../layout/marker-shapes.js';
 import {clampDomain, createTimeAxis, pan, zoomAround, type TimeAxis} from '../layout/time-axis.js';
@@ -111,7 +111,8 @@ interface DerivedModel {
  *   `<security-timeline-alert>` and `<security-timeline-incident>` elements.
  *
  * @event st-load - A feed from `src` or an inline script was read. `detail`: `{feed, problems}`.
- * @event st-error - No usable feed could be read. `detail`: `{kind, url, status, message, problems}`.
+ * @event st-error - No usable feed could be read. `detail`: `{kind, url, status, message, problems}`. Also fires,
+ *   while the rest stays drawn, for each feed of several in `src` that fails, and for each failed refresh.
  * @event st-select - The reader selected an alert or incident, or cleared the selection. `detail`: `{id, item}`.
  * @event st-range-change - The reader zoomed or panned. `detail`: `{start, end}` in epoch ms.
  * @event st-filter-change - The reader changed a filter in the legend. `detail`: `{categories, statuses, minLevel}`.
@@ -130,6 +131,7 @@ interface DerivedModel {
  * @csspart problems - The list of problems found in the feed.
  * @csspart table - The table of alerts and incidents shown on demand.
  * @csspart state - The loading, error and empty messages.
+ * @csspart stale - "Stale since …": a refresh failed and the last good data is shown.
  *
  * @cssprop [--st-background=#ffffff] - Background.
  * @cssprop [--st-color=#1d2330] - Text colour.
@@ -154,7 +156,10 @@ interface DerivedModel {
 export class SecurityTimeline extends LitElement {
   static override styles = styles;
 
-  /** URL of the feed (JSON, format version 1). Ignored while `feed` is set. */
+  /**
+   * URL of the feed (JSON, format version 1), or several separated by spaces, drawn as one (each
+   * item keeps its feed's URL as `origin`). Ignored while `feed` is set.
+   */
   @property() src?: string;
 
   /** A feed as a parsed JSON object, validated exactly as a fetched one. Takes precedence over `src`. */
@@ -204,6 +209,12 @@ export class SecurityTimeline extends LitElement {
 
   /** Largest feed accepted, in bytes. */
   @property({type: Number, attribute: 'max-bytes'}) maxBytes = DEFAULT_MAX_BYTES;
+
+  /**
+   * Seconds between refreshes of the feeds from `src` (fractions allowed); 0 or absent: never.
+   * Refreshes are conditional, pause while the page is hidden, and back off while they fail.
+   */
+  @property({type: Number}) refresh = 0;
 
   /** Accessible name of the chart. Default: the feed's title. */
   @property() label?: string;
@@ -298,12 +309,13 @@ export class SecurityTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed') || changed.has('src') || changed.has('timeout') || changed.has('maxBytes') || this.markupChanged) {
+    if (changed.has('feed') || changed.has('src') || changed.has('timeout') || changed.has('maxBytes') || changed.has('refresh') || this.markupChanged) {
       this.markupChanged = false;
       this.loader.update({
         document: this.feed ?? this.markupFeed(),
         url: this.src || undefined,
         limits: {timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes},
+        refreshMs: this.refresh > 0 ? this.refresh * 1000 : 0,
       });
     }
     if (changed.has('feed') || changed.has('src')) {
@@ -745,6 +757,7 @@ export class SecurityTimeline extends LitElement {
     return html`
       <div part="base" class="base">
         ${model ? this.renderHeader(model) : nothing}
+        ${model && this.loader.staleSince !== null ? this.renderStale() : nothing}
         ${state === 'loading' && !model
           ? html`<div part="state" class="state" role="status">Loading the feed…</div>`
           : nothing}
@@ -759,6 +772,11 @@ export class SecurityTimeline extends LitElement {
       </div>
       <slot hidden></slot>
     `;
+  }
+
+  private renderStale(): TemplateResult {
+    const since = formatInstant(this.loader.staleSince!, 'minute', this.effectiveLocale, this.zone);
+    return html`<p part="stale" class="stale" role="status" title=${this.loader.refreshError?.message ?? ''}>Stale since ${since}</p>`;
   }
 
   private renderError(): TemplateResult {

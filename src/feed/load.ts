@@ -2,7 +2,7 @@
  * Fetching a feed from another site: bounded in time and size, cancellable, and specific
  * about what went wrong. No DOM; the element's controller drives it.
  */
-import {readFeed} from './validate.js';
+import {readFeedText} from './guard.js';
 import type {FeedProblem, ValidationResult} from './types.js';
 
 /** What kind of failure stopped a feed from loading. */
@@ -34,6 +34,48 @@ export interface LoadOptions {
   /** Largest body accepted, in bytes; enforced while the body streams in. */
   maxBytes?: number;
 }
+
+/** What identifies the copy of a feed already shown, for a conditional request. */
+export interface FeedValidators {
+  /** The `ETag` it came with, sent back as `If-None-Match`. */
+  etag?: string;
+  /** Its `Last-Modified`, sent back as `If-Modified-Since`. */
+  lastModified?: string;
+}
+
+export interface FetchFeedOptions extends LoadOptions {
+  /** Validators of the copy already shown: the request is made conditional on a newer one. */
+  validators?: FeedValidators;
+  /** The text of the copy already shown: an identical body counts as unchanged and is not read again. */
+  previousText?: string;
+  /** Ask the server, not the browser's cache, for the current copy (for refreshes). */
+  revalidate?: boolean;
+}
+
+/** The feed did not change: the server answered 304, or sent the same text. */
+export interface UnchangedFeed {
+  changed: false;
+  validators: FeedValidators;
+  /**
+   * The server (on another origin) refused a conditional request: its CORS preflight does not
+   * allow `If-None-Match`/`If-Modified-Since`. The request was repeated without them; do not send them again.
+   */
+  conditionalRefused: boolean;
+}
+
+/** A new copy of the feed arrived and was read. */
+export interface ChangedFeed {
+  changed: true;
+  result: ValidationResult;
+  /** The parsed document, to point into (see `readFeedText`). */
+  document: unknown;
+  /** The body as received, to recognise an identical copy next time. */
+  text: string;
+  validators: FeedValidators;
+  conditionalRefused: boolean;
+}
+
+export type FetchFeedOutcome = UnchangedFeed | ChangedFeed;
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -71,11 +113,27 @@ async function readBounded(response: Response, maxBytes: number, fail: (message:
  * `FeedLoadError` when nothing usable arrived, or with the signal's reason when aborted.
  */
 export async function loadFeed(url: string, options: LoadOptions = {}): Promise<ValidationResult> {
-  const {timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES} = options;
+  const outcome = await fetchFeed(url, options);
+  // Without validators or a previous text every answer is a new copy (a bare 304 is an error).
+  if (!outcome.changed) throw new Error('unreachable: an unconditional request reported no change');
+  return outcome.result;
+}
+
+const isCrossOrigin = (url: string) => globalThis.location !== undefined && new URL(url).origin !== globalThis.location.origin;
+
+/**
+ * Fetches one feed, conditionally when `validators` are given: resolves `{changed: false}` on a
+ * 304 or an identical body, else with the new copy read and validated. Rejects like `loadFeed`.
+ */
+export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchFeedOutcome> {
+  const {timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, validators = {}} = options;
   const absolute = new URL(url, globalThis.location?.href).href;
   const fail = (kind: FeedErrorKind, message: string, extra: Partial<FeedLoadErrorDetail> = {}): never => {
-    throw new FeedLoadError({kind, url: absolute, message: `Could not load the feed ${absolute}: ${message}.`, problems: [], ...extra});
+    // A reason taken from a problem ends with its own full stop.
+    const reason = message.replace(/\.$/, '');
+    throw new FeedLoadError({kind, url: absolute, message: `Could not load the feed ${absolute}: ${reason}.`, problems: [], ...extra});
   };
+  if (options.signal?.aborted) throw options.signal.reason;
 
   const controller = new AbortController();
   const abortFromCaller = () => controller.abort(options.signal?.reason);
@@ -86,14 +144,50 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
     controller.abort();
   }, timeoutMs);
 
+  const conditional: Record<string, string> = {};
+  if (validators.etag) conditional['if-none-match'] = validators.etag;
+  if (validators.lastModified) conditional['if-modified-since'] = validators.lastModified;
+  const isConditional = Object.keys(conditional).length > 0;
+  const request = (withValidators: boolean) =>
+    fetch(absolute, {
+      signal: controller.signal,
+      headers: {accept: 'application/json', ...(withValidators ? conditional : {})},
+      credentials: 'omit',
+      // Validators set here make the browser pass a 304 through; without them, `no-cache` still
+      // makes it ask the server (revalidating its own copy) rather than answer from its cache.
+      cache: withValidators ? 'no-store' : options.revalidate ? 'no-cache' : 'default',
+    });
+  let conditionalRefused = false;
+
   try {
     let response: Response;
     try {
-      response = await fetch(absolute, {signal: controller.signal, headers: {accept: 'application/json'}, credentials: 'omit'});
+      response = await request(isConditional);
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
       if (timedOut) fail('timeout', `no answer within ${timeoutMs / 1000} s`);
-      return fail('network', 'the server could not be reached (network error, or the site does not allow cross-origin requests)');
+      if (!isConditional || !isCrossOrigin(absolute)) {
+        return fail('network', 'the server could not be reached (network error, or the site does not allow cross-origin requests)');
+      }
+      // Conditional headers make a cross-origin request need a preflight, which many servers
+      // refuse: ask again as a simple request.
+      try {
+        response = await request(false);
+        conditionalRefused = true;
+      } catch {
+        if (options.signal?.aborted) throw options.signal.reason;
+        if (timedOut) fail('timeout', `no answer within ${timeoutMs / 1000} s`);
+        return fail('network', 'the server could not be reached (network error, or the site does not allow cross-origin requests)');
+      }
+    }
+    const answered: FeedValidators = {
+      etag: response.headers.get('etag') ?? undefined,
+      lastModified: response.headers.get('last-modified') ?? undefined,
+    };
+    if (response.status === 304) {
+      if (!isConditional || conditionalRefused) fail('http', 'the server answered 304 Not Modified to a request for a fresh copy', {status: 304});
+      await response.body?.cancel();
+      return {changed: false, validators: {etag: answered.etag ?? validators.etag, lastModified: answered.lastModified ?? validators.lastModified}, conditionalRefused};
     }
     if (!response.ok) {
       fail('http', `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, {status: response.status});
@@ -111,14 +205,17 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
       if (timedOut) fail('timeout', `the feed did not finish arriving within ${timeoutMs / 1000} s`);
       return fail('network', 'the connection broke while the feed was arriving');
     }
-    const result = readFeed(text);
+    if (options.previousText !== undefined && text === options.previousText) {
+      return {changed: false, validators: answered, conditionalRefused};
+    }
+    const {result, document} = readFeedText(text);
     if (!result.feed) {
       const [problem] = result.problems;
       const kind: FeedErrorKind = problem.pointer === '' && problem.expected === 'a JSON document' ? 'json' : 'invalid';
       const reason = kind === 'json' ? `it is not valid JSON (${problem.found})` : problem.message;
       fail(kind, reason, {status: response.status, problems: result.problems});
     }
-    return result;
+    return {changed: true, result, document, text, validators: answered, conditionalRefused};
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', abortFromCaller);

@@ -34,8 +34,13 @@ const TEMPORAL =
 const DAY_MS = 86_400_000;
 
 // Calendar arithmetic goes through `utcFromFields`: `Date.UTC` reads years 0–99 as 1900–1999.
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar; arithmetic, as it runs per date. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(utcFromFields(year, month + 1, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
 /** Monday of ISO week 1: the week that holds 4 January. Returned as a UTC calendar date. */
@@ -51,8 +56,8 @@ function isoWeeksInYear(year: number): number {
 
 /** Start of the wall-clock calendar day `y-m-d` (month 1–12, day may overflow) in the zone. */
 function dayStart(year: number, month: number, day: number, timeZone: string): number {
-  const date = new Date(utcFromFields(year, month, day));
-  return zonedToEpoch(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), 0, 0, 0, 0, timeZone);
+  // zonedToEpoch rolls over out-of-range fields: day 32 of January is 1 February.
+  return zonedToEpoch(year, month, day, 0, 0, 0, 0, timeZone);
 }
 
 /**

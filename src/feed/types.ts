@@ -44,6 +44,8 @@ export interface Source {
   rejectedUrl?: string;
   published?: number;
   language?: string;
+  /** URL of the feed this source came from, when the feed was fetched (`src`). */
+  origin?: string;
 }
 
 export interface Measure {
@@ -67,6 +69,8 @@ export interface AlertWindow {
   sources: Source[];
   /** The item as published, with any fields this version does not know. */
   raw: Readonly<Record<string, unknown>>;
+  /** URL of the feed this alert came from, when the feed was fetched (`src`). */
+  origin?: string;
 }
 
 export interface Location {
@@ -93,6 +97,8 @@ export interface Incident {
   location?: Location;
   sources: Source[];
   raw: Readonly<Record<string, unknown>>;
+  /** URL of the feed this incident came from, when the feed was fetched (`src`). */
+  origin?: string;
 }
 
 export interface Region {
@@ -138,6 +144,11 @@ export interface FeedProblem {
   dropped: 'feed' | 'item' | 'value' | 'none';
   /** One readable sentence combining the above. */
   message: string;
+  /**
+   * URL of the feed the problem is in, when the feed was fetched (`src`). With several feeds
+   * the message starts with it too, since a pointer alone does not say which document it is in.
+   */
+  origin?: string;
 }
 
 export interface ValidationResult {

@@ -6,7 +6,15 @@
  * done), the item holding it is left out only when it cannot be drawn without it, and every
  * other item is kept. Validation never throws on any JSON value.
  */
-import {validateFeedSchema, type SchemaError} from './generated/validate-schema.js';
+import {
+  validateAlert,
+  validateFeedShape,
+  validateIncident,
+  validateLevel,
+  validateSource,
+  type CompiledValidator,
+  type SchemaError,
+} from './generated/validate-schema.js';
 import {parseJson} from './parse-json.js';
 import {FEED_MAJOR_VERSION, MAX_ITEMS_PER_LIST} from './constants.js';
 import {isCoarser, parseTemporal, widen, type CalendarPrecision, type TemporalUnit} from './temporal.js';
@@ -534,6 +542,32 @@ function refuse(pointer: string, expected: string, found: string, problems: Feed
   return {feed: null, problems: [...problems, makeProblem(pointer, expected, found, 'feed')]};
 }
 
+const ENTRY_VALIDATORS: ReadonlyArray<[ListName, CompiledValidator]> = [
+  ['levels', validateLevel],
+  ['sources', validateSource],
+  ['alerts', validateAlert],
+  ['incidents', validateIncident],
+];
+
+/**
+ * Every way a document breaks the JSON Schema, with pointers from the document's root. Entries
+ * are checked one by one, so a hostile feed of many bad entries costs time in proportion to them.
+ */
+export function schemaErrors(document: unknown): SchemaError[] {
+  const errors: SchemaError[] = [];
+  if (!validateFeedShape(document)) errors.push(...(validateFeedShape.errors ?? []));
+  if (!isObject(document)) return errors;
+  for (const [list, validate] of ENTRY_VALIDATORS) {
+    const entries = Object.hasOwn(document, list) ? document[list] : undefined;
+    if (!Array.isArray(entries) || entries.length > MAX_ITEMS_PER_LIST) continue;
+    for (let i = 0; i < entries.length; i++) {
+      if (validate(entries[i])) continue;
+      for (const error of validate.errors ?? []) errors.push({...error, instancePath: `/${list}/${i}${error.instancePath}`});
+    }
+  }
+  return errors;
+}
+
 /**
  * Validates a parsed JSON value as a feed and normalises what is valid.
  * Never throws; `feed` is null only when the document as a whole cannot be read.
@@ -565,9 +599,7 @@ export function validateFeed(document: unknown): ValidationResult {
     }
   }
 
-  const valid = validateFeedSchema(checked);
-  const errors = valid ? [] : (validateFeedSchema.errors ?? []);
-  const decisions = errors
+  const decisions = schemaErrors(checked)
     // The anyOf of `when` reports each branch's missing field too; its own error says it better.
     .filter((error) => !(error.keyword === 'required' && error.schemaPath.includes('/anyOf/')))
     .map((error) => decide(error, checked));

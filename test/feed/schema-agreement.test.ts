@@ -5,8 +5,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {Validator, type OutputUnit, type ValidationResult as SchemaVerdict} from '@cfworker/json-schema';
-import {validateFeedSchema} from '../../src/feed/generated/validate-schema.js';
-import {validateFeed} from '../../src/feed/validate.js';
+import {schemaErrors, validateFeed} from '../../src/feed/validate.js';
 import type {FeedProblem} from '../../src/feed/types.js';
 import {syntheticFeed} from '../../src/testing/synthetic-feed.js';
 import {loadCorpus} from '../fixtures/bad-feeds/corpus.js';
@@ -91,7 +90,7 @@ describe('agreement with an independent JSON Schema validator (@cfworker/json-sc
         this.timeout(60_000);
         verdict = independent.validate(document);
         ours = validateFeed(document);
-        compiled = validateFeedSchema(document);
+        compiled = schemaErrors(document).length === 0;
       });
 
       it('gets the same verdict from our compiled schema validator', () => {

@@ -1,8 +1,8 @@
-// Types of the generated validator (see scripts/generate.ts).
+// Types of the generated validators (see scripts/generate.ts).
 
-/** One failure reported by the ahead-of-time compiled JSON Schema validator (ajv's error shape). */
+/** One failure reported by an ahead-of-time compiled JSON Schema validator (ajv's error shape). */
 export interface SchemaError {
-  /** JSON Pointer to the offending value. */
+  /** JSON Pointer to the offending value, relative to what the validator was given. */
   instancePath: string;
   /** JSON Pointer into the schema to the keyword that failed. */
   schemaPath: string;
@@ -13,5 +13,16 @@ export interface SchemaError {
   message?: string;
 }
 
-/** Checks a value against the feed schema; after a failed call, `errors` lists every failure. */
-export declare const validateFeedSchema: ((data: unknown) => boolean) & {errors?: SchemaError[] | null};
+/** A compiled validator; after a failed call, `errors` lists every failure. */
+export type CompiledValidator = ((data: unknown) => boolean) & {errors?: SchemaError[] | null};
+
+/** The feed document without looking inside its four lists. */
+export declare const validateFeedShape: CompiledValidator;
+/** One entry of `levels`. */
+export declare const validateLevel: CompiledValidator;
+/** One entry of `sources`. */
+export declare const validateSource: CompiledValidator;
+/** One entry of `alerts`. */
+export declare const validateAlert: CompiledValidator;
+/** One entry of `incidents`. */
+export declare const validateIncident: CompiledValidator;

@@ -1,0 +1,140 @@
+/**
+ * Several feeds drawn as one: `src="a.json b.json"`.
+ *
+ * Every item keeps its provenance (`origin`, the feed's URL). Ids are unique across all feeds:
+ * when two feeds use one id, the feed listed first keeps it and the later item is left out, as a
+ * problem naming both feeds. A feed that failed to load is one problem; the others still draw.
+ */
+import {describeValue, makeProblem} from './validate.js';
+import type {AlertLevel, AlertWindow, Feed, FeedProblem, Incident, ValidationResult} from './types.js';
+import type {FeedLoadErrorDetail} from './load.js';
+
+/** One feed of `src`, as last read. */
+export interface FeedPart {
+  /** Absolute URL of the feed. */
+  url: string;
+  /** Its last good reading (with a feed), or null when it has not loaded. */
+  result: ValidationResult | null;
+  /** The document that reading came from, to point at an item by its index. */
+  document?: unknown;
+  /** Why it has not loaded, when `result` is null. */
+  error?: FeedLoadErrorDetail | null;
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Position of an item in its document's list, by identity of its `raw` value; -1 when unknown. */
+function indexIn(document: unknown, list: 'alerts' | 'incidents' | 'levels', find: (entry: unknown) => boolean): number {
+  const entries = isObject(document) && Object.hasOwn(document, list) ? document[list] : undefined;
+  return Array.isArray(entries) ? entries.findIndex(find) : -1;
+}
+
+const byStart = (a: AlertWindow, b: AlertWindow) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byBest = (a: Incident, b: Incident) => a.time.best - b.time.best || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** A problem of one feed among several: tagged with its URL, which also starts the message. */
+function fromFeed(problem: FeedProblem, url: string, several: boolean): FeedProblem {
+  return {...problem, origin: url, message: several ? `${url}: ${problem.message}` : problem.message};
+}
+
+/** The problems that stand for a feed that did not load: its error, then any problems it had. */
+export function failureProblems(error: FeedLoadErrorDetail): FeedProblem[] {
+  const found = error.status !== undefined ? `HTTP ${error.status} (${error.kind})` : error.kind;
+  return [
+    {pointer: '', expected: 'a feed that loads', found, dropped: 'feed', message: error.message, origin: error.url},
+    ...error.problems.map((problem) => fromFeed(problem, error.url, true)),
+  ];
+}
+
+/** Marks every item and source of a feed with the URL it came from (in place: the objects are the reader's own). */
+export function tagOrigin(feed: Feed, url: string): void {
+  for (const source of feed.sources) source.origin = url;
+  for (const alert of feed.alerts) {
+    alert.origin = url;
+    for (const source of alert.sources) source.origin ??= url;
+  }
+  for (const incident of feed.incidents) {
+    incident.origin = url;
+    for (const source of incident.sources) source.origin ??= url;
+  }
+}
+
+/**
+ * Merges the feeds that loaded into one reading. Null when none did. With a single feed its own
+ * reading comes back, its items and problems tagged with the URL.
+ */
+export function mergeFeeds(parts: readonly FeedPart[]): ValidationResult | null {
+  const several = parts.length > 1;
+  const loaded = parts.filter((part): part is FeedPart & {result: ValidationResult & {feed: Feed}} => part.result?.feed != null);
+  if (loaded.length === 0) return null;
+  const problems: FeedProblem[] = [];
+
+  if (!several) {
+    const [{url, result}] = loaded;
+    tagOrigin(result.feed, url);
+    return {feed: result.feed, problems: result.problems.map((problem) => fromFeed(problem, url, false))};
+  }
+
+  const levels = new Map<string, {level: AlertLevel; url: string}>();
+  const owners = new Map<string, {url: string; pointer: string}>();
+  const alerts: AlertWindow[] = [];
+  const incidents: Incident[] = [];
+  for (const part of parts) {
+    if (!part.result?.feed) {
+      if (part.error) problems.push(...failureProblems(part.error));
+      continue;
+    }
+    const {url, document} = part;
+    const feed = part.result.feed;
+    tagOrigin(feed, url);
+    problems.push(...part.result.problems.map((problem) => fromFeed(problem, url, true)));
+
+    for (const level of feed.levels) {
+      const first = levels.get(level.id);
+      if (!first) {
+        levels.set(level.id, {level, url});
+      } else if (first.level.label !== level.label || first.level.rank !== level.rank || first.level.color !== level.color) {
+        const index = indexIn(document, 'levels', (entry) => isObject(entry) && entry.id === level.id);
+        const pointer = index === -1 ? '/levels' : `/levels/${index}`;
+        const {label, rank} = first.level;
+        const expected = `the definition of level ${JSON.stringify(level.id)} in ${first.url} (${JSON.stringify(label)}, rank ${rank}), which the legend and min-level use`;
+        problems.push(fromFeed(makeProblem(pointer, expected, `${JSON.stringify(level.label)}, rank ${level.rank}`, 'value'), url, true));
+      }
+    }
+
+    const claim = <T extends AlertWindow | Incident>(item: T, list: 'alerts' | 'incidents', into: T[]) => {
+      const index = indexIn(document, list, (entry) => entry === item.raw);
+      const pointer = index === -1 ? `/${list}` : `/${list}/${index}`;
+      const owner = owners.get(item.id);
+      if (owner) {
+        const where = owner.url === url ? owner.pointer : `${owner.url} at ${owner.pointer}`;
+        const expected = `an id not used by another feed (${where} has it)`;
+        problems.push(fromFeed(makeProblem(`${pointer}/id`, expected, describeValue(item.id), 'item'), url, true));
+        return;
+      }
+      owners.set(item.id, {url, pointer});
+      into.push(item);
+    };
+    for (const alert of feed.alerts) claim(alert, 'alerts', alerts);
+    for (const incident of feed.incidents) claim(incident, 'incidents', incidents);
+  }
+
+  // The first feed that loaded speaks for the whole: its title, region and time zone.
+  const primary = loaded[0].result.feed;
+  const updated = loaded.map((part) => part.result.feed.updated).filter((time): time is number => time !== undefined);
+  const feed: Feed = {
+    version: primary.version,
+    timeZone: primary.timeZone,
+    levels: [...levels.values()].map(({level}) => level).sort((a, b) => a.rank - b.rank),
+    sources: loaded.flatMap((part) => part.result.feed.sources),
+    alerts: alerts.sort(byStart),
+    incidents: incidents.sort(byBest),
+  };
+  if (primary.title !== undefined) feed.title = primary.title;
+  if (primary.description !== undefined) feed.description = primary.description;
+  if (primary.region) feed.region = primary.region;
+  if (updated.length) feed.updated = Math.max(...updated);
+  return {feed, problems};
+}
