@@ -1,6 +1,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {findChrome} from './scripts/find-chrome.mjs';
+import {testServer} from './test/loading/server/test-server.mjs';
 
 const chrome = findChrome();
 if (!chrome) {
@@ -21,6 +22,8 @@ export const chromeArgs = [
   '--disable-sync',
   '--disable-quic',
   '--js-flags=--expose-gc',
+  // performance.memory in exact bytes, not coarse buckets, for the leak test.
+  '--enable-precise-memory-info',
 ];
 
 /**
@@ -50,6 +53,8 @@ export default {
   // Real keyboard and mouse input needs the focused page; two pages at once would steal it.
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
+  // Slow, huge, failing, live and hostile feeds, and pages under a strict CSP: see test/loading/server.
+  middleware: [testServer()],
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), jsonModules],
   browsers: [
     chromeLauncher({

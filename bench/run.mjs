@@ -17,7 +17,7 @@
 import {execFileSync} from 'node:child_process';
 import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {cpus} from 'node:os';
+import {cpus, loadavg} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {gzipSync} from 'node:zlib';
@@ -464,7 +464,11 @@ function markdown(results, rows, checks) {
   const {machine, sizes: size} = results;
   const lines = [];
   lines.push(`# security-timeline vs vis-timeline ${visVersion}`, '');
-  lines.push(`${results.date} · ${machine.cpu}, ${machine.cores} cores · ${machine.chromium} (headless, software rendering) · Node ${machine.node} · puppeteer-core ${puppeteerVersion}`, '');
+  lines.push(
+    `${results.date} · ${machine.cpu}, ${machine.cores} cores · ${machine.chromium} (headless, software rendering) · Node ${machine.node} · puppeteer-core ${puppeteerVersion} · ` +
+      `load average (1/5/15 min) ${machine.loadAverageAtStart.join(' / ')} at the start, ${machine.loadAverageAtEnd.join(' / ')} at the end · ${results.durationSeconds} s`,
+    '',
+  );
   lines.push(
     `Synthetic feeds (\`syntheticFeed\`, seed ${config.seed}): N incidents over ${config.years} years in ${config.locations} locations (lanes / groups), ${config.alerts} alert windows. ` +
       `Ours: \`<security-timeline group-by="location">\` ${config.width} px wide; vis-timeline: point items in one group per location, alerts as background items, ${config.width} × ${config.height} px, \`stack: false\`, no clustering. ` +
@@ -531,7 +535,7 @@ const browser = await puppeteer.launch({
 });
 const results = {
   date: new Date().toISOString(),
-  machine: {cpu: cpuModel(), cores: cpus().length, chromium: await browser.version(), node: process.version, platform: `${process.platform} ${process.arch}`},
+  machine: {cpu: cpuModel(), cores: cpus().length, chromium: await browser.version(), node: process.version, platform: `${process.platform} ${process.arch}`, loadAverageAtStart: loadavg().map((x) => +x.toFixed(2))},
   config: {...config, visTimeline: visVersion, puppeteerCore: puppeteerVersion, flags: FLAGS},
   sizes: sizes(),
   feedBytes,
@@ -608,6 +612,7 @@ const checks = targets(results, rows);
 results.figures = rows;
 results.targets = checks;
 results.durationSeconds = Math.round((Date.now() - began) / 1000);
+results.machine.loadAverageAtEnd = loadavg().map((x) => +x.toFixed(2));
 results.notes.push(`Whole run: ${results.durationSeconds} s.`);
 
 mkdirSync(resultsDir, {recursive: true});

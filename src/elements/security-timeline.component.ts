@@ -62,6 +62,8 @@ export interface TimelineFilterDetail {
   categories: string[];
   statuses: IncidentStatus[];
   minLevel: string | null;
+  /** Labels of the lanes shown; empty when all are. */
+  lanes: string[];
 }
 
 /** Every event of the element bubbles out of shadow roots, so a host page can listen anywhere. */
@@ -482,7 +484,8 @@ export class SecurityTimeline extends LitElement {
     this.emit<TimelineSelectDetail>('st-select', {id, item});
   }
 
-  private setFilter(change: Partial<{categories: string; statuses: string; minLevel: string | undefined}>): void {
+  private setFilter(change: Partial<{categories: string; statuses: string; minLevel: string | undefined; lanes: string}>): void {
+    if ('lanes' in change) this.lanes = change.lanes || undefined;
     if ('categories' in change) this.categories = change.categories || undefined;
     if ('statuses' in change) this.statuses = change.statuses || undefined;
     if ('minLevel' in change) this.minLevel = change.minLevel;
@@ -490,6 +493,7 @@ export class SecurityTimeline extends LitElement {
       categories: splitList(this.categories),
       statuses: splitList(this.statuses) as IncidentStatus[],
       minLevel: this.minLevel ?? null,
+      lanes: splitList(this.lanes, /\s*,\s*/),
     });
   }
 
@@ -535,7 +539,11 @@ export class SecurityTimeline extends LitElement {
     if (event.button !== 0 || !this.domain) return;
     this.pointers.set(event.pointerId, {id: event.pointerId, x: event.clientX, y: event.clientY});
     this.pressedTarget = this.itemElementOf(event);
-    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+    try {
+      (event.currentTarget as Element).setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks (already released) cannot be captured; drag on without.
+    }
     this.beginGesture();
   };
 
@@ -657,7 +665,7 @@ export class SecurityTimeline extends LitElement {
       this.zoom(0.5, this.focusedIncident(model)?.time.best);
     } else if (event.key === 'Home' || event.key === 'End') {
       const incidents = model.incidents;
-      if (incidents.length) this.focusIncident(incidents[event.key === 'Home' ? 0 : incidents.length - 1]);
+      if (incidents.length) this.focusItem(incidents[event.key === 'Home' ? 0 : incidents.length - 1]);
       else this.setView(event.key === 'Home' ? pan(domain, model.bounds[0] - domain[0]) : pan(domain, model.bounds[1] - domain[1]));
     } else if (event.key === '0') {
       this.fitAll();
@@ -679,9 +687,22 @@ export class SecurityTimeline extends LitElement {
     return model.incidents.find((incident) => incident.id === this.focusedId);
   }
 
+  /**
+   * Left and right: the next incident in time order; on the row of alert bands (reached with
+   * the up arrow from the top lane), the next alert window.
+   */
   private moveFocusInTime(model: DerivedModel, step: 1 | -1) {
+    const focusedAlert = model.alerts.findIndex((alert) => alert.id === this.focusedId);
+    if (focusedAlert !== -1) {
+      const next = model.alerts[Math.min(model.alerts.length - 1, Math.max(0, focusedAlert + step))];
+      this.focusItem(next);
+      return;
+    }
     const {incidents} = model;
-    if (!incidents.length) return;
+    if (!incidents.length) {
+      if (model.alerts.length) this.focusItem(model.alerts[0]);
+      return;
+    }
     const current = incidents.findIndex((incident) => incident.id === this.focusedId);
     let next: number;
     if (current === -1) {
@@ -692,38 +713,45 @@ export class SecurityTimeline extends LitElement {
     } else {
       next = Math.min(incidents.length - 1, Math.max(0, current + step));
     }
-    this.focusIncident(incidents[next]);
+    this.focusItem(incidents[next]);
   }
 
+  /** Up and down: the nearest incident in time in the next lane; above the top lane, the alert bands. */
   private moveFocusAcrossLanes(model: DerivedModel, step: 1 | -1) {
-    const current = this.focusedIncident(model);
-    if (!current) {
+    const item = this.findItem(this.focusedId);
+    if (!item) {
       this.moveFocusInTime(model, 1);
       return;
     }
-    const currentIndex = model.incidents.indexOf(current);
-    for (let lane = model.laneOfIncident[currentIndex] + step; lane >= 0 && lane < model.lanes.length; lane += step) {
+    const time = item.kind === 'incident' ? item.time.best : item.start;
+    const fromLane = item.kind === 'incident' ? model.laneOfIncident[model.incidents.indexOf(item)] : -1;
+    for (let lane = fromLane + step; lane >= 0 && lane < model.lanes.length; lane += step) {
       const {times, incidentIndices} = model.laneTimes[lane];
       if (!times.length) continue;
-      // The incident of that lane nearest in time.
       let best = 0;
       for (let i = 1; i < times.length; i++) {
-        if (Math.abs(times[i] - current.time.best) < Math.abs(times[best] - current.time.best)) best = i;
+        if (Math.abs(times[i] - time) < Math.abs(times[best] - time)) best = i;
       }
-      this.focusIncident(model.incidents[incidentIndices[best]]);
+      this.focusItem(model.incidents[incidentIndices[best]]);
       return;
+    }
+    if (step === -1 && item.kind === 'incident' && model.alerts.length) {
+      // The alert in force at that time, else the one starting nearest to it.
+      const distance = (alert: AlertWindow) => (time >= alert.start && time < alert.end ? -alert.level.rank : Math.abs(alert.start - time));
+      this.focusItem(model.alerts.reduce((a, b) => (distance(b) < distance(a) ? b : a)));
     }
   }
 
-  private focusIncident(incident: Incident) {
-    this.focusedId = incident.id;
+  private focusItem(item: TimelineItem) {
+    this.focusedId = item.id;
     const domain = this.domain!;
-    const t = incident.time.best;
-    if (t < domain[0] || t > domain[1]) {
+    const [from, to] = item.kind === 'incident' ? [item.time.best, item.time.best] : [item.start, item.end];
+    if (to < domain[0] || from > domain[1]) {
       const span = domain[1] - domain[0];
-      this.setView([t - span / 2, t + span / 2]);
+      const centre = item.kind === 'incident' ? from : from + Math.min(span / 2, (to - from) / 2);
+      this.setView([centre - span / 2, centre + span / 2]);
     }
-    this.announcement = this.describeIncident(incident);
+    this.announcement = item.kind === 'incident' ? this.describeIncident(item) : this.describeAlert(item);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -733,6 +761,11 @@ export class SecurityTimeline extends LitElement {
     return item.kind === 'incident'
       ? formatTimeWindow(item.time, this.effectiveLocale, this.zone)
       : formatDayRange(item.start, item.end, this.effectiveLocale, this.zone);
+  }
+
+  private describeAlert(alert: AlertWindow): string {
+    const areas = alert.areas.length ? alert.areas.join(', ') : 'the whole region';
+    return `Alert: ${alert.title}. ${alert.level.label} level, ${this.when(alert)}, ${areas}.`;
   }
 
   private describeIncident(incident: Incident): string {
@@ -763,7 +796,8 @@ export class SecurityTimeline extends LitElement {
           : nothing}
         ${state === 'error' ? this.renderError() : nothing}
         ${state === 'empty' ? html`<div part="state" class="state">No feed: set <code>src</code> or <code>feed</code>.</div>` : nothing}
-        ${model ? this.renderChartArea(model) : nothing}
+        ${model && model.lanes.length ? this.renderChartArea(model) : nothing}
+        ${model ? this.renderEmpty(model) : nothing}
         ${model && this.showProblems ? this.renderProblems() : nothing}
         ${model && !this.noLegend ? this.renderLegend(model) : nothing}
         ${model ? this.renderDetails() : nothing}
@@ -777,6 +811,19 @@ export class SecurityTimeline extends LitElement {
   private renderStale(): TemplateResult {
     const since = formatInstant(this.loader.staleSince!, 'minute', this.effectiveLocale, this.zone);
     return html`<p part="stale" class="stale" role="status" title=${this.loader.refreshError?.message ?? ''}>Stale since ${since}</p>`;
+  }
+
+  /** Says why nothing is drawn: an empty feed, or filters that hide everything. */
+  private renderEmpty(model: DerivedModel): TemplateResult | typeof nothing {
+    if (model.lanes.length && (model.incidents.length || model.alerts.length)) return nothing;
+    const {feed} = model;
+    if (!feed.incidents.length && !feed.alerts.length) {
+      return html`<div part="state" class="state" role="status">The feed has no alerts or incidents yet.</div>`;
+    }
+    return html`<div part="state" class="state" role="status">
+      No alert or incident matches the filters.
+      <button @click=${() => this.setFilter({categories: '', statuses: '', minLevel: undefined, lanes: ''})}>Show everything</button>
+    </div>`;
   }
 
   private renderError(): TemplateResult {
@@ -842,7 +889,7 @@ export class SecurityTimeline extends LitElement {
     const lanesHeight = model.lanes.length * laneHeight;
     const height = lanesTop + lanesHeight + AXIS_HEIGHT;
     const focused = this.focusedId;
-    const description = `${this.summaryText(model)} Arrow keys move between incidents, up and down between lanes, Shift with arrows pans, plus and minus zoom, Enter selects, Escape clears.`;
+    const description = `${this.summaryText(model)} Arrow keys move between incidents in time order; up and down move between lanes and, above the top lane, to the alert windows. Shift with arrows pans, plus and minus zoom, 0 shows everything, Enter selects, Escape clears.`;
     const hoveredItem = this.findItem(this.hovered?.id) ?? (focused && this.matches(':focus-within') ? this.findItem(focused) : null);
 
     return html`
@@ -930,7 +977,8 @@ export class SecurityTimeline extends LitElement {
         const placement = model.layout.alerts[model.feed.alerts.indexOf(alert)] ?? model.layout.alerts[model.alerts.indexOf(alert)];
         const laneKeys = new Set(placement?.laneKeys ?? []);
         const label = `${alert.level.label}: ${alert.title}`;
-        const classes = `band ${alert.id === this.selected ? 'selected' : ''} ${alert.id === this.hovered?.id ? 'active' : ''}`;
+        const active = alert.id === this.hovered?.id || (alert.id === this.focusedId && this.matches(':focus-within'));
+        const classes = `band ${alert.id === this.selected ? 'selected' : ''} ${active ? 'active' : ''}`;
         return svg`<g class=${classes}>
           ${model.lanes.map((lane, index) =>
             laneKeys.has(lane.key)
@@ -1125,6 +1173,28 @@ export class SecurityTimeline extends LitElement {
           </button>`,
         )}
       </div>
+      ${this.renderLaneLegend(model)}
+    </div>`;
+  }
+
+  /** Lane toggles, when incidents are grouped into a handful of lanes. */
+  private renderLaneLegend(model: DerivedModel): TemplateResult | typeof nothing {
+    const all = model.layout.lanes.map((lane) => lane.label);
+    if (this.groupBy === 'none' || all.length < 2 || all.length > 12) return nothing;
+    const shown = splitList(this.lanes, /\s*,\s*/);
+    const isShown = (label: string) => shown.length === 0 || shown.some((name) => name.toLowerCase() === label.toLowerCase());
+    const toggle = (label: string) => {
+      const current = all.filter(isShown);
+      const next = isShown(label) ? current.filter((name) => name !== label) : [...current, label];
+      return next.length === all.length ? '' : next.join(', ');
+    };
+    return html`<div class="legend-group" role="group" aria-label="Lanes">
+      <span class="legend-title">Lane</span>
+      ${all.map(
+        (label) => html`<button aria-pressed=${isShown(label) ? 'true' : 'false'} @click=${() => this.setFilter({lanes: toggle(label)})}>
+          ${truncate(label, 40)}
+        </button>`,
+      )}
     </div>`;
   }
 

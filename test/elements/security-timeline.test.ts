@@ -500,3 +500,114 @@ describe('<security-timeline> accessibility', () => {
     expect(element.selected).to.equal('taliban-take-power-2021');
   });
 });
+
+describe('<security-timeline> more interactions', () => {
+  afterEach(() => resetMouse());
+
+  it('reaches the alert bands with the up arrow from the top lane and selects one with Enter', async () => {
+    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    harness.chart.focus();
+    await sendKeys({press: 'End'});
+    await sendKeys({press: 'ArrowUp'});
+    await harness.settle();
+    expect(harness.root.querySelector('[aria-live]')!.textContent).to.contain('Alert: Highest alert on the Tajik–Afghan border');
+    expect(harness.tooltip()!.textContent).to.contain('Highest alert');
+    expect(harness.bands()[0].element.parentElement!.classList.contains('active')).to.equal(true);
+    await sendKeys({press: 'Enter'});
+    await harness.settle();
+    expect(element.selected).to.equal('tj-af-border-highest-2024');
+    await sendKeys({press: 'ArrowDown'});
+    await harness.settle();
+    expect(harness.tooltip()!.textContent).to.not.contain('Highest alert');
+  });
+
+  it('says so when the filters hide everything, and shows everything again on request', async () => {
+    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} group-by="location" categories="arrest" lanes="Nowhere"></security-timeline>`);
+    expect(harness.markers().length).to.equal(0);
+    expect(harness.bands().length).to.equal(0);
+    const state = harness.root.querySelector('[part="state"]')!;
+    expect(state.textContent).to.contain('No alert or incident matches the filters');
+    const change = oneEvent(element, 'st-filter-change');
+    state.querySelector('button')!.click();
+    await change;
+    await harness.settle();
+    expect([element.categories, element.statuses, element.lanes]).to.deep.equal([undefined, undefined, undefined]);
+    expect(harness.root.querySelector('[part="state"]')).to.equal(null);
+  });
+
+  it('says a feed with nothing in it is empty', async () => {
+    const {harness} = await mount(html`<security-timeline .feed=${{version: '1.0', title: 'Nothing yet'}}></security-timeline>`);
+    expect(harness.stateMessage()).to.equal('The feed has no alerts or incidents yet.');
+  });
+
+  it('filters lanes from the legend when grouped', async () => {
+    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    harness.legendButton('Nawabad')!.click();
+    await harness.settle();
+    expect(harness.laneLabels()).to.not.include('Nawabad');
+    expect(element.lanes).to.equal('Afghanistan, Ai-Khanum border post, Kaflotun border post, Khamadoni crossing');
+    expect(harness.marker('ansarullah-arrive-nawabad')).to.equal(undefined);
+  });
+
+  it('zooms with a two-finger pinch on touch', async () => {
+    const {harness} = await mount(html`<security-timeline style="width: 1000px" src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const before = harness.window();
+    const rect = harness.chart.getBoundingClientRect();
+    const y = rect.top + 80;
+    const touch = (type: string, pointerId: number, x: number) =>
+      harness.chart.dispatchEvent(
+        new PointerEvent(type, {pointerId, pointerType: 'touch', clientX: rect.left + x, clientY: y, button: 0, bubbles: true, composed: true, isPrimary: pointerId === 1}),
+      );
+    touch('pointerdown', 1, 400);
+    touch('pointerdown', 2, 600);
+    touch('pointermove', 1, 300);
+    touch('pointermove', 2, 700);
+    touch('pointerup', 1, 300);
+    touch('pointerup', 2, 700);
+    await harness.settle();
+    const after = harness.window();
+    // The fingers moved twice as far apart: twice the magnification.
+    expect((before[1] - before[0]) / (after[1] - after[0])).to.be.closeTo(2, 0.05);
+  });
+
+  it('draws a "today" line only when today is in view', async () => {
+    const now = Date.now();
+    const day = (offset: number) => new Date(now + offset * 86_400_000).toISOString().slice(0, 10);
+    const feed = {version: '1.0', incidents: [{id: 'recent', when: day(-2), title: 'Recent', category: 'attack', status: 'reported'}]};
+    const {element, harness} = await mount(html`<security-timeline .feed=${feed} start=${day(-10)} end=${day(10)}></security-timeline>`);
+    expect(harness.root.querySelector('.today')).to.not.equal(null);
+    element.end = day(-5);
+    element.start = day(-20);
+    await harness.settle();
+    expect(harness.root.querySelector('.today')).to.equal(null);
+  });
+
+  it('adapts to a 320 px phone and a 2,560 px wall screen', async () => {
+    for (const width of [320, 2560]) {
+      const {harness} = await mount(html`<security-timeline style=${`width: ${width}px`} src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+      const svg = harness.chart.querySelector('svg')!;
+      expect(svg.getBoundingClientRect().width).to.be.closeTo(width, 1);
+      for (const marker of harness.markers()) expect(marker.x).to.be.within(0, width);
+      expect(harness.tickLabels().length).to.be.within(2, Math.ceil(width / 60));
+      expect(harness.root.querySelector('[part="base"]')!.scrollWidth).to.be.at.most(width + 1);
+    }
+  });
+
+  it('keeps several timelines on a page independent, also inside another shadow root', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const shadow = host.attachShadow({mode: 'open'});
+    shadow.innerHTML = `<security-timeline src="${SEED_URL}" start="2024-09-01" end="2024-10-31"></security-timeline>`;
+    const {element: outside, harness: outsideHarness} = await mount(html`<security-timeline src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const inside = shadow.querySelector('security-timeline')!;
+    const insideHarness = new TimelineHarness(inside);
+    await insideHarness.loaded();
+    expect(insideHarness.bands().length).to.equal(1);
+    insideHarness.toolbarButton('Zoom in')!.click();
+    inside.selected = 'recon-kaflotun-post';
+    await insideHarness.settle();
+    await outsideHarness.settle();
+    expect(outside.selected).to.equal(undefined);
+    expect(outsideHarness.window()[1] - outsideHarness.window()[0]).to.be.greaterThan(insideHarness.window()[1] - insideHarness.window()[0]);
+    expect(insideHarness.details()!.textContent).to.contain('Kaflotun');
+  });
+});
