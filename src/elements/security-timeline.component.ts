@@ -1,7 +1,8 @@
 import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state, query} from 'lit/decorators.js';
-// styleMap writes through the CSSOM, which a strict Content-Security-Policy allows; style="…" text is not.
-import {styleMap} from 'lit/directives/style-map.js';
+// This styleMap writes through the CSSOM only, which a strict Content-Security-Policy allows; style="…"
+// text, which Lit's own styleMap writes on first render, is not.
+import {styleMap} from './cssom-style.js';
 import {FeedController} from '../controllers/feed-controller.js';
 import {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FeedLoadErrorDetail} from '../feed/load.js';
 import {parseTemporal} from '../feed/temporal.js';
@@ -147,7 +148,7 @@ interface DerivedModel {
  * @cssprop [--st-denied-color=#6b7280] - Denied incident markers (struck through).
  * @cssprop [--st-cluster-color=#3b4a63] - Cluster markers.
  * @cssprop [--st-today-color=#c2185b] - The "today" line.
- * @cssprop [--st-band-opacity=0.16] - Opacity of alert band fills.
+ * @cssprop [--st-band-opacity=0.2] - Opacity of alert band fills.
  * @cssprop [--st-panel-background=#f3f5f9] - Details, problems and table panels.
  * @cssprop [--st-error-color=#a4161a] - Error messages.
  * @cssprop [--st-font-family=system-ui] - Font.
@@ -987,7 +988,7 @@ export class SecurityTimeline extends LitElement {
           )}
           <rect part="band" class="band-stripe" data-id=${alert.id} x=${x0} width=${bandWidth} y=${rows[i] * STRIPE_HEIGHT + 2} height=${STRIPE_HEIGHT - 3} rx="3" fill=${color}></rect>
           ${bandWidth > 60
-            ? svg`<text class="band-label" x=${this.rtl ? x1 - 6 : x0 + 6} y=${rows[i] * STRIPE_HEIGHT + STRIPE_HEIGHT / 2 + 1} dominant-baseline="middle" fill=${readableTextColor(color)}>${truncate(label, Math.floor((bandWidth - 12) / 6.5))}</text>`
+            ? svg`<text x=${this.rtl ? x1 - 6 : x0 + 6} y=${rows[i] * STRIPE_HEIGHT + STRIPE_HEIGHT / 2 + 1} dominant-baseline="middle" class="band-label ${readableTextColor(color) === '#111111' ? 'on-light' : ''}">${truncate(label, Math.floor((bandWidth - 12) / 6.5))}</text>`
             : nothing}
         </g>`;
       })}

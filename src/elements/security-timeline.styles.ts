@@ -5,27 +5,29 @@ import {css} from 'lit';
  * Colours meet WCAG AA contrast on their background in both themes.
  */
 export const styles = css`
+  /* Light and dark values side by side: light-dark() follows color-scheme, which the theme sets. */
   :host {
-    --_bg: var(--st-background, #ffffff);
-    --_fg: var(--st-color, #1d2330);
-    --_muted: var(--st-muted-color, #505a6b);
-    --_grid: var(--st-grid-color, #e3e7ee);
-    --_lane-alt: var(--st-lane-alternate-background, #f6f8fb);
-    --_accent: var(--st-accent-color, #1f5fbf);
-    --_focus: var(--st-focus-color, #1f5fbf);
-    --_marker: var(--st-marker-color, #24324a);
-    --_expected: var(--st-expected-color, #8a4b00);
-    --_denied: var(--st-denied-color, #6b7280);
-    --_cluster: var(--st-cluster-color, #3b4a63);
-    --_today: var(--st-today-color, #c2185b);
-    --_band-opacity: var(--st-band-opacity, 0.16);
-    --_panel: var(--st-panel-background, #f3f5f9);
-    --_error: var(--st-error-color, #a4161a);
+    --_bg: var(--st-background, light-dark(#ffffff, #11151c));
+    --_fg: var(--st-color, light-dark(#1d2330, #e6e9ef));
+    --_muted: var(--st-muted-color, light-dark(#505a6b, #a9b2c1));
+    --_grid: var(--st-grid-color, light-dark(#e3e7ee, #2a313d));
+    --_lane-alt: var(--st-lane-alternate-background, light-dark(#f6f8fb, #161b24));
+    --_accent: var(--st-accent-color, light-dark(#1f5fbf, #7fb0ff));
+    --_focus: var(--st-focus-color, light-dark(#1f5fbf, #9cc2ff));
+    --_marker: var(--st-marker-color, light-dark(#24324a, #d7dde8));
+    --_expected: var(--st-expected-color, light-dark(#8a4b00, #ffb454));
+    --_denied: var(--st-denied-color, light-dark(#6b7280, #9aa3b2));
+    --_cluster: var(--st-cluster-color, light-dark(#3b4a63, #8fa3c4));
+    --_today: var(--st-today-color, light-dark(#c2185b, #ff6fa5));
+    --_band-opacity: var(--st-band-opacity, 0.2);
+    --_panel: var(--st-panel-background, light-dark(#f3f5f9, #1a202b));
+    --_error: var(--st-error-color, light-dark(#a4161a, #ff8a8a));
     --_font: var(--st-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_font-size: var(--st-font-size, 14px);
     --_lane-height: var(--st-lane-height, 44px);
     --_radius: var(--st-radius, 6px);
 
+    color-scheme: light dark;
     display: block;
     position: relative;
     min-width: 0;
@@ -37,46 +39,16 @@ export const styles = css`
     line-height: 1.4;
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_bg: var(--st-background, #11151c);
-      --_fg: var(--st-color, #e6e9ef);
-      --_muted: var(--st-muted-color, #a9b2c1);
-      --_grid: var(--st-grid-color, #2a313d);
-      --_lane-alt: var(--st-lane-alternate-background, #161b24);
-      --_accent: var(--st-accent-color, #7fb0ff);
-      --_focus: var(--st-focus-color, #9cc2ff);
-      --_marker: var(--st-marker-color, #d7dde8);
-      --_expected: var(--st-expected-color, #ffb454);
-      --_denied: var(--st-denied-color, #9aa3b2);
-      --_cluster: var(--st-cluster-color, #8fa3c4);
-      --_today: var(--st-today-color, #ff6fa5);
-      --_band-opacity: var(--st-band-opacity, 0.24);
-      --_panel: var(--st-panel-background, #1a202b);
-      --_error: var(--st-error-color, #ff8a8a);
-    }
+  :host([theme='light']) {
+    color-scheme: light;
   }
 
   :host([theme='dark']) {
-    --_bg: var(--st-background, #11151c);
-    --_fg: var(--st-color, #e6e9ef);
-    --_muted: var(--st-muted-color, #a9b2c1);
-    --_grid: var(--st-grid-color, #2a313d);
-    --_lane-alt: var(--st-lane-alternate-background, #161b24);
-    --_accent: var(--st-accent-color, #7fb0ff);
-    --_focus: var(--st-focus-color, #9cc2ff);
-    --_marker: var(--st-marker-color, #d7dde8);
-    --_expected: var(--st-expected-color, #ffb454);
-    --_denied: var(--st-denied-color, #9aa3b2);
-    --_cluster: var(--st-cluster-color, #8fa3c4);
-    --_today: var(--st-today-color, #ff6fa5);
-    --_band-opacity: var(--st-band-opacity, 0.24);
-    --_panel: var(--st-panel-background, #1a202b);
-    --_error: var(--st-error-color, #ff8a8a);
+    color-scheme: dark;
+  }
+
+  :host([hidden]) {
+    display: none;
   }
 
   .base {
@@ -220,6 +192,11 @@ export const styles = css`
     font-size: 0.72em;
     font-weight: 600;
     pointer-events: none;
+    fill: #fff;
+  }
+
+  .band-label.on-light {
+    fill: #111;
   }
 
   .band.active .band-stripe,

@@ -64,10 +64,19 @@ function use<const S extends object, const M extends Meta>(schema: S, meta: M): 
   return inlined;
 }
 
-const text = <const M extends Meta>(meta: M) => ({type: 'string', maxLength: MAX_STRING_LENGTH, ...meta}) as const;
 
 const list = <const S extends object, const M extends Meta>(items: S, meta: M) =>
   ({type: 'array', maxItems: MAX_ITEMS_PER_LIST, ...meta, items}) as const;
+
+const plainText = define('text', {
+  type: 'string',
+  maxLength: MAX_STRING_LENGTH,
+  title: 'Text',
+  description: `Plain text, at most ${MAX_STRING_LENGTH} characters. Shown as text, never as HTML.`,
+} as const);
+
+/** A field of plain text under its own title and description. */
+const text = <const M extends Meta>(meta: M) => use(plainText, meta);
 
 const identifier = define('id', {
   type: 'string',
