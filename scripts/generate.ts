@@ -23,6 +23,25 @@ async function schemaJson(): Promise<string> {
   return JSON.stringify(schema, null, 2) + '\n';
 }
 
+/**
+ * A schema without titles and descriptions, for compiling: the validator embeds the schema
+ * objects it reports values from (allowed enum values), and annotations would come along.
+ */
+function withoutAnnotations(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutAnnotations);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'title' || key === 'description') continue;
+    // In these maps the keys are property or definition names, each holding a schema.
+    out[key] =
+      key === 'properties' || key === '$defs'
+        ? Object.fromEntries(Object.entries(value as object).map(([name, schema]) => [name, withoutAnnotations(schema)]))
+        : withoutAnnotations(value);
+  }
+  return out;
+}
+
 async function validatorSource(): Promise<string> {
   // The draft-07 engine compiles the keywords this schema uses (type, properties, items as one
   // schema, $ref, $defs, anyOf…) exactly as 2020-12 defines them, without the bookkeeping for
@@ -37,7 +56,7 @@ async function validatorSource(): Promise<string> {
     inlineRefs: false,
     code: {source: true, esm: true, lines: false},
   });
-  const {$schema: _draft, ...compiled} = schema;
+  const {$schema: _draft, ...compiled} = withoutAnnotations(schema) as Record<string, unknown>;
   ajv.addSchema(compiled);
   // The document's shape without its list entries, and one validator per kind of entry: entries
   // are checked one at a time, so the cost of a feed full of errors grows with the number of
@@ -67,7 +86,9 @@ async function validatorSource(): Promise<string> {
     minifySyntax: true,
     legalComments: 'none',
   });
-  return banner + result.outputFiles[0].text;
+  // The bundled helpers are keyed by their path on this machine; make the output the same everywhere.
+  const text = result.outputFiles[0].text.replace(/"[^"]*node_modules\/ajv\/dist\/runtime\/([\w-]+)\.js"/g, '"ajv/dist/runtime/$1.js"');
+  return banner + text;
 }
 
 const outputs: Array<[string, () => Promise<string>]> = [
