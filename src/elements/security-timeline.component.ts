@@ -1,5 +1,6 @@
 import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state, query} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
 // This styleMap writes through the CSSOM only, which a strict Content-Security-Policy allows; style="…"
 // text, which Lit's own styleMap writes on first render, is not.
 import {styleMap} from './cssom-style.js';
@@ -16,7 +17,15 @@ import {
   type IncidentStatus,
   type ValidationResult,
 } from '../feed/types.js';
-import {clusterMarkers, markerTimes, type MarkerCluster, type MarkerTimes} from '../layout/clusters.js';
+import {
+  absoluteX,
+  clusterCache,
+  clustersInView,
+  markerTimes,
+  type ClusterCache,
+  type MarkerCluster,
+  type MarkerTimes,
+} from '../layout/clusters.js';
 import {formatDayRange, formatInstant, formatTimeWindow, isUncertain} from '../layout/format-time.js';
 import {buildFeedLanes, GROUP_BY_VALUES, packIntervals, type GroupBy, type Lane, type LaneLayout} from '../layout/lanes.js';
 import {DEFAULT_CATEGORIES, markerRadius, shapeOf, shapePath} from '../layout/marker-shapes.js';
@@ -289,13 +298,19 @@ export class SecurityTimeline extends LitElement {
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0].contentRect.width);
       // Redraw in the next frame: redrawing inside the callback changes the observed size again.
-      if (width !== this.width) requestAnimationFrame(() => (this.width = width));
+      if (width !== this.width) {
+        requestAnimationFrame(() => {
+          this.readLaneHeight();
+          this.width = width;
+        });
+      }
     });
     this.resizeObserver.observe(this);
   }
 
   protected override firstUpdated(): void {
-    // Measure once now, so the first drawing already has the right width.
+    // Measure once now, so the first drawing already has the right size.
+    this.readLaneHeight();
     const width = Math.floor(this.getBoundingClientRect().width);
     if (width && width !== this.width) this.width = width;
   }
@@ -453,8 +468,10 @@ export class SecurityTimeline extends LitElement {
     const model = this.getModel();
     if (!model) return;
     const clamped = clampDomain(domain, this.outerBounds(model));
-    // Whole milliseconds, so the window survives the round trip through the attributes.
-    const next: [number, number] = [Math.round(clamped[0]), Math.round(clamped[1])];
+    // Whole milliseconds, so the window survives the round trip through the attributes; the span
+    // is rounded once, so a pan keeps it exactly and the cached clusters of this zoom level.
+    const start = Math.round(clamped[0]);
+    const next: [number, number] = [start, start + Math.round(clamped[1] - clamped[0])];
     this.start = new Date(next[0]).toISOString();
     this.end = new Date(next[1]).toISOString();
     this.emit<TimelineRangeDetail>('st-range-change', {start: next[0], end: next[1]});
@@ -915,7 +932,7 @@ export class SecurityTimeline extends LitElement {
           ${this.renderLanes(model, width, lanesTop, laneHeight, gutter)}
           ${this.renderAxis(axis, left, lanesTop + lanesHeight, lanesTop)}
           ${this.renderBands(model, visibleAlerts, packing.rows, x, lanesTop, laneHeight, left, right)}
-          ${this.renderMarkers(model, axis, x, lanesTop, laneHeight, domain, focused)}
+          ${this.renderMarkers(model, lanesTop, laneHeight, domain, focused)}
           ${this.renderToday(x, domain, lanesTop, lanesTop + lanesHeight)}
         </svg>
         ${hoveredItem ? this.renderTooltip(hoveredItem, x, lanesTop, laneHeight, model) : nothing}
@@ -924,9 +941,16 @@ export class SecurityTimeline extends LitElement {
     `;
   }
 
-  private laneHeight(): number {
+  /** Lane height from --st-lane-height, read when the element is sized, not on every frame. */
+  private laneHeightPx = 44;
+
+  private readLaneHeight(): void {
     const value = parseFloat(getComputedStyle(this).getPropertyValue('--st-lane-height'));
-    return Number.isFinite(value) && value >= 24 ? value : 44;
+    this.laneHeightPx = Number.isFinite(value) && value >= 24 ? value : 44;
+  }
+
+  private laneHeight(): number {
+    return this.laneHeightPx;
   }
 
   private renderLanes(model: DerivedModel, width: number, top: number, laneHeight: number, gutter: number) {
@@ -995,51 +1019,69 @@ export class SecurityTimeline extends LitElement {
     </g>`;
   }
 
-  private renderMarkers(
-    model: DerivedModel,
-    axis: TimeAxis,
-    x: (t: number) => number,
-    lanesTop: number,
-    laneHeight: number,
-    domain: [number, number],
-    focused: string | null,
-  ) {
+  /** Cluster caches per lane for the current model, zoom level, direction and spacing. */
+  private clusterCaches = new Map<string, ClusterCache[]>();
+  private clusterCachesOf: unknown[] = [];
+
+  private cachesFor(model: DerivedModel, msPerPx: number, direction: 1 | -1, spacing: number): ClusterCache[] {
+    const owner = [model, msPerPx, direction];
+    if (!owner.every((value, i) => value === this.clusterCachesOf[i])) {
+      this.clusterCaches.clear();
+      this.clusterCachesOf = owner;
+    }
+    let caches = this.clusterCaches.get(String(spacing));
+    if (!caches) {
+      caches = model.laneTimes.map(() => clusterCache(model.bounds[0], msPerPx, direction, spacing));
+      this.clusterCaches.set(String(spacing), caches);
+    }
+    return caches;
+  }
+
+  private renderMarkers(model: DerivedModel, lanesTop: number, laneHeight: number, domain: [number, number], focused: string | null) {
+    const {left, right} = this.plotEdges();
+    const msPerPx = (domain[1] - domain[0]) / Math.max(1, right - left);
+    const direction = this.rtl ? -1 : 1;
     // A little margin so markers half outside the edge still show.
-    const msPerPx = (domain[1] - domain[0]) / Math.max(1, axis.width);
-    const padded: [number, number] = [domain[0] - msPerPx * 10, domain[1] + msPerPx * 10];
-    // Clusters are computed per lane at the base spacing; if the result would draw more than the
-    // element budget (many lanes, evenly spread markers), the spacing widens until it fits.
+    const [from, to] = [domain[0] - msPerPx * 10, domain[1] + msPerPx * 10];
+    // Clusters are cached per zoom level in absolute pixels: a pan only moves the group below.
+    // If they would draw more than the element budget (many lanes, evenly spread markers), the
+    // spacing widens until they fit.
     let spacing = MARKER_SPACING_PX;
+    let caches: ClusterCache[] = [];
     let perLane: MarkerCluster[][] = [];
     for (let attempt = 0; attempt < 4; attempt++) {
-      perLane = model.laneTimes.map(({times}) => clusterMarkers(times, x, padded, spacing));
+      caches = this.cachesFor(model, msPerPx, direction, spacing);
+      perLane = model.laneTimes.map(({times}, lane) => clustersInView(caches[lane], times, from, to));
       let cost = 0;
       for (const clusters of perLane) for (const cluster of clusters) cost += cluster.count === 1 ? 4 : 2;
       if (cost <= MAX_MARKER_ELEMENTS) break;
-      spacing *= (cost / MAX_MARKER_ELEMENTS) * 1.1;
+      spacing = Math.ceil(spacing * (cost / MAX_MARKER_ELEMENTS) * 1.1);
     }
-    const groups: TemplateResult[] = [];
-    perLane.forEach((clusters, laneIndex) => {
-      const {incidentIndices} = model.laneTimes[laneIndex];
-      const cy = lanesTop + laneIndex * laneHeight + laneHeight / 2;
-      for (const cluster of clusters) {
-        if (cluster.count === 1) {
-          groups.push(this.renderMarker(model.incidents[incidentIndices[cluster.first]], x, cy, laneHeight, focused));
-        } else {
-          groups.push(this.renderCluster(cluster, cy, model, incidentIndices));
-        }
-      }
+    const cache = caches[0];
+    const shift = cache ? (this.rtl ? right : left) - absoluteX(cache, domain[0]) : 0;
+    const X = (time: number) => absoluteX(cache, time);
+    const lanes = perLane.map((clusters, lane) => {
+      const {incidentIndices} = model.laneTimes[lane];
+      const cy = lanesTop + lane * laneHeight + laneHeight / 2;
+      return repeat(
+        clusters,
+        (cluster) => (cluster.count === 1 ? model.incidents[incidentIndices[cluster.first]].id : `${lane}:${cluster.first}:${cluster.count}`),
+        (cluster) =>
+          cluster.count === 1
+            ? this.renderMarker(model.incidents[incidentIndices[cluster.first]], X, cy, laneHeight, focused)
+            : this.renderCluster(cluster, cy, model, incidentIndices),
+      );
     });
     const focusedIncident = focused ? model.incidents.find((incident) => incident.id === focused) : undefined;
     let ring: TemplateResult | typeof nothing = nothing;
-    if (focusedIncident && this.matches(':focus-within')) {
+    if (cache && focusedIncident && this.matches(':focus-within')) {
       const laneIndex = model.laneOfIncident[model.incidents.indexOf(focusedIncident)];
       if (laneIndex >= 0) {
         const cy = lanesTop + laneIndex * laneHeight + laneHeight / 2;
-        ring = svg`<circle class="focus-ring" cx=${x(focusedIncident.time.best)} cy=${cy} r=${markerRadius(focusedIncident.severity) + 6}></circle>`;
+        ring = svg`<circle class="focus-ring" cx=${X(focusedIncident.time.best)} cy=${cy} r=${markerRadius(focusedIncident.severity) + 6}></circle>`;
       }
     }
-    return svg`<g class="markers">${groups}${ring}</g>`;
+    return svg`<g class="markers" transform="translate(${shift},0)">${lanes}${ring}</g>`;
   }
 
   private renderMarker(incident: Incident, x: (t: number) => number, cy: number, laneHeight: number, focused: string | null) {

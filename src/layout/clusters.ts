@@ -108,3 +108,55 @@ export function clusterMarkers(
   }
   return clusters;
 }
+
+/**
+ * Clusters of one lane at one zoom level, kept chunk by chunk in absolute pixels, so that panning
+ * reuses them unchanged (only a translation moves) and zooming computes only the chunks in view.
+ * Absolute x of a time is `direction * (time - origin) / msPerPx`; a chunk is `CHUNK_PX` wide.
+ * A cluster never spans two chunks, so its boundaries do not depend on where the view starts.
+ */
+export interface ClusterCache {
+  origin: number;
+  msPerPx: number;
+  /** 1 when time runs left to right, -1 right to left. */
+  direction: 1 | -1;
+  spacingPx: number;
+  chunks: Map<number, MarkerCluster[]>;
+}
+
+export const CHUNK_PX = 4096;
+
+export function clusterCache(origin: number, msPerPx: number, direction: 1 | -1, spacingPx: number): ClusterCache {
+  return {origin, msPerPx, direction, spacingPx, chunks: new Map()};
+}
+
+/** Absolute pixel position of a time in a cache's coordinates. */
+export function absoluteX(cache: ClusterCache, time: number): number {
+  return (cache.direction * (time - cache.origin)) / cache.msPerPx;
+}
+
+/** The clusters whose markers fall in `[start, end)`, from cached or newly computed chunks. */
+export function clustersInView(
+  cache: ClusterCache,
+  sortedTimes: ArrayLike<number>,
+  start: number,
+  end: number,
+): MarkerCluster[] {
+  const chunkMs = CHUNK_PX * cache.msPerPx;
+  const x = (time: number) => absoluteX(cache, time);
+  const first = Math.floor((start - cache.origin) / chunkMs);
+  const last = Math.floor((end - cache.origin) / chunkMs);
+  const out: MarkerCluster[] = [];
+  for (let k = first; k <= last; k++) {
+    let clusters = cache.chunks.get(k);
+    if (!clusters) {
+      const chunkStart = cache.origin + k * chunkMs;
+      clusters = clusterMarkers(sortedTimes, x, [chunkStart, chunkStart + chunkMs], cache.spacingPx);
+      cache.chunks.set(k, clusters);
+    }
+    for (const cluster of clusters) {
+      if (cluster.latest >= start && cluster.earliest < end) out.push(cluster);
+    }
+  }
+  return out;
+}

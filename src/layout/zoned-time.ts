@@ -12,6 +12,13 @@
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
+/**
+ * Offsets are first looked up per block of this many days; only blocks whose two ends disagree
+ * are looked at day by day. Eight days is shorter than any time a zone has kept a changed offset
+ * (the shortest, Morocco's suspension of summer time for Ramadan, lasts about a month).
+ */
+const BLOCK_DAYS = 8;
+const BLOCK_MS = BLOCK_DAYS * DAY_MS;
 /** 400 Gregorian years are exactly this many days: shifting by it keeps the calendar intact. */
 const FOUR_CENTURIES_MS = 146_097 * DAY_MS;
 /** Caches past this many entries per zone are dropped rather than grown without end. */
@@ -19,7 +26,9 @@ const MAX_CACHE_ENTRIES = 1 << 20;
 
 interface ZoneCache {
   format: Intl.DateTimeFormat;
-  /** Offset at the start of each UTC day, keyed by day number since the epoch. */
+  /** Offset at the start of each block of BLOCK_DAYS UTC days, keyed by block number. */
+  blocks: Map<number, number>;
+  /** Offset at the start of each UTC day, keyed by day number since the epoch, in blocks with a change. */
   days: Map<number, number>;
   /** Offset at the start of each UTC hour, only for days on which the offset changes. */
   hours: Map<number, number>;
@@ -43,7 +52,7 @@ function zone(timeZone: string): ZoneCache {
       minute: 'numeric',
       second: 'numeric',
     });
-    cache = {format, days: new Map(), hours: new Map()};
+    cache = {format, blocks: new Map(), days: new Map(), hours: new Map()};
     zones.set(timeZone, cache);
   }
   return cache;
@@ -94,13 +103,17 @@ function offsetAtStart(cache: ZoneCache, map: Map<number, number>, unitMs: numbe
  * The zone's offset from UTC at an instant, in ms (Asia/Dushanbe: +18,000,000). NaN for a
  * non-finite instant. Throws a RangeError for a time zone `Intl` does not know.
  *
- * A UTC day (or hour) whose two ends agree is taken to have one offset throughout: this assumes
- * no zone changes its offset and changes it back within a single day, which DST rules never do.
+ * A block of days (or a UTC day, or hour) whose two ends agree is taken to have one offset
+ * throughout: this assumes no zone changes its offset and changes it back within that time,
+ * which no time zone rule has done within eight days.
  */
 export function zoneOffset(epochMs: number, timeZone: string): number {
   if (!Number.isFinite(epochMs)) return NaN;
   if (timeZone === 'UTC') return 0;
   const cache = zone(timeZone);
+  const block = Math.floor(epochMs / BLOCK_MS);
+  const blockStart = offsetAtStart(cache, cache.blocks, BLOCK_MS, block);
+  if (blockStart === offsetAtStart(cache, cache.blocks, BLOCK_MS, block + 1)) return blockStart;
   const day = Math.floor(epochMs / DAY_MS);
   const dayStart = offsetAtStart(cache, cache.days, DAY_MS, day);
   if (dayStart === offsetAtStart(cache, cache.days, DAY_MS, day + 1)) return dayStart;

@@ -36,6 +36,13 @@ export interface DrawnCluster {
 
 const number = (element: Element, name: string) => Number(element.getAttribute(name));
 
+/** Markers are drawn in a group moved as the view pans; positions here are in chart px. */
+function shiftOf(element: Element): number {
+  const group = element.closest('g.markers');
+  const match = group && /translate\(([-\d.e]+)/.exec(group.getAttribute('transform') ?? '');
+  return match ? Number(match[1]) : 0;
+}
+
 export class TimelineHarness {
   constructor(readonly element: SecurityTimeline) {}
 
@@ -75,13 +82,14 @@ export class TimelineHarness {
       const bar = element.querySelector('path.interval');
       const ends = bar ? [...bar.getAttribute('d')!.matchAll(/M([-\d.e]+),/g)].map((m) => Number(m[1])) : [];
       const status = ['confirmed', 'reported', 'expected', 'denied'].find((s) => element.classList.contains(s))!;
+      const shift = shiftOf(element);
       return {
         id: element.dataset.id!,
         element,
-        x,
+        x: x + shift,
         y,
         status,
-        interval: bar ? [ends[0], ends[1]] : undefined,
+        interval: bar ? [Math.min(ends[0], ends[1]) + shift, Math.max(ends[0], ends[1]) + shift] : undefined,
       };
     });
   }
@@ -107,7 +115,7 @@ export class TimelineHarness {
   clusters(): DrawnCluster[] {
     return [...this.root.querySelectorAll<SVGCircleElement>('circle.cluster')].map((element) => ({
       element,
-      x: number(element, 'cx'),
+      x: number(element, 'cx') + shiftOf(element),
       y: number(element, 'cy'),
       count: number(element, 'data-count'),
     }));

@@ -1,6 +1,14 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {clusterMarkers, markerTimes, visibleRange, type MarkerCluster} from '../../src/layout/clusters.js';
+import {
+  absoluteX,
+  clusterCache,
+  clusterMarkers,
+  clustersInView,
+  markerTimes,
+  visibleRange,
+  type MarkerCluster,
+} from '../../src/layout/clusters.js';
 import {createTimeAxis} from '../../src/layout/time-axis.js';
 import {incident} from './fixtures.js';
 
@@ -152,5 +160,37 @@ describe('markerTimes', () => {
   it('takes only the lane’s incidents', () => {
     const incidents = [incident('a', 30), incident('b', 10), incident('c', 20)];
     expect(Array.from(markerTimes(incidents, [2, 0]).incidentIndices)).to.deep.equal([2, 0]);
+  });
+});
+
+describe('clustersInView', () => {
+  const times = Float64Array.from({length: 5000}, (_, i) => 1_700_000_000_000 + i * 3_600_000 * 7);
+
+  it('returns the same clusters for a marker however the view is panned', () => {
+    const cache = clusterCache(times[0], 60_000, 1, 16);
+    const span = 2_000 * 60_000;
+    const inView = (start: number) => clustersInView(cache, times, start, start + span);
+    const a = inView(times[100]);
+    const b = inView(times[100] + span / 3);
+    const shared = a.filter((cluster) => b.includes(cluster));
+    expect(shared.length).to.be.greaterThan(0);
+    // Clusters are cached objects: panning hands back the very same ones.
+    for (const cluster of shared) expect(b.indexOf(cluster)).to.be.at.least(0);
+  });
+
+  it('keeps the total count of the markers in view', () => {
+    const cache = clusterCache(times[0], 600_000, 1, 16);
+    const [start, end] = [times[37], times[4321]];
+    const clusters = clustersInView(cache, times, start, end);
+    const counted = clusters.reduce((sum, cluster) => sum + cluster.count, 0);
+    const [from, to] = visibleRange(times, clusters[0].earliest, clusters[clusters.length - 1].latest + 1);
+    expect(counted).to.equal(to - from);
+  });
+
+  it('places clusters right to left with direction -1', () => {
+    const cache = clusterCache(times[0], 600_000, -1, 16);
+    const clusters = clustersInView(cache, times, times[0], times[200]);
+    expect(clusters[1].x).to.be.lessThan(clusters[0].x);
+    expect(absoluteX(cache, times[0])).to.equal(0);
   });
 });
