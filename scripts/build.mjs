@@ -11,16 +11,17 @@ import {build} from 'esbuild';
 
 /**
  * Modules d3-scale imports for features the timeline never uses (colour interpolation, number
- * formatting), replaced in the one-file bundle by small stand-ins; the ESM library keeps the real ones.
+ * formatting, tick generation), replaced in the one-file bundle by small stand-ins; the ESM library keeps the real ones.
  */
 const shims = {
   'd3-interpolate': new URL('./bundle-shims/d3-interpolate.js', import.meta.url).pathname,
   'd3-format': new URL('./bundle-shims/d3-format.js', import.meta.url).pathname,
+  'd3-array': new URL('./bundle-shims/d3-array.js', import.meta.url).pathname,
 };
 const shimPlugin = {
   name: 'bundle-shims',
   setup(builder) {
-    builder.onResolve({filter: /^d3-(interpolate|format)$/}, (args) => ({path: shims[args.path]}));
+    builder.onResolve({filter: /^d3-(interpolate|format|array)$/}, (args) => ({path: shims[args.path]}));
   },
 };
 
@@ -68,6 +69,23 @@ const built = await build({
   metafile: Boolean(process.env.BUNDLE_REPORT),
 });
 
+const PRIVATE_MEMBERS = new RegExp(
+  '^(' +
+    [
+      'announceTimer', 'axisFor', 'beginGesture', 'cachesFor', 'clusterCaches', 'clusterCachesOf', 'describeAlert',
+      'describeIncident', 'effectiveLocale', 'findItem', 'focusItem', 'focusedIncident', 'getModel', 'itemElementOf',
+      'itemIds', 'laneHeight', 'laneHeightPx', 'levelsById', 'markupChanged', 'markupFeed', 'markupObserver', 'modelKey',
+      'moveFocusAcrossLanes', 'moveFocusInTime', 'onDoubleClick', 'onKeyDown', 'onPointerDown', 'onPointerLeave',
+      'onPointerMove', 'onPointerOver', 'onPointerUp', 'onTap', 'onWheel', 'outerBounds', 'parseWindow', 'plotEdges',
+      'pressedTarget', 'readLaneHeight', 'renderAxis', 'renderBands', 'renderChartArea', 'renderCluster',
+      'renderClusterTooltip', 'renderDetails', 'renderEmpty', 'renderError', 'renderHeader', 'renderLaneLegend',
+      'renderLanes', 'renderLegend', 'renderMarker', 'renderMarkers', 'renderProblems', 'renderStale', 'renderTable',
+      'renderToday', 'renderTooltip', 'resizeObserver', 'setFilter', 'setView', 'sourcesById', 'summaryText', 'timeAt',
+      'zoomToSpan',
+    ].join('|') +
+    ')$',
+);
+
 // terser compresses a few per cent further than esbuild's minifier; the budget is tight.
 const {minify} = await import('terser');
 const esbuilt = readFileSync(bundle, 'utf8');
@@ -75,7 +93,9 @@ const terse = await minify(esbuilt, {
   module: true,
   ecma: 2022,
   compress: {passes: 3, unsafe_arrows: true, pure_getters: true},
-  mangle: true,
+  // Private members of the element and its controller get short names too. Only distinctive
+  // names are listed: reactive properties and anything reached by a string must keep theirs.
+  mangle: {properties: {regex: PRIVATE_MEMBERS}},
   format: {comments: false},
   sourceMap: {content: readFileSync(`${bundle}.map`, 'utf8'), url: 'security-timeline.bundle.js.map'},
 });

@@ -38,6 +38,12 @@ describe('the drop-in bundle', () => {
     await until(() => root.querySelector('g.marker'), 'markers to be drawn');
     expect(root.querySelectorAll('rect.band-stripe').length).to.equal(1);
     expect([...root.querySelectorAll('g.marker')].map((m) => (m as SVGElement).dataset.id)).to.include('expected-recon-khamadoni');
+    // The bundle's scales zoom and pan like the library's.
+    const element = page.document.querySelector('#from-src') as HTMLElement & {zoom(f: number): void; visibleRange: {start: number; end: number}};
+    const before = element.visibleRange;
+    element.zoom(2);
+    const after = element.visibleRange;
+    expect((before.end - before.start) / (after.end - after.start)).to.be.closeTo(2, 0.001);
     expect(errors).to.deep.equal([]);
   });
 
