@@ -436,7 +436,7 @@ class FeedReader {
         raw: (this.originals.alerts?.[index] ?? value) as Json,
       });
     });
-    return alerts.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return sortedBy(alerts, (alert) => alert.start);
   }
 
   /** The items as published, before any invalid value was removed, for `raw`. */
@@ -509,8 +509,25 @@ class FeedReader {
       if (isObject(value.location)) incident.location = location(value.location);
       incidents.push(incident);
     });
-    return incidents.sort((a, b) => a.time.best - b.time.best || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return sortedBy(incidents, (incident) => incident.time.best);
   }
+}
+
+/**
+ * Items by time, then id. Feeds usually list items in time order already, so that is checked
+ * first; otherwise the times are read once into a typed array and an index is sorted.
+ */
+function sortedBy<T extends {id: string}>(items: T[], timeOf: (item: T) => number): T[] {
+  const times = new Float64Array(items.length);
+  let inOrder = true;
+  for (let i = 0; i < items.length; i++) {
+    times[i] = timeOf(items[i]);
+    if (i > 0 && (times[i] < times[i - 1] || (times[i] === times[i - 1] && items[i].id < items[i - 1].id))) inOrder = false;
+  }
+  if (inOrder) return items;
+  const order = Array.from(items.keys());
+  order.sort((a, b) => times[a] - times[b] || (items[a].id < items[b].id ? -1 : items[a].id > items[b].id ? 1 : 0));
+  return order.map((index) => items[index]);
 }
 
 function location(value: Json): Location {

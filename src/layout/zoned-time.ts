@@ -10,6 +10,7 @@
  * offsets are cached per zone: per UTC day, and per UTC hour on the rare days the offset changes.
  */
 
+const SECOND_MS = 1_000;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 /**
@@ -32,6 +33,8 @@ interface ZoneCache {
   days: Map<number, number>;
   /** Offset at the start of each UTC hour, only for days on which the offset changes. */
   hours: Map<number, number>;
+  /** The minute at which the offset changes, for each hour in which it does. */
+  changes: Map<number, number>;
 }
 
 const zones = new Map<string, ZoneCache>();
@@ -52,7 +55,7 @@ function zone(timeZone: string): ZoneCache {
       minute: 'numeric',
       second: 'numeric',
     });
-    cache = {format, blocks: new Map(), days: new Map(), hours: new Map()};
+    cache = {format, blocks: new Map(), days: new Map(), hours: new Map(), changes: new Map()};
     zones.set(timeZone, cache);
   }
   return cache;
@@ -120,8 +123,20 @@ export function zoneOffset(epochMs: number, timeZone: string): number {
   const hour = Math.floor(epochMs / HOUR_MS);
   const hourStart = offsetAtStart(cache, cache.hours, HOUR_MS, hour);
   const hourEnd = offsetAtStart(cache, cache.hours, HOUR_MS, hour + 1);
-  // Within the hour of a change (Kathmandu's 1986 switch came at :30 UTC), ask for the instant itself.
-  return hourStart === hourEnd ? hourStart : exactOffset(cache, epochMs);
+  if (hourStart === hourEnd) return hourStart;
+  // Within the hour of a change (Kathmandu's 1986 switch came at :30 UTC), find the second of the
+  // change once, by bisection, and compare against it.
+  let change = cache.changes.get(hour);
+  if (change === undefined) {
+    let [lo, hi] = [hour * HOUR_MS, (hour + 1) * HOUR_MS];
+    while (hi - lo > SECOND_MS) {
+      const mid = lo + Math.floor((hi - lo) / 2 / SECOND_MS) * SECOND_MS;
+      if (exactOffset(cache, mid) === hourStart) lo = mid;
+      else hi = mid;
+    }
+    cache.changes.set(hour, (change = hi));
+  }
+  return epochMs < change ? hourStart : hourEnd;
 }
 
 /** The wall-clock time (see the module comment) of an instant in a zone. */
