@@ -218,7 +218,7 @@ export class FeedController implements ReactiveController {
         this.result = merged;
         this.state = 'ready';
         this.error = null;
-      } else {
+      } else if (failed.length) {
         this.fail(failed);
       }
     }

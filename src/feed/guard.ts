@@ -112,7 +112,7 @@ export function readFeedText(text: string): FeedText {
     const problem = makeProblem(
       excess.pointer,
       `objects and lists nested at most ${MAX_NESTING_DEPTH} levels deep`,
-      `a ${text[excess.offset] === '{' ? 'object' : 'list'} nested deeper at line ${line}, column ${column}`,
+      `${text[excess.offset] === '{' ? 'an object' : 'a list'} nested deeper at line ${line}, column ${column}`,
       'feed',
     );
     return {result: {feed: null, problems: [problem]}};

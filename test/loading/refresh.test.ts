@@ -78,7 +78,7 @@ describe('refresh: unchanged feeds', () => {
     element.refresh = 0;
     await element.updateComplete;
     // A refresh already under way may still land; none starts after it.
-    await pause(150);
+    await pause(300);
     const count = (await serverLog(key)).length;
     await pause(600);
     expect((await serverLog(key)).length).to.equal(count);
@@ -154,7 +154,7 @@ describe('refresh: failures', () => {
     expect(note.textContent).to.match(/^Stale since \S/);
     expect(note.getAttribute('title')).to.equal(detail.message);
     // The time shown is when refreshing began to fail, to the minute, in the feed's time zone.
-    const shown = new Intl.DateTimeFormat(undefined, {year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Asia/Dushanbe'});
+    const shown = new Intl.DateTimeFormat(document.documentElement.lang, {year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Asia/Dushanbe'});
     expect([shown.format(before), shown.format(Date.now())]).to.include(note.textContent!.replace('Stale since ', ''));
 
     // Further failures keep the first time.
@@ -242,7 +242,7 @@ describe('refresh: a hidden page', () => {
     await settled(element, recorded);
     await requestsAtLeast(key, 2);
     setHidden(true);
-    await pause(250); // a refresh under way when the page was hidden may still finish
+    await pause(300); // a refresh under way when the page was hidden may still finish
     const whileHidden = (await serverLog(key)).length;
     await pause(1000);
     expect((await serverLog(key)).length, 'requests while hidden').to.equal(whileHidden);

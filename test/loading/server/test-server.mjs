@@ -86,7 +86,7 @@ async function liveFeed(version) {
  * Expands `"@@fill:kind:n@@"` in a hostile case: `list-nest` n lists inside one another,
  * `object-nest` n objects, `zeros` a list of n zeros, `strings` a list of n "x", `x` a string of n "x".
  */
-function fill(text) {
+export function fill(text) {
   return text.replace(/"@@fill:([a-z-]+):(\d+)@@"/g, (_, kind, count) => {
     const n = Number(count);
     switch (kind) {
