@@ -81,6 +81,14 @@ function timelineEvent<T>(type: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(type, {detail, bubbles: true, composed: true});
 }
 
+/**
+ * Feed strings joined for display, each in its own <bdi>, so that a right-to-left name or a
+ * stray bidi override character in one cannot reorder the others.
+ */
+function isolatedList(parts: ReadonlyArray<string | undefined>) {
+  return parts.filter((part): part is string => Boolean(part)).map((part, i) => html`${i ? ', ' : ''}<bdi>${part}</bdi>`);
+}
+
 const MARKER_SPACING_PX = 22;
 /** Most SVG elements spent on markers and clusters, whatever the number of incidents. */
 const MAX_MARKER_ELEMENTS = 1400;
@@ -1251,10 +1259,10 @@ export class SecurityTimeline extends LitElement {
               ${item.sources.map(
                 (source) => html`<li>
                   ${source.url
-                    ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${truncate(source.publisher, 120)}</a>`
-                    : truncate(source.publisher, 120)}${source.title ? html`: ${truncate(source.title, 200)}` : nothing}${source.published
+                    ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer"><bdi>${truncate(source.publisher, 120)}</bdi></a>`
+                    : html`<bdi>${truncate(source.publisher, 120)}</bdi>`}${source.title ? html`: <bdi>${truncate(source.title, 200)}</bdi>` : nothing}${source.published
                     ? html`, ${formatDayRange(source.published, source.published + 1, this.effectiveLocale, this.zone)}`
-                    : nothing}${source.rejectedUrl ? html` <span>(link not shown: ${truncate(source.rejectedUrl, 120)})</span>` : nothing}
+                    : nothing}${source.rejectedUrl ? html` <span>(link not shown: <bdi>${truncate(source.rejectedUrl, 120)}</bdi>)</span>` : nothing}
                 </li>`,
               )}
             </ul>
@@ -1273,11 +1281,11 @@ export class SecurityTimeline extends LitElement {
           ${item.severity ? html`<dt>Severity</dt><dd>${item.severity} of 5</dd>` : nothing}
           ${item.fatalities !== undefined ? html`<dt>Fatalities</dt><dd>${item.fatalities}</dd>` : nothing}
           ${location
-            ? html`<dt>Where</dt><dd>${[location.name, location.admin2, location.admin1, location.country].filter(Boolean).join(', ')}${location.latitude !== undefined
+            ? html`<dt>Where</dt><dd>${isolatedList([location.name, location.admin2, location.admin1, location.country])}${location.latitude !== undefined
                 ? html` (${location.latitude.toFixed(3)}, ${location.longitude!.toFixed(3)}${location.geoPrecision ? `, ${location.geoPrecision}` : ''})`
                 : nothing}</dd>`
             : nothing}
-          ${item.actors.length ? html`<dt>Actors</dt><dd>${item.actors.join(', ')}</dd>` : nothing}
+          ${item.actors.length ? html`<dt>Actors</dt><dd>${isolatedList(item.actors)}</dd>` : nothing}
           ${sources}
         </dl>
       </section>`;

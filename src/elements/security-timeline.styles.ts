@@ -380,6 +380,19 @@ export const styles = css`
     margin: 0;
   }
 
+  /* Text from a feed is isolated, so a bidi override in it stays inside its own box. */
+  h2,
+  h3,
+  .details p,
+  .details dd,
+  .tooltip strong,
+  .tooltip div,
+  td,
+  .problems li,
+  .legend button {
+    unicode-bidi: isolate;
+  }
+
   .details ul,
   .problems ul {
     margin: 4px 0;

@@ -414,6 +414,19 @@ describe('<security-timeline> bad and hostile data', () => {
     expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
   });
 
+  it('isolates each feed string, so a bidi override in one cannot reorder the next', async () => {
+    const feed = await seedCopy();
+    feed.sources[0].publisher = 'News\u202E.Az';
+    feed.sources[0].title = 'Second string';
+    feed.incidents[2].actors = ['\u202EFirst actor', 'Second actor'];
+    const {harness, element} = await mount(html`<security-timeline .feed=${feed}></security-timeline>`);
+    element.selected = feed.incidents[2].id;
+    await harness.settle();
+    const isolated = [...harness.details()!.querySelectorAll('bdi')].map((bdi) => bdi.textContent);
+    expect(isolated).to.include.members(['News\u202E.Az', 'Second string', '\u202EFirst actor', 'Second actor']);
+    for (const bdi of harness.details()!.querySelectorAll('bdi')) expect(getComputedStyle(bdi).unicodeBidi).to.equal('isolate');
+  });
+
   it('links sources with http(s) URLs safely', async () => {
     const feed = await seedCopy();
     feed.sources[0].url = 'https://news.example/article';
