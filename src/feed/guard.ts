@@ -10,6 +10,7 @@
  * Over-long lists need no scan here: the validator refuses a list of more than
  * `MAX_ITEMS_PER_LIST` entries before it walks it, and the byte limit bounds the text.
  */
+import {toPointer} from './json-pointer.js';
 import {lineAndColumn, parseJson} from './parse-json.js';
 import {makeProblem, readFeed, validateFeed} from './validate.js';
 import type {ValidationResult} from './types.js';
@@ -24,7 +25,6 @@ export interface NestingExcess {
   offset: number;
 }
 
-const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -79,7 +79,7 @@ export function findExcessiveNesting(text: string, maxDepth = MAX_NESTING_DEPTH)
       i = end;
     } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       if (frames.length >= maxDepth) {
-        return {pointer: frames.map((frame) => `/${escapePointer(frame.segment)}`).join(''), offset: i};
+        return {pointer: toPointer(frames.map((frame) => frame.segment)), offset: i};
       }
       const object = c === OPEN_BRACE;
       frames.push({object, segment: object ? '' : '0', index: 0, expectKey: object});

@@ -15,6 +15,7 @@ import {
   type CompiledValidator,
   type SchemaError,
 } from './generated/validate-schema.js';
+import {pointerSegments, toPointer} from './json-pointer.js';
 import {parseJson} from './parse-json.js';
 import {FEED_MAJOR_VERSION, MAX_ITEMS_PER_LIST} from './constants.js';
 import {isCoarser, parseTemporal, widen, type CalendarPrecision, type TemporalUnit} from './temporal.js';
@@ -98,11 +99,6 @@ export function makeProblem(
   return {pointer, expected, found, dropped, message: `${where}: expected ${expected}, found ${found}. ${consequence}`};
 }
 
-const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-const unescapePointer = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
-const pointerSegments = (pointer: string) => (pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointer));
-const toPointer = (segments: readonly (string | number)[]) =>
-  segments.map((segment) => `/${escapePointer(String(segment))}`).join('');
 
 function valueAt(document: unknown, segments: readonly string[]): unknown {
   let value = document;
