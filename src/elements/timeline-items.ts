@@ -1,6 +1,19 @@
 import {LitElement, css, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 
+/** What the markup items share: they hold data for their parent and draw nothing. */
+class MarkupItem extends LitElement {
+  static override styles = css`
+    :host {
+      display: none;
+    }
+  `;
+
+  protected override render() {
+    return nothing;
+  }
+}
+
 /**
  * An alert window written as markup inside `<security-timeline>`, for authors without a feed
  * file. Its text is the title. It is validated exactly as an alert of a JSON feed
@@ -9,13 +22,7 @@ import {property} from 'lit/decorators.js';
  * @summary One alert window, as markup.
  * @slot - The alert's title.
  */
-export class SecurityTimelineAlert extends LitElement {
-  static override styles = css`
-    :host {
-      display: none;
-    }
-  `;
-
+export class SecurityTimelineAlert extends MarkupItem {
   /** First day (or instant) under the alert, ISO 8601. */
   @property({reflect: true}) start?: string;
 
@@ -33,10 +40,6 @@ export class SecurityTimelineAlert extends LitElement {
 
   /** Longer text. */
   @property({reflect: true}) description?: string;
-
-  protected override render() {
-    return nothing;
-  }
 }
 
 /**
@@ -47,13 +50,7 @@ export class SecurityTimelineAlert extends LitElement {
  * @summary One incident, as markup.
  * @slot - The incident's title.
  */
-export class SecurityTimelineIncident extends LitElement {
-  static override styles = css`
-    :host {
-      display: none;
-    }
-  `;
-
+export class SecurityTimelineIncident extends MarkupItem {
   /** When it happened, ISO 8601 at the precision known: `2024`, `2024-09`, `2024-09-24`, `2024-09-24T14:30`. */
   @property({reflect: true}) when?: string;
 
@@ -89,10 +86,6 @@ export class SecurityTimelineIncident extends LitElement {
 
   /** What happened, in a few sentences. */
   @property({reflect: true}) summary?: string;
-
-  protected override render() {
-    return nothing;
-  }
 }
 
 /** The tags of the markup items, in one place for the reader in `markup-feed.ts`. */
