@@ -1,7 +1,9 @@
 import {expect} from '@open-wc/testing';
 import {render, type TemplateResult} from 'lit';
 import type {SecurityTimeline} from '../../src/index.js';
-import * as stories from '../../stories/security-timeline.stories.js';
+import * as timelineStories from '../../stories/security-timeline.stories.js';
+import * as alertStories from '../../stories/security-timeline-alert.stories.js';
+import * as incidentStories from '../../stories/security-timeline-incident.stories.js';
 
 type Story = {
   name?: string;
@@ -10,11 +12,15 @@ type Story = {
   decorators?: Array<(story: () => TemplateResult) => TemplateResult>;
 };
 
-const meta = stories.default as unknown as Story;
-const entries = Object.entries(stories).filter(([name]) => name !== 'default') as Array<[string, Story]>;
+const files = [timelineStories, alertStories, incidentStories] as unknown as Array<Record<string, Story>>;
+const entries = files.flatMap((file) =>
+  Object.entries(file)
+    .filter(([name]) => name !== 'default')
+    .map(([name, story]) => [name, story, file.default] as [string, Story, Story]),
+);
 
 /** Renders a story the way Storybook does: meta render, story args and decorators. */
-function renderStory(story: Story, container: HTMLElement) {
+function renderStory(story: Story, meta: Story, container: HTMLElement) {
   const args = {...meta.args, ...story.args};
   const draw = () => (story.render ?? meta.render!)(args);
   const decorated = (story.decorators ?? []).reduce<() => TemplateResult>((inner, decorator) => () => decorator(inner), draw);
@@ -51,13 +57,13 @@ describe('every story', () => {
     expect(entries.map(([name]) => name)).to.include('SeedTimeline');
   });
 
-  for (const [name, story] of entries) {
+  for (const [name, story, meta] of entries) {
     it(`${name} renders a timeline without a console error`, async () => {
       const container = document.createElement('div');
       container.style.width = '1000px';
       document.body.append(container);
       try {
-        renderStory(story, container);
+        renderStory(story, meta, container);
         const element = container.querySelector('security-timeline');
         expect(element, 'a <security-timeline> in the story').to.not.equal(null);
         await settled(element!);
