@@ -1,6 +1,6 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
-import {findChrome} from './scripts/find-chrome.mjs';
+import {CHROME_ARGS, findChrome} from './scripts/find-chrome.mjs';
 import {testServer} from './test/loading/server/test-server.mjs';
 
 const chrome = findChrome();
@@ -12,19 +12,6 @@ if (!chrome) {
   process.exit(1);
 }
 
-/** Flags for a headless Chromium on a machine with a closed network. */
-export const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  '--js-flags=--expose-gc',
-  // performance.memory in exact bytes, not coarse buckets, for the leak test.
-  '--enable-precise-memory-info',
-];
 
 /**
  * Serves a .json file imported by a module (as the stories import the seed feed, which Vite
@@ -58,7 +45,8 @@ export default {
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), jsonModules],
   browsers: [
     chromeLauncher({
-      launchOptions: {executablePath: chrome, headless: true, args: chromeArgs},
+      // Precise memory figures for the leak test.
+      launchOptions: {executablePath: chrome, headless: true, args: [...CHROME_ARGS, '--enable-precise-memory-info']},
     }),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>

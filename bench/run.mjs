@@ -7,7 +7,7 @@
  *   --no-build            use the existing dist/security-timeline.bundle.js instead of `npm run build`
  *   --sizes=1000,10000    incident counts (default 1000,10000,100000)
  *   --runs=5              fresh pages per library and size (default 5)
- *   --peer-runs-large=3   fresh vis-timeline pages at 100,000 and above (default 3: ~30 s each)
+ *   --peer-runs-large=3   fresh vis-timeline pages at 100,000 and above (default 3: about a minute each)
  *   --steps=30            zoom steps and pan steps (each) on the first page of each library and size
  *   --step-budget=60      seconds a library may spend on one series of steps before it is cut short
  *   --timeout=120         seconds a page may take to its first frame before it counts as timed out
@@ -15,7 +15,7 @@
  *   --out=latest          results file name in bench/results/ (.json and .md)
  */
 import {execFileSync} from 'node:child_process';
-import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {cpus, loadavg} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
@@ -23,6 +23,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {build} from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import {CHROME_ARGS, findChrome} from '../scripts/find-chrome.mjs';
 import {startServer} from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -87,7 +88,7 @@ function summary(values) {
   return {n: v.length, median: median(v), min: Math.min(...v), max: Math.max(...v), q1: quantile(v, 0.25), q3: quantile(v, 0.75), p95: percentile(v, 95)};
 }
 
-const ms = (x) => (x == null ? '–' : x < 10 ? x.toFixed(1) : x < 10_000 ? Math.round(x).toLocaleString('en-US') : `${(x / 1000).toFixed(1)} s`);
+const ms = (x) => (x == null ? '–' : x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
 const int = (x) => (x == null ? '–' : Math.round(x).toLocaleString('en-US'));
 const mb = (x) => (x == null ? '–' : (x / 1024 / 1024).toFixed(1));
 const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
@@ -159,14 +160,7 @@ function cpuModel() {
 // The browser
 
 const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  '--js-flags=--expose-gc',
+  ...CHROME_ARGS,
   // Keep every page in the foreground's schedule, and never resolve a name but our own.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
@@ -176,6 +170,8 @@ const FLAGS = [
   '--disable-client-side-phishing-detection',
   '--no-pings',
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+  // Each new window's omnibox popup is a WebUI page that starts a renderer; keep it from loading.
+  '--disable-features=WebUIOmniboxPopup',
 ];
 
 class Timeout extends Error {}
@@ -187,6 +183,76 @@ function withTimeout(promise, limit, what) {
       timer = setTimeout(() => fail(new Timeout(`${what} took more than ${limit / 1000} s`)), limit);
     }),
   ]).finally(() => clearTimeout(timer));
+}
+
+/** CPU time (clock ticks) used so far by the browser and all its processes, or null without /proc. */
+function browserCpuTicks(rootPid) {
+  if (!rootPid || !existsSync('/proc/self/stat')) return null;
+  const stats = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const fields = readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1].split(' ');
+      stats.set(Number(name), {ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12])});
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const mine = new Set([rootPid]);
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const [pid, {ppid}] of stats) if (mine.has(ppid) && !mine.has(pid)) (mine.add(pid), (grown = true));
+  }
+  let ticks = 0;
+  for (const pid of mine) ticks += stats.get(pid)?.ticks ?? 0;
+  return ticks;
+}
+
+/** Busy and total clock ticks of the whole machine since boot (all cores), or null without /proc. */
+function machineTicks() {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const values = fields.map(Number);
+    const total = values.slice(0, 8).reduce((a, b) => a + b, 0); // user … steal
+    return {busy: total - values[3] - values[4], total};
+  } catch {
+    return null;
+  }
+}
+
+/** Starts watching how many cores other programs (not our browser) keep busy; `stop()` says. */
+function watchContention(rootPid) {
+  const machine = machineTicks();
+  const ours = browserCpuTicks(rootPid);
+  return () => {
+    const machineNow = machineTicks();
+    const oursNow = browserCpuTicks(rootPid);
+    if (!machine || !machineNow || ours == null || oursNow == null) return null;
+    const elapsed = (machineNow.total - machine.total) / cpus().length;
+    if (elapsed <= 0) return null;
+    return Math.max(0, (machineNow.busy - machine.busy - (oursNow - ours)) / elapsed);
+  };
+}
+
+/**
+ * Waits until our browser is idle (under 10 % of a core for two 200 ms windows in a row, at most
+ * 10 s): every new browser context opens a window whose own renderer spends about a second of CPU
+ * starting up, which would otherwise land in the measurement. For the first 3 s it also waits for
+ * other programs to keep less than half a core busy, since this machine may be shared with builds
+ * and tests; after that it goes on regardless (and `otherCores` records what it ran against).
+ */
+async function waitForQuiet(rootPid) {
+  const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+  if (browserCpuTicks(rootPid) == null) return sleep(1000);
+  const began = Date.now();
+  for (let calm = 0; calm < 2 && Date.now() - began < 10_000; ) {
+    const before = browserCpuTicks(rootPid);
+    const others = watchContention(rootPid);
+    await sleep(200);
+    const idle = browserCpuTicks(rootPid) - before <= 2;
+    const othersQuiet = (others() ?? 0) < 0.5 || Date.now() - began > 3_000;
+    calm = idle && othersQuiet ? calm + 1 : 0;
+  }
 }
 
 async function heapAfterGc(client) {
@@ -268,14 +334,20 @@ async function runPage(browser, origin, library, n, withSteps) {
   try {
     if (library === 'floor') {
       await page.evaluate((k) => window.bench.fetchFeed(k), n);
+      await heapAfterGc(client); // the same starting point as the timeline pages
+      await waitForQuiet(browserPid);
+      const contention = watchContention(browserPid);
       const floor = await withTimeout(page.evaluate(() => window.bench.floor()), config.timeoutMs, 'floor');
-      return {...floor, errors};
+      return {...floor, otherCores: contention(), errors};
     }
     const heapEmpty = await heapAfterGc(client);
     await page.evaluate((k) => window.bench.fetchFeed(k), n);
+    await waitForQuiet(browserPid);
     let first;
+    const contention = watchContention(browserPid);
     try {
       first = await withTimeout(page.evaluate(() => window.bench.firstFrame()), config.timeoutMs, 'first frame');
+      first.otherCores = contention();
     } catch (error) {
       if (error instanceof Timeout) return {timedOut: true, message: error.message, errors};
       throw error;
@@ -283,7 +355,12 @@ async function runPage(browser, origin, library, n, withSteps) {
     await page.evaluate(() => window.bench.drop());
     const heap = await heapAfterGc(client);
     const result = {...first, heap, heapEmpty, heapData: heap - heapEmpty, errors};
-    if (withSteps) result.steps = await runSteps(page, config.timeoutMs);
+    if (withSteps) {
+      await waitForQuiet(browserPid);
+      const contention = watchContention(browserPid);
+      result.steps = await runSteps(page, config.timeoutMs);
+      result.steps.otherCores = contention();
+    }
     return result;
   } finally {
     // Closing the context ends its renderer, even one still busy after a timeout.
@@ -294,25 +371,47 @@ async function runPage(browser, origin, library, n, withSteps) {
 // ---------------------------------------------------------------------------------------------
 // Profiling (--profile): where our first frame and steps spend their time
 
-function selfTimeByFunction(profile, top = 15) {
+/** JS time by function: self time, and total time (each function counted once per sample's stack). */
+function timeByFunction(profile, top = 15) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const self = new Map();
-  for (let i = 0; i < profile.samples.length; i++) {
-    const node = byId.get(profile.samples[i]);
-    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const keyOf = (node) => {
     const {functionName, url, lineNumber} = node.callFrame;
-    const file = url ? url.replace(/^.*\//, '') : '';
-    const key = `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
+    const file = url ? url.replace(/^.*\//, '').replace(/\?.*$/, '') : '';
+    return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
+  };
+  const self = new Map();
+  const total = new Map();
+  let sum = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    sum += dt;
+    let id = profile.samples[i];
+    const key = keyOf(byId.get(id));
     self.set(key, (self.get(key) ?? 0) + dt);
+    const seen = new Set();
+    for (; id !== undefined; id = parent.get(id)) {
+      const k = keyOf(byId.get(id));
+      if (seen.has(k) || k === '(root)') continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + dt);
+    }
   }
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  return {total, top: [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, t]) => ({name, ms: t}))};
+  const rank = (map) => [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, t]) => ({name, ms: t}));
+  return {total: sum, self: rank(self), inclusive: rank(total)};
 }
 
 /** Self time of trace events on the renderer's main thread, by event name. */
 function traceBreakdown(trace) {
   const events = JSON.parse(trace).traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'FunctionCall'));
+  // The page's renderer main thread: of the renderer main threads, the busiest.
+  const busy = new Map();
+  for (const e of events) if (e.ph === 'X' && e.dur > 0 && e.name === 'RunTask') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+  const renderers = new Set(events.filter((e) => e.name === 'process_name' && e.args?.name === 'Renderer').map((e) => e.pid));
+  const main = events
+    .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && renderers.has(e.pid))
+    .sort((a, b) => (busy.get(`${b.pid}:${b.tid}`) ?? 0) - (busy.get(`${a.pid}:${a.tid}`) ?? 0))[0];
   if (!main) return [];
   const slices = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur > 0).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const self = new Map();
@@ -338,6 +437,7 @@ async function profileOurs(browser, origin, n) {
       if (phase !== 'first frame') {
         await page.evaluate(() => window.bench.firstFrame());
       }
+      await waitForQuiet(browserPid);
       await client.send('Profiler.enable');
       await client.send('Profiler.setSamplingInterval', {interval: 100});
       await page.tracing.start({categories});
@@ -357,7 +457,7 @@ async function profileOurs(browser, origin, n) {
       const name = phase.replace(' ', '-');
       writeFileSync(join(buildDir, 'profiles', `ours-${n}-${name}.cpuprofile`), JSON.stringify(profile));
       writeFileSync(join(buildDir, 'profiles', `ours-${n}-${name}.trace.json`), trace);
-      out[phase] = {js: selfTimeByFunction(profile), trace: traceBreakdown(trace)};
+      out[phase] = {js: timeByFunction(profile), trace: traceBreakdown(trace)};
     } finally {
       await context.close().catch(() => {});
     }
@@ -453,8 +553,12 @@ function targets(results, rows) {
   add('DOM elements in our shadow root ≤ 2,000 at any N and zoom', domWorst <= 2000, `${int(domWorst)} at most`);
   if (has(LARGE)) {
     const floor = results.floor[LARGE];
-    const factor = ratio(floor.validate?.median, floor.parse?.median);
-    add('Validation + normalisation of 100,000 ≤ 3× JSON.parse', factor != null && factor <= 3, `${factor == null ? '–' : factor.toFixed(2)}× (validateFeed ${ms(floor.validate?.median)} ms, JSON.parse ${ms(floor.parse?.median)} ms)`);
+    const factor = floor.ratio?.median;
+    add(
+      'Validation + normalisation of 100,000 ≤ 3× JSON.parse',
+      factor != null && factor <= 3,
+      `${factor == null ? '–' : factor.toFixed(2)}× (median of the pages' own ratios, ${floor.ratio ? `${floor.ratio.min.toFixed(2)}–${floor.ratio.max.toFixed(2)}` : '–'}; validateFeed ${ms(floor.validate?.median)} ms, JSON.parse ${ms(floor.parse?.median)} ms)`,
+    );
   }
   add('Bundle ≤ 40 KB gzip', results.sizes.ours.gzip <= 40 * 1024, kb(results.sizes.ours.gzip));
   return list;
@@ -481,11 +585,11 @@ function markdown(results, rows, checks) {
     lines.push(`| ${int(row.n)} | ${row.name} (${row.unit}) | ${cell(row, row.ours, 'ours')} | ${cell(row, row.peer, 'peer')} | ${rowRatio(row)} |`);
   }
   lines.push('', '**Floor: parsing and validation alone, in the browser** (median [min–max] ms of fresh pages)', '');
-  lines.push('| N | Feed text | `JSON.parse` | `validateFeed` (first call) | validateFeed ÷ JSON.parse | `readFeed` (second call, parse + validate) |', '| --: | --: | --: | --: | --: | --: |');
+  lines.push('| N | Feed text | `JSON.parse` | `validateFeed` (first call) | validateFeed ÷ JSON.parse (each page\'s own, median [min–max]) | `readFeed` (second call, parse + validate) |', '| --: | --: | --: | --: | --: | --: |');
   for (const n of config.sizes) {
     const f = results.floor[n];
     const c = (s) => (s ? `${ms(s.median)} [${ms(s.min)}–${ms(s.max)}]` : '–');
-    lines.push(`| ${int(n)} | ${mb(results.feedBytes[n])} MB | ${c(f.parse)} | ${c(f.validate)} | ${fmtRatio(ratio(f.validate?.median, f.parse?.median))} | ${c(f.readFeed)} |`);
+    lines.push(`| ${int(n)} | ${mb(results.feedBytes[n])} MB | ${c(f.parse)} | ${c(f.validate)} | ${f.ratio ? `${fmtRatio(f.ratio.median)} [${fmtRatio(f.ratio.min)}–${fmtRatio(f.ratio.max)}]` : '–'} | ${c(f.readFeed)} |`);
   }
   lines.push('', '**Drop-in bundle size**', '');
   lines.push('| Bundle | Minified | gzip -9 |', '| --- | --: | --: |');
@@ -505,7 +609,8 @@ function markdown(results, rows, checks) {
       const data = p[phase];
       if (!data) continue;
       lines.push(`- ${phase}: main thread ${data.trace.map((e) => `${e.name} ${ms(e.ms)}`).join(', ')}`);
-      lines.push(`  - JS (${ms(data.js.total)} sampled): ${data.js.top.slice(0, 10).map((e) => `${e.name} ${ms(e.ms)}`).join('; ')}`);
+      lines.push(`  - JS self time (${ms(data.js.total)} sampled): ${data.js.self.slice(0, 10).map((e) => `${e.name} ${ms(e.ms)}`).join('; ')}`);
+      lines.push(`  - JS total time: ${data.js.inclusive.slice(0, 12).map((e) => `${e.name} ${ms(e.ms)}`).join('; ')}`);
     }
   }
   return lines.join('\n') + '\n';
@@ -525,7 +630,7 @@ const server = await startServer({
   '/feeds/': join(buildDir, 'feeds'),
   '/build/': buildDir,
 });
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const executablePath = findChrome() ?? '/usr/bin/chromium';
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
@@ -533,6 +638,7 @@ const browser = await puppeteer.launch({
   args: FLAGS,
   protocolTimeout: Math.max(300_000, config.timeoutMs * 2),
 });
+const browserPid = browser.process()?.pid;
 const results = {
   date: new Date().toISOString(),
   machine: {cpu: cpuModel(), cores: cpus().length, chromium: await browser.version(), node: process.version, platform: `${process.platform} ${process.arch}`, loadAverageAtStart: loadavg().map((x) => +x.toFixed(2))},
@@ -565,6 +671,7 @@ try {
           results.notes.push(`N=${n} ${library} run ${run + 1} failed and is left out: ${error.message}`);
           continue;
         }
+        page.loadAverage = loadavg()[0];
         r[library].push(page);
         const what =
           library === 'floor'
@@ -573,7 +680,8 @@ try {
               ? page.message
               : `first frame ${ms(page.handoff)} ms (+ parse ${ms(page.parse)}), ${int(page.dom)} elements, ${int(page.drawn)} items drawn, heap ${mb(page.heap)} MB` +
                 (page.steps ? `; zoom p95 ${ms(percentile(page.steps.zoom.times, 95))} ms work, ${ms(percentile(page.steps.zoom.latencies, 95))} ms painted; pan p95 ${ms(percentile(page.steps.pan.times, 95))} / ${ms(percentile(page.steps.pan.latencies, 95))} ms` : '');
-        log(`  N=${int(n)} run ${run + 1} ${library.padEnd(5)} ${what}  [${((Date.now() - t0) / 1000).toFixed(1)} s]`);
+        const others = page.otherCores == null ? '' : `, others ${page.otherCores.toFixed(2)} cores`;
+        log(`  N=${int(n)} run ${run + 1} ${library.padEnd(5)} ${what}  [${((Date.now() - t0) / 1000).toFixed(1)} s${others}]`);
         for (const error of page.errors ?? []) log(`    page error: ${error}`);
         if (page.errors?.length) results.notes.push(`N=${n} ${library} run ${run + 1}: ${page.errors.slice(0, 3).join(' | ')}`);
         if (library === 'ours' && !page.timedOut && (page.status !== 'ready' || page.drawn === 0)) {
@@ -594,6 +702,7 @@ try {
       parse: summary(r.floor.map((p) => p.parse)),
       validate: summary(r.floor.map((p) => p.validate)),
       readFeed: summary(r.floor.map((p) => p.readFeed)),
+      ratio: summary(r.floor.map((p) => p.validate / p.parse)),
       problems: r.floor[0]?.problems,
     };
   }
@@ -607,6 +716,14 @@ try {
   await server.close();
 }
 
+const contention = summary(Object.values(results.bySize).flatMap((r) => [...r.ours, ...r.peer, ...r.floor].map((p) => p.otherCores)));
+if (contention) {
+  results.machine.otherCores = contention;
+  results.notes.push(
+    `Other programs on this ${results.machine.cores}-core machine kept ${contention.median.toFixed(2)} cores busy during the median measurement (max ${contention.max.toFixed(2)}; each page waited up to 3 s for a quiet moment first). ` +
+      'Figures taken while that is high are slower for both libraries; `otherCores` in the JSON gives it per page.',
+  );
+}
 const rows = figures(results);
 const checks = targets(results, rows);
 results.figures = rows;

@@ -17,3 +17,15 @@ export function findChrome() {
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
   return candidates.find((path) => existsSync(path));
 }
+
+/** Flags for a headless Chromium on a machine with a closed network (tests and benchmarks). */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  '--js-flags=--expose-gc',
+];
