@@ -290,7 +290,7 @@ class FeedReader {
   }
 
   isDropped(pointer: string) {
-    return this.dropped.has(pointer);
+    return this.dropped.size > 0 && this.dropped.has(pointer);
   }
 
   temporal(text: string, pointer: string, dropped: FeedProblem['dropped']): TemporalUnit | undefined {
@@ -526,14 +526,19 @@ function sortedBy<T extends {id: string}>(items: T[], timeOf: (item: T) => numbe
   return order.map((index) => items[index]);
 }
 
+// Runs once per incident: no per-call arrays.
 function location(value: Json): Location {
   const place: Location = {name: value.name as string};
-  for (const key of ['country', 'admin1', 'admin2'] as const) {
-    if (typeof value[key] === 'string') place[key] = value[key] as string;
-  }
+  if (typeof value.country === 'string') place.country = value.country;
+  if (typeof value.admin1 === 'string') place.admin1 = value.admin1;
+  if (typeof value.admin2 === 'string') place.admin2 = value.admin2;
   // A coordinate is only useful with its partner.
-  const [latitude, longitude] = [optionalNumber(value.latitude), optionalNumber(value.longitude)];
-  if (latitude !== undefined && longitude !== undefined) Object.assign(place, {latitude, longitude});
+  const latitude = optionalNumber(value.latitude);
+  const longitude = optionalNumber(value.longitude);
+  if (latitude !== undefined && longitude !== undefined) {
+    place.latitude = latitude;
+    place.longitude = longitude;
+  }
   if (typeof value.geoPrecision === 'string') place.geoPrecision = value.geoPrecision as Location['geoPrecision'];
   return place;
 }

@@ -36,8 +36,15 @@ export interface MarkerTimes {
 export function markerTimes(incidents: readonly Incident[], indices: ArrayLike<number>): MarkerTimes {
   const order = Uint32Array.from(indices);
   const best = (i: number) => incidents[i].time.best;
-  order.sort((a, b) => best(a) - best(b) || a - b);
   const times = new Float64Array(order.length);
+  let inOrder = true;
+  for (let i = 0; i < order.length; i++) {
+    times[i] = best(order[i]);
+    if (i > 0 && (times[i] < times[i - 1] || (times[i] === times[i - 1] && order[i] < order[i - 1]))) inOrder = false;
+  }
+  // Lanes usually arrive in time order already (the feed is sorted); sort only when not.
+  if (inOrder) return {times, incidentIndices: order};
+  order.sort((a, b) => best(a) - best(b) || a - b);
   for (let i = 0; i < order.length; i++) times[i] = best(order[i]);
   return {times, incidentIndices: order};
 }
