@@ -1032,10 +1032,13 @@ export class SecurityTimeline extends LitElement {
   private clusterCachesOf: unknown[] = [];
 
   private cachesFor(model: DerivedModel, msPerPx: number, direction: 1 | -1, spacing: number): ClusterCache[] {
-    const owner = [model, msPerPx, direction];
-    if (!owner.every((value, i) => value === this.clusterCachesOf[i])) {
+    const [ownerModel, ownerMsPerPx, ownerDirection] = this.clusterCachesOf as [DerivedModel?, number?, number?];
+    // A window set from outside in whole milliseconds may change the span by a millisecond on a
+    // pan; that is the same zoom level, so the caches (and their scale) stay.
+    const sameZoom = ownerMsPerPx !== undefined && Math.abs(msPerPx - ownerMsPerPx) <= ownerMsPerPx * 1e-6;
+    if (ownerModel !== model || ownerDirection !== direction || !sameZoom) {
       this.clusterCaches.clear();
-      this.clusterCachesOf = owner;
+      this.clusterCachesOf = [model, msPerPx, direction];
     }
     let caches = this.clusterCaches.get(String(spacing));
     if (!caches) {
