@@ -502,6 +502,20 @@ describe('<security-timeline> accessibility', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('passes an axe audit with the list of problems open, and in the error state', async () => {
+    const feed = await seedCopy();
+    feed.incidents[1].status = 'rumoured';
+    const {element, harness} = await mount(html`<security-timeline .feed=${feed}></security-timeline>`);
+    harness.problemsButton()!.click();
+    await harness.settle();
+    expect(harness.problemsList().length).to.equal(1);
+    await expect(element).to.be.accessible();
+    element.feed = {...feed, version: '3.0'};
+    await harness.settle();
+    expect(harness.errorMessage()).to.contain('version 3.0');
+    await expect(element).to.be.accessible();
+  });
+
   it('gives the chart a summary label and announces selection changes', async () => {
     const {element, harness} = await mount(html`<security-timeline src=${SEED_URL}></security-timeline>`);
     expect(harness.chart.getAttribute('aria-label')).to.contain('1 alert window and 5 incidents');
