@@ -36,6 +36,9 @@ interface Args {
   'show-table'?: boolean;
   dir?: string;
   label?: string;
+  refresh?: number;
+  timeout?: number;
+  'max-bytes'?: number;
 }
 
 /** Every attribute of the element as a control; unset ones are left off the tag. */
@@ -55,6 +58,9 @@ const render = (args: Args) => html`<security-timeline
   lanes=${ifDefined(args.lanes)}
   label=${ifDefined(args.label)}
   dir=${ifDefined(args.dir)}
+  refresh=${ifDefined(args.refresh)}
+  timeout=${ifDefined(args.timeout)}
+  max-bytes=${ifDefined(args['max-bytes'])}
   ?no-legend=${args['no-legend'] ?? false}
   ?show-table=${args['show-table'] ?? false}
 ></security-timeline>`;
@@ -189,6 +195,15 @@ export const OtherTimeZone: Story = {args: {...SeedTimeline.args, 'time-zone': '
 
 /** The accessible table of alerts and incidents, shown on demand. */
 export const Table: Story = {args: {...SeedTimeline.args, 'show-table': true}};
+
+/** A live feed: fetched again every 5 minutes, only when it changed; the view survives each refresh. */
+export const LiveRefresh: Story = {args: {...SeedTimeline.args, refresh: 300, timeout: 10}};
+
+/** Two feeds merged, each item keeping where it came from; one of them fails and the other still draws. */
+export const SeveralFeeds: Story = {args: {...SeedTimeline.args, src: `${SEED_URL} data/no-such-feed.json`}};
+
+/** A feed larger than `max-bytes` is refused while it streams in. */
+export const TooLarge: Story = {args: {src: SEED_URL, 'max-bytes': 1000}};
 
 /** Without the legend. */
 export const NoLegend: Story = {args: {...SeedTimeline.args, 'no-legend': true}};
