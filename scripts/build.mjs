@@ -81,7 +81,7 @@ const PRIVATE_MEMBERS = new RegExp(
       'renderClusterTooltip', 'renderDetails', 'renderEmpty', 'renderError', 'renderHeader', 'renderLaneLegend',
       'renderLanes', 'renderLegend', 'renderMarker', 'renderMarkers', 'renderProblems', 'renderStale', 'renderTable',
       'renderToday', 'renderTooltip', 'resizeObserver', 'setFilter', 'setView', 'sourcesById', 'summaryText', 'timeAt',
-      'zoomToSpan',
+      'zoomToSpan', 'scheduleRefresh', 'watchVisibility', 'fetchAll', 'citedSources', 'claimId', 'originals',
     ].join('|') +
     ')$',
 );
