@@ -9,13 +9,11 @@ import {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FeedLoadErrorDetail} from '.
 import {parseTemporal} from '../feed/temporal.js';
 import {
   INCIDENT_STATUSES,
-  type AlertLevel,
   type AlertWindow,
   type Feed,
   type FeedProblem,
   type Incident,
   type IncidentStatus,
-  type ValidationResult,
 } from '../feed/types.js';
 import {
   absoluteX,
@@ -999,7 +997,7 @@ export class SecurityTimeline extends LitElement {
     right: number,
   ) {
     // Lower levels first, so a higher level is drawn on top where windows overlap.
-    const order = alerts.map((alert, i) => i).sort((a, b) => alerts[a].level.rank - alerts[b].level.rank);
+    const order = alerts.map((_, i) => i).sort((a, b) => alerts[a].level.rank - alerts[b].level.rank);
     return svg`<g class="bands">
       ${order.map((i) => {
         const alert = alerts[i];
@@ -1356,4 +1354,3 @@ export class SecurityTimeline extends LitElement {
   }
 }
 
-export type {ValidationResult, AlertLevel};
