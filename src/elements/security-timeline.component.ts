@@ -1074,7 +1074,9 @@ export class SecurityTimeline extends LitElement {
       const cy = lanesTop + lane * laneHeight + laneHeight / 2;
       return repeat(
         clusters,
-        (cluster) => (cluster.count === 1 ? model.incidents[incidentIndices[cluster.first]].id : `${lane}:${cluster.first}:${cluster.count}`),
+        // Keyed by the first marker: a pan keeps every element, and across a zoom step a cluster
+        // that still starts at the same marker keeps its element too.
+        (cluster) => cluster.first,
         (cluster) =>
           cluster.count === 1
             ? this.renderMarker(model.incidents[incidentIndices[cluster.first]], X, cy, laneHeight, focused)
