@@ -35,7 +35,7 @@ import {styles} from './security-timeline.styles.js';
 import {
   levelColor,
   humanize,
-  readableTextColor,
+  needsDarkText,
   isRtlLocale,
   splitList,
   STATUS_LABELS,
@@ -107,6 +107,8 @@ interface DerivedModel {
   incidents: Incident[];
   alerts: AlertWindow[];
   layout: LaneLayout;
+  /** Keys of the lanes each shown alert covers. */
+  alertLanes: Map<AlertWindow, Set<string>>;
   lanes: Lane[];
   /** Per lane, its incidents' best times, sorted. */
   laneTimes: MarkerTimes[];
@@ -424,6 +426,8 @@ export class SecurityTimeline extends LitElement {
       incidents,
       alerts,
       layout,
+      // Placements follow the alerts the layout was built from: the filtered ones.
+      alertLanes: new Map(alerts.map((alert, i) => [alert, new Set(layout.alerts[i].laneKeys)])),
       lanes,
       laneTimes,
       laneOfIncident,
@@ -1005,8 +1009,7 @@ export class SecurityTimeline extends LitElement {
         const x0 = Math.max(left, Math.min(x(alert.start), x(alert.end)));
         const x1 = Math.min(right, Math.max(x(alert.start), x(alert.end)));
         const bandWidth = Math.max(2, x1 - x0);
-        const placement = model.layout.alerts[model.feed.alerts.indexOf(alert)] ?? model.layout.alerts[model.alerts.indexOf(alert)];
-        const laneKeys = new Set(placement?.laneKeys ?? []);
+        const laneKeys = model.alertLanes.get(alert) ?? new Set<string>();
         const label = `${alert.level.label}: ${alert.title}`;
         const active = alert.id === this.hovered?.id || (alert.id === this.focusedId && this.matches(':focus-within'));
         const classes = `band ${alert.id === this.selected ? 'selected' : ''} ${active ? 'active' : ''}`;
@@ -1018,7 +1021,7 @@ export class SecurityTimeline extends LitElement {
           )}
           <rect part="band" class="band-stripe" data-id=${alert.id} x=${x0} width=${bandWidth} y=${rows[i] * STRIPE_HEIGHT + 2} height=${STRIPE_HEIGHT - 3} rx="3" fill=${color}></rect>
           ${bandWidth > 60
-            ? svg`<text x=${this.rtl ? x1 - 6 : x0 + 6} y=${rows[i] * STRIPE_HEIGHT + STRIPE_HEIGHT / 2 + 1} dominant-baseline="middle" class="band-label ${readableTextColor(color) === '#111111' ? 'on-light' : ''}">${truncate(label, Math.floor((bandWidth - 12) / 6.5))}</text>`
+            ? svg`<text x=${this.rtl ? x1 - 6 : x0 + 6} y=${rows[i] * STRIPE_HEIGHT + STRIPE_HEIGHT / 2 + 1} dominant-baseline="middle" class="band-label ${needsDarkText(color) ? 'on-light' : ''}">${truncate(label, Math.floor((bandWidth - 12) / 6.5))}</text>`
             : nothing}
         </g>`;
       })}

@@ -58,15 +58,15 @@ export function levelColor(level: AlertLevel, scale: readonly AlertLevel[]): str
   return RANK_RAMP[Math.round(position * (RANK_RAMP.length - 1))];
 }
 
-/** Black or white, whichever reads better on a `#rrggbb` background (WCAG relative luminance). */
-export function readableTextColor(background: string): string {
+/** Whether dark text reads better than white on a `#rrggbb` background (WCAG relative luminance). */
+export function needsDarkText(background: string): boolean {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background);
-  if (!match) return '#ffffff';
+  if (!match) return false;
   const [r, g, b] = match.slice(1).map((hex) => {
     const c = parseInt(hex, 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  // Contrast against white is 1.05 / (L + 0.05), against black (L + 0.05) / 0.05; pick the larger.
-  return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? '#ffffff' : '#111111';
+  // Contrast against white is 1.05 / (L + 0.05), against black (L + 0.05) / 0.05.
+  return (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05);
 }

@@ -295,6 +295,19 @@ describe('<security-timeline> filters and legend', () => {
     expect(harness.markers().map((m) => m.id)).to.deep.equal(['ansarullah-arrive-nawabad']);
   });
 
+  it('keeps each alert on its own lanes when min-level hides an earlier one', async () => {
+    const feed = await seedCopy();
+    const [seedAlert] = feed.alerts;
+    feed.alerts = [
+      {...seedAlert, id: 'early-low', start: '2024-09-01', end: '2024-09-05', level: 'low', areas: []},
+      {...seedAlert, id: 'takhar-only', start: '2024-09-10', end: '2024-09-20', areas: ['Takhar']},
+      {...seedAlert, id: 'whole-region', start: '2024-09-24', end: '2024-10-15', areas: []},
+    ];
+    const {harness} = await mount(html`<security-timeline .feed=${feed} group-by="location" min-level="high" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const fills = Object.fromEntries(harness.bands().map((band) => [band.id, band.fills.length]));
+    expect(fills).to.deep.equal({'takhar-only': 1, 'whole-region': 5});
+  });
+
   it('shows only the statuses named in the statuses attribute', async () => {
     const {harness} = await mount(html`<security-timeline src=${SEED_URL} statuses="expected" start="2024-09-01" end="2024-10-31"></security-timeline>`);
     expect(harness.markers().map((m) => m.id)).to.deep.equal(['expected-recon-khamadoni']);
