@@ -16,7 +16,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedLoadError, fetchFeed, type FeedLoadErrorDetail, type FeedValidators, type FetchFeedOutcome, type LoadOptions} from '../feed/load.js';
 import {readFeedText} from '../feed/guard.js';
 import {mergeFeeds, type FeedPart} from '../feed/merge.js';
-import {validateFeed} from '../feed/validate.js';
+import {refusalKind, validateFeed} from '../feed/validate.js';
 import type {ValidationResult} from '../feed/types.js';
 
 export type FeedState = 'empty' | 'loading' | 'ready' | 'error';
@@ -292,7 +292,7 @@ export class FeedController implements ReactiveController {
     } else {
       this.state = 'error';
       const [first] = result.problems;
-      this.error = {kind: first?.expected === 'a JSON document' ? 'json' : 'invalid', url: '', message: first?.message ?? 'The feed could not be read.', problems: result.problems};
+      this.error = {kind: refusalKind(result.problems), url: '', message: first?.message ?? 'The feed could not be read.', problems: result.problems};
     }
     this.host.requestUpdate();
   }

@@ -3,6 +3,7 @@
  * about what went wrong. No DOM; the element's controller drives it.
  */
 import {readFeedText} from './guard.js';
+import {refusalKind} from './validate.js';
 import type {FeedProblem, ValidationResult} from './types.js';
 
 /** What kind of failure stopped a feed from loading. */
@@ -211,7 +212,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     const {result, document} = readFeedText(text);
     if (!result.feed) {
       const [problem] = result.problems;
-      const kind: FeedErrorKind = problem.pointer === '' && problem.expected === 'a JSON document' ? 'json' : 'invalid';
+      const kind: FeedErrorKind = refusalKind(result.problems);
       const reason = kind === 'json' ? `it is not valid JSON (${problem.found})` : problem.message;
       fail(kind, reason, {status: response.status, problems: result.problems});
     }

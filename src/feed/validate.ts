@@ -652,12 +652,21 @@ export function validateFeed(document: unknown): ValidationResult {
   return {feed, problems: [...problems, ...reader.problems]};
 }
 
+/** What a problem expects when the text was not JSON at all. */
+export const NOT_JSON_EXPECTED = 'a JSON document';
+
+/** Whether a refused result failed at JSON syntax (`json`) or at the feed format (`invalid`). */
+export function refusalKind(problems: readonly FeedProblem[]): 'json' | 'invalid' {
+  const [first] = problems;
+  return first?.pointer === '' && first.expected === NOT_JSON_EXPECTED ? 'json' : 'invalid';
+}
+
 /** Parses JSON text and validates it; a syntax error is one problem with its line and column. */
 export function readFeed(text: string): ValidationResult {
   const parsed = parseJson(text);
   if (!parsed.ok) {
     const {line, column, reason} = parsed.error;
-    return refuse('', 'a JSON document', `${reason} at line ${line}, column ${column}`);
+    return refuse('', NOT_JSON_EXPECTED, `${reason} at line ${line}, column ${column}`);
   }
   return validateFeed(parsed.value);
 }
