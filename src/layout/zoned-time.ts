@@ -35,6 +35,11 @@ interface ZoneCache {
   hours: Map<number, number>;
   /** The minute at which the offset changes, for each hour in which it does. */
   changes: Map<number, number>;
+  /**
+   * For each wall-clock day (day number since the epoch), the offset in force from a day before
+   * it to a day after it, or NaN when the offset changes in that time.
+   */
+  wallDays: Map<number, number>;
 }
 
 const zones = new Map<string, ZoneCache>();
@@ -55,7 +60,7 @@ function zone(timeZone: string): ZoneCache {
       minute: 'numeric',
       second: 'numeric',
     });
-    cache = {format, blocks: new Map(), days: new Map(), hours: new Map(), changes: new Map()};
+    cache = {format, blocks: new Map(), days: new Map(), hours: new Map(), changes: new Map(), wallDays: new Map()};
     zones.set(timeZone, cache);
   }
   return cache;
@@ -174,7 +179,11 @@ export function wallClockInstants(wallMs: number, timeZone: string): number[] {
  *   CEST. This is what `Temporal`'s default "compatible" disambiguation does too.
  */
 export function fromWallClock(wallMs: number, timeZone: string): number {
-  // Nearly every reading is a day or more from any change: one offset, checked once.
+  if (timeZone === 'UTC' || !Number.isFinite(wallMs)) return wallMs;
+  // Nearly every reading is a day or more from any change, and feeds hold many readings per day:
+  // the offset of the reading's whole day (with a day either side) is looked up once per day.
+  const uniform = uniformOffsetAround(zone(timeZone), Math.floor(wallMs / DAY_MS), timeZone);
+  if (!Number.isNaN(uniform)) return wallMs - uniform;
   const before = zoneOffset(wallMs - DAY_MS, timeZone);
   if (before === zoneOffset(wallMs + DAY_MS, timeZone) && zoneOffset(wallMs - before, timeZone) === before) {
     return wallMs - before;
@@ -183,6 +192,24 @@ export function fromWallClock(wallMs: number, timeZone: string): number {
   if (instants.length > 0) return instants[0];
   // In a gap, read the time with the offset that was in force before it.
   return wallMs - before;
+}
+
+/**
+ * The offset in force throughout wall-clock day `day` and the day either side of it, or NaN when
+ * it changes in that time. Offsets stay within a day of UTC, so every instant whose reading falls
+ * on `day`, and a day either side of that instant, lies in this span.
+ */
+function uniformOffsetAround(cache: ZoneCache, day: number, timeZone: string): number {
+  let offset = cache.wallDays.get(day);
+  if (offset === undefined) {
+    // Two ends that agree mean one offset in between: no zone changes and changes back within
+    // the eight-day blocks `zoneOffset` relies on, and this span is five days long.
+    const first = zoneOffset((day - 2) * DAY_MS, timeZone);
+    offset = first === zoneOffset((day + 3) * DAY_MS, timeZone) ? first : NaN;
+    if (cache.wallDays.size >= MAX_CACHE_ENTRIES) cache.wallDays.clear();
+    cache.wallDays.set(day, offset);
+  }
+  return offset;
 }
 
 /**

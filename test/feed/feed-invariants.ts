@@ -67,7 +67,10 @@ export function accountingViolations(document: unknown, result: ValidationResult
   return violations;
 }
 
-/** Times in the normalised feed are finite and ordered: windows hold their best point, alerts end after they start. */
+/**
+ * Times in the normalised feed are finite and ordered: windows hold their best point, alerts end
+ * after they start, and items are listed by time, then id.
+ */
 export function timeViolations(result: ValidationResult): string[] {
   const violations: string[] = [];
   for (const incident of result.feed?.incidents ?? []) {
@@ -78,6 +81,19 @@ export function timeViolations(result: ValidationResult): string[] {
   for (const alert of result.feed?.alerts ?? []) {
     if (!(Number.isFinite(alert.start) && Number.isFinite(alert.end))) violations.push(`${alert.id}: a time is not finite`);
     if (!(alert.start < alert.end)) violations.push(`${alert.id}: start ${alert.start} is not before end ${alert.end}`);
+  }
+  violations.push(...orderViolations(result.feed?.incidents ?? [], (incident) => incident.time.best));
+  violations.push(...orderViolations(result.feed?.alerts ?? [], (alert) => alert.start));
+  return violations;
+}
+
+/** Items come out by time, and items of the same time by id. */
+function orderViolations<T extends {id: string}>(items: readonly T[], timeOf: (item: T) => number): string[] {
+  const violations: string[] = [];
+  for (let i = 1; i < items.length; i++) {
+    const [before, after] = [items[i - 1], items[i]];
+    const [t0, t1] = [timeOf(before), timeOf(after)];
+    if (t1 < t0 || (t1 === t0 && after.id < before.id)) violations.push(`${before.id} (${t0}) comes before ${after.id} (${t1})`);
   }
   return violations;
 }

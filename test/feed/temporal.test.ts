@@ -64,6 +64,27 @@ describe('parseTemporal', () => {
     expect(iso(unit('2024-03-11', 'America/New_York').start)).to.equal('2024-03-11T04:00:00.000Z');
   });
 
+  it('reads fractions of a second of one to three digits and refuses malformed times', () => {
+    expect(iso(unit('2024-09-24T14:30:15.12Z', 'UTC').start)).to.equal('2024-09-24T14:30:15.120Z');
+    expect(iso(unit('2024-09-24T14:30:15.123-03:30', 'UTC').start)).to.equal('2024-09-24T18:00:15.123Z');
+    expect(unit('2024-09-24T14:30:15', 'UTC').precision).to.equal('second');
+    for (const text of [
+      '2024-09-24T14:30:15.1234Z',
+      '2024-09-24T14:30:15.',
+      '2024-09-24T14:30Z ',
+      '2024-09-24T14',
+      '2024-09-24 14:30',
+      '2024-09-24T14:30+0500',
+      '2024-W3',
+      '2024-W38-2',
+      '+2024-09',
+      '2024-9',
+      '２０２４',
+    ]) {
+      expect(parseTemporal(text, 'UTC'), text).to.equal('not an ISO 8601 date');
+    }
+  });
+
   it('refuses impossible months and days with a reason', () => {
     expect(parseTemporal('2024-13', 'UTC')).to.equal('there is no month 13');
     expect(parseTemporal('2024-04-31', 'UTC')).to.equal('2024-04 has 30 days, not 31');

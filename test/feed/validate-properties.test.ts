@@ -276,6 +276,27 @@ describe('validateFeed, for generated inputs', () => {
     fc.assert(fc.property(plausibleFeed, holds), {numRuns: RUNS});
   });
 
+  it('lists incidents by time, then id, in whatever order the feed published them', () => {
+    // Few distinct dates, so many incidents share a time and only their ids can order them.
+    const incident = fc.record({
+      id: fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/),
+      when: fc.constantFrom('2024-09', '2024-09-24', '2024-09-24T14:30', '2024-09-25', '2024', '2024-W39'),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(incident, {selector: (item) => item.id, maxLength: 60}), (entries) => {
+        const document = {
+          version: '1.0',
+          incidents: entries.map(({id, when}) => ({id, when, title: id, category: 'movement', status: 'reported'})),
+        };
+        const {feed, problems} = validateFeed(document);
+        expect(problems).to.deep.equal([]);
+        expect(timeViolations({feed, problems})).to.deep.equal([]);
+        expect(feed!.incidents.map((item) => item.id).sort()).to.deep.equal(entries.map((item) => item.id).sort());
+      }),
+      {numRuns: RUNS},
+    );
+  });
+
   it('keeps every item of the seed whose mutations did not touch it', () => {
     // One field of one incident replaced: the other alerts and incidents come through unchanged.
     const items = [...(seed.alerts as unknown[]), ...(seed.incidents as unknown[])].length;
