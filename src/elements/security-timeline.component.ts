@@ -1,6 +1,5 @@
 import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state, query} from 'lit/decorators.js';
-import {repeat} from 'lit/directives/repeat.js';
 // This styleMap writes through the CSSOM only, which a strict Content-Security-Policy allows; style="…"
 // text, which Lit's own styleMap writes on first render, is not.
 import {styleMap} from './cssom-style.js';
@@ -26,9 +25,10 @@ import {
 } from '../layout/clusters.js';
 import {formatDayRange, formatInstant, formatTimeWindow, isUncertain} from '../layout/format-time.js';
 import {buildFeedLanes, GROUP_BY_VALUES, packIntervals, type GroupBy, type Lane, type LaneLayout} from '../layout/lanes.js';
+import {ElementSlots} from '../layout/element-slots.js';
 import {DEFAULT_CATEGORIES, markerRadius, shapeOf, shapePath} from '../layout/marker-shapes.js';
 import {clampDomain, createTimeAxis, pan, zoomAround, type TimeAxis} from '../layout/time-axis.js';
-import {isValidTimeZone} from '../layout/zoned-time.js';
+import {isValidTimeZone, prepareTimeZoneData} from '../layout/zoned-time.js';
 import {feedFromMarkup, hasMarkupItems} from './markup-feed.js';
 import {ALERT_TAG, INCIDENT_TAG} from './timeline-items.js';
 import {styles} from './security-timeline.styles.js';
@@ -114,11 +114,59 @@ interface DerivedModel {
   laneTimes: MarkerTimes[];
   /** Lane index of each incident (index into `incidents`). */
   laneOfIncident: Int32Array;
-  /** Index into `incidents` of each filtered incident, in the time order keyboard focus follows. */
+  /** The feed's extent with a margin either side: what "fit all" shows. */
   bounds: [number, number];
   /** First and last instant the feed covers, without margins. */
   extent: [number, number];
   categories: string[];
+}
+
+/**
+ * Runs of neighbouring lanes whose keys are in `keys`, as [first, end) lane indices: a band across
+ * many lanes is one rectangle per run, not one per lane.
+ */
+function laneRuns(lanes: readonly Lane[], keys: ReadonlySet<string>): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let index = 0; index < lanes.length; index++) {
+    if (!keys.has(lanes[index].key)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === index) last[1] = index + 1;
+    else runs.push([index, index + 1]);
+  }
+  return runs;
+}
+
+/**
+ * Items drawn in their slots (see `ElementSlots`): Lit keeps the element of each array position,
+ * so an item in the same slot as before keeps its element, and an empty slot draws nothing.
+ */
+function inSlots<T>(items: readonly T[], slots: readonly number[], draw: (item: T) => TemplateResult): Array<TemplateResult | typeof nothing> {
+  const drawn: Array<TemplateResult | typeof nothing> = Array.from({length: Math.max(0, ...slots.map((slot) => slot + 1))}, () => nothing);
+  items.forEach((item, i) => (drawn[slots[i]] = draw(item)));
+  return drawn;
+}
+
+/** Locales whose date formats are already being prepared. */
+const preparedLocales = new Set<string>();
+
+/**
+ * Prepares `Intl`'s time-zone and locale data once the page is idle: the first date format a page
+ * makes costs tens of milliseconds, which would otherwise land on the first drawing of a feed.
+ */
+function prepareIntlWhenIdle(locale: string | undefined): void {
+  const key = locale ?? '';
+  if (preparedLocales.has(key)) return;
+  preparedLocales.add(key);
+  const prepare = () => {
+    try {
+      prepareTimeZoneData();
+      formatInstant(0, 'day', locale, 'UTC');
+    } catch {
+      // An invalid locale is reported where it is used.
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, {timeout: 1_000});
+  else setTimeout(prepare, 0);
 }
 
 /**
@@ -290,6 +338,7 @@ export class SecurityTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    prepareIntlWhenIdle(this.effectiveLocale);
     this.markupObserver = new MutationObserver((records) => {
       const isItem = (node: Node | null) => node instanceof Element && (node.localName === ALERT_TAG || node.localName === INCIDENT_TAG);
       const touchesItems = records.some(
@@ -1014,10 +1063,9 @@ export class SecurityTimeline extends LitElement {
         const active = alert.id === this.hovered?.id || (alert.id === this.focusedId && this.matches(':focus-within'));
         const classes = `band ${alert.id === this.selected ? 'selected' : ''} ${active ? 'active' : ''}`;
         return svg`<g class=${classes}>
-          ${model.lanes.map((lane, index) =>
-            laneKeys.has(lane.key)
-              ? svg`<rect class="band-fill" x=${x0} width=${bandWidth} y=${lanesTop + index * laneHeight} height=${laneHeight} fill=${color}></rect>`
-              : nothing,
+          ${laneRuns(model.lanes, laneKeys).map(
+            ([first, end]) =>
+              svg`<rect class="band-fill" x=${x0} width=${bandWidth} y=${lanesTop + first * laneHeight} height=${(end - first) * laneHeight} fill=${color}></rect>`,
           )}
           <rect part="band" class="band-stripe" data-id=${alert.id} x=${x0} width=${bandWidth} y=${rows[i] * STRIPE_HEIGHT + 2} height=${STRIPE_HEIGHT - 3} rx="3" fill=${color}></rect>
           ${bandWidth > 60
@@ -1031,6 +1079,8 @@ export class SecurityTimeline extends LitElement {
   /** Cluster caches per lane for the current model, zoom level, direction and spacing. */
   private clusterCaches = new Map<string, ClusterCache[]>();
   private clusterCachesOf: unknown[] = [];
+  /** Counts the times the caches were dropped for a new model, zoom level or direction. */
+  private clusterGeneration = 0;
 
   private cachesFor(model: DerivedModel, msPerPx: number, direction: 1 | -1, spacing: number): ClusterCache[] {
     const [ownerModel, ownerMsPerPx, ownerDirection] = this.clusterCachesOf as [DerivedModel?, number?, number?];
@@ -1040,6 +1090,7 @@ export class SecurityTimeline extends LitElement {
     if (ownerModel !== model || ownerDirection !== direction || !sameZoom) {
       this.clusterCaches.clear();
       this.clusterCachesOf = [model, msPerPx, direction];
+      this.clusterGeneration++;
     }
     let caches = this.clusterCaches.get(String(spacing));
     if (!caches) {
@@ -1048,6 +1099,12 @@ export class SecurityTimeline extends LitElement {
     }
     return caches;
   }
+
+  /** What the clusters were computed for last time: the cache generation and the spacing. */
+  private markerLevel: unknown[] = [];
+  /** Slots of single markers and of clusters per lane, for the model they were made for. */
+  private markerSlots: Array<[ElementSlots, ElementSlots]> = [];
+  private markerSlotsOf: DerivedModel | null = null;
 
   private renderMarkers(model: DerivedModel, lanesTop: number, laneHeight: number, domain: [number, number], focused: string | null) {
     const {left, right} = this.plotEdges();
@@ -1072,19 +1129,26 @@ export class SecurityTimeline extends LitElement {
     const cache = caches[0];
     const shift = cache ? (this.rtl ? right : left) - absoluteX(cache, domain[0]) : 0;
     const X = (time: number) => absoluteX(cache, time);
+    // Clusters mean something else at each zoom level: their elements are reused by position then.
+    const level = [this.clusterGeneration, spacing];
+    const regrouped = !level.every((value, i) => value === this.markerLevel[i]);
+    this.markerLevel = level;
+    if (this.markerSlotsOf !== model) {
+      this.markerSlotsOf = model;
+      this.markerSlots = model.lanes.map(() => [new ElementSlots(), new ElementSlots()]);
+    }
     const lanes = perLane.map((clusters, lane) => {
       const {incidentIndices} = model.laneTimes[lane];
       const cy = lanesTop + lane * laneHeight + laneHeight / 2;
-      return repeat(
-        clusters,
-        // Keyed by the first marker: a pan keeps every element, and across a zoom step a cluster
-        // that still starts at the same marker keeps its element too.
-        (cluster) => cluster.first,
-        (cluster) =>
-          cluster.count === 1
-            ? this.renderMarker(model.incidents[incidentIndices[cluster.first]], X, cy, laneHeight, focused)
-            : this.renderCluster(cluster, cy, model, incidentIndices),
-      );
+      const [singleSlots, clusterSlots] = this.markerSlots[lane];
+      const singles = clusters.filter((cluster) => cluster.count === 1);
+      const groups = clusters.filter((cluster) => cluster.count > 1);
+      // A single marker is the same incident at every zoom level: it keeps its slot across them.
+      return svg`${inSlots(singles, singleSlots.assign(singles.map((cluster) => cluster.first), false), (cluster) =>
+        this.renderMarker(model.incidents[incidentIndices[cluster.first]], X, cy, laneHeight, focused),
+      )}${inSlots(groups, clusterSlots.assign(groups.map((cluster) => cluster.first), regrouped), (cluster) =>
+        this.renderCluster(cluster, cy, model, incidentIndices),
+      )}`;
     });
     const focusedIncident = focused ? model.incidents.find((incident) => incident.id === focused) : undefined;
     let ring: TemplateResult | typeof nothing = nothing;

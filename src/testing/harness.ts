@@ -22,8 +22,10 @@ export interface DrawnBand {
   element: SVGRectElement;
   x: number;
   width: number;
-  /** Top px and height of each lane fill the band covers. */
+  /** Top px and height of each fill across lanes (one per run of neighbouring lanes). */
   fills: Array<{y: number; height: number}>;
+  /** Indices of the lanes the band is drawn across, top lane first. */
+  lanes: number[];
   label: string;
 }
 
@@ -107,8 +109,18 @@ export class TimelineHarness {
         x: number(element, 'x'),
         width: number(element, 'width'),
         fills: [...group.querySelectorAll('rect.band-fill')].map((fill) => ({y: number(fill, 'y'), height: number(fill, 'height')})),
+        lanes: this.lanesUnder(group),
         label: group.querySelector('text.band-label')?.textContent ?? '',
       };
+    });
+  }
+
+  /** Lanes whose background lies within one of the group's band fills. */
+  private lanesUnder(group: Element): number[] {
+    const fills = [...group.querySelectorAll('rect.band-fill')].map((fill) => [number(fill, 'y'), number(fill, 'y') + number(fill, 'height')]);
+    return [...this.root.querySelectorAll('rect.lane-background')].flatMap((lane, index) => {
+      const [top, bottom] = [number(lane, 'y'), number(lane, 'y') + number(lane, 'height')];
+      return fills.some(([from, to]) => from <= top && bottom <= to) ? [index] : [];
     });
   }
 

@@ -304,8 +304,12 @@ describe('<security-timeline> filters and legend', () => {
       {...seedAlert, id: 'whole-region', start: '2024-09-24', end: '2024-10-15', areas: []},
     ];
     const {harness} = await mount(html`<security-timeline .feed=${feed} group-by="location" min-level="high" start="2024-09-01" end="2024-10-31"></security-timeline>`);
-    const fills = Object.fromEntries(harness.bands().map((band) => [band.id, band.fills.length]));
-    expect(fills).to.deep.equal({'takhar-only': 1, 'whole-region': 5});
+    const lanes = harness.laneLabels();
+    const covered = Object.fromEntries(harness.bands().map((band) => [band.id, band.lanes.map((index) => lanes[index])]));
+    // Nawabad is the seed's only place in Takhar.
+    expect(covered).to.deep.equal({'takhar-only': ['Nawabad'], 'whole-region': lanes});
+    // Neighbouring lanes share one fill.
+    expect(harness.bands().find((band) => band.id === 'whole-region')!.fills.length).to.equal(1);
   });
 
   it('shows only the statuses named in the statuses attribute', async () => {
@@ -353,6 +357,30 @@ describe('<security-timeline> density', () => {
     const expected = element.data!.incidents.filter((i) => i.time.best >= start && i.time.best <= end).length;
     expect(drawn).to.equal(expected);
     expect(harness.elementCount()).to.be.below(2000);
+  });
+
+  it('regroups clusters on a zoom step in the elements already drawn, and keeps them on a pan', async () => {
+    const feed = syntheticFeed({incidents: 10_000, seed: 7});
+    const {harness, element} = await mount(html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed}></security-timeline>`);
+    const drawnClusters = () => new Set(harness.clusters().map((cluster) => cluster.element));
+    const before = drawnClusters();
+    const countsBefore = harness.clusters().map((cluster) => cluster.count);
+    element.zoom(2);
+    await harness.settle();
+    const zoomed = harness.clusters();
+    // The clusters now stand for other markers (a cluster of 30 becomes two of about 15) ...
+    expect(zoomed.map((cluster) => cluster.count)).to.not.deep.equal(countsBefore.slice(0, zoomed.length));
+    // ... yet every one of them is drawn in an element that was there before the step.
+    const reused = zoomed.filter((cluster) => before.has(cluster.element)).length;
+    expect(reused).to.equal(Math.min(zoomed.length, before.size));
+    const range = element.visibleRange!;
+    const shift = (range.end - range.start) / 10;
+    const beforePan = drawnClusters();
+    element.start = new Date(range.start + shift).toISOString();
+    element.end = new Date(range.end + shift).toISOString();
+    await harness.settle();
+    const kept = harness.clusters().filter((cluster) => beforePan.has(cluster.element)).length;
+    expect(kept).to.be.at.least(harness.clusters().length * 0.8);
   });
 
   it('splits a cluster into markers when the reader clicks it to zoom in', async () => {
