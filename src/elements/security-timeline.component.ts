@@ -1002,10 +1002,16 @@ export class SecurityTimeline extends LitElement {
 
   /** Lane height from --st-lane-height, read when the element is sized, not on every frame. */
   private laneHeightPx = 44;
+  /** Distance between the centres of two digits of a cluster's count, from the font size. */
+  private countDigitPx = 5;
 
   private readLaneHeight(): void {
-    const value = parseFloat(getComputedStyle(this).getPropertyValue('--st-lane-height'));
+    const style = getComputedStyle(this);
+    const value = parseFloat(style.getPropertyValue('--st-lane-height'));
     this.laneHeightPx = Number.isFinite(value) && value >= 24 ? value : 44;
+    // Counts are drawn at 0.62em in tabular figures, each about 0.58em of that wide.
+    const fontPx = parseFloat(style.fontSize);
+    this.countDigitPx = Number.isFinite(fontPx) && fontPx > 0 ? fontPx * 0.62 * 0.58 : 5;
   }
 
   private laneHeight(): number {
@@ -1148,7 +1154,7 @@ export class SecurityTimeline extends LitElement {
         this.renderMarker(model.incidents[incidentIndices[cluster.first]], X, cy, laneHeight, focused),
       )}${inSlots(groups, clusterSlots.assign(groups.map((cluster) => cluster.first), regrouped), (cluster) =>
         this.renderCluster(cluster, cy, model, incidentIndices),
-      )}`;
+      )}${this.renderClusterCounts(groups, cy)}`;
     });
     const focusedIncident = focused ? model.incidents.find((incident) => incident.id === focused) : undefined;
     let ring: TemplateResult | typeof nothing = nothing;
@@ -1187,8 +1193,24 @@ export class SecurityTimeline extends LitElement {
     const first = model.incidents[indices[cluster.first]];
     const last = model.incidents[indices[cluster.last]];
     return svg`<circle part="cluster" class="cluster" cx=${cluster.x} cy=${cy} r=${r}
-        data-id=${`cluster:${first.id}`} data-count=${cluster.count} data-earliest=${first.time.best} data-latest=${last.time.best}></circle>
-      <text class="cluster-count" x=${cluster.x} y=${cy} text-anchor="middle" dominant-baseline="central">${cluster.count > 999 ? `${Math.round(cluster.count / 1000)}k` : cluster.count}</text>`;
+        data-id=${`cluster:${first.id}`} data-count=${cluster.count} data-earliest=${first.time.best} data-latest=${last.time.best}></circle>`;
+  }
+
+  /**
+   * The counts of a lane's clusters as one text element: each character has its own x, centred
+   * on it, so every count sits on its cluster. Hundreds of text elements, one per cluster, cost
+   * most of a zoom step's layout; one per lane costs little.
+   */
+  private renderClusterCounts(clusters: readonly MarkerCluster[], cy: number) {
+    if (clusters.length === 0) return nothing;
+    const xs: string[] = [];
+    let text = '';
+    for (const cluster of clusters) {
+      const label = cluster.count > 999 ? `${Math.round(cluster.count / 1000)}k` : String(cluster.count);
+      for (let i = 0; i < label.length; i++) xs.push((cluster.x + (i - (label.length - 1) / 2) * this.countDigitPx).toFixed(1));
+      text += label;
+    }
+    return svg`<text class="cluster-count" direction="ltr" x=${xs.join(' ')} y=${cy} text-anchor="middle" dominant-baseline="central">${text}</text>`;
   }
 
   private renderToday(x: (t: number) => number, domain: [number, number], top: number, bottom: number) {

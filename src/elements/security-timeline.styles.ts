@@ -274,6 +274,7 @@ export const styles = css`
     fill: var(--_bg);
     font-size: 0.62em;
     font-weight: 700;
+    font-variant-numeric: tabular-nums;
     pointer-events: none;
   }
 

@@ -359,6 +359,28 @@ describe('<security-timeline> density', () => {
     expect(harness.elementCount()).to.be.below(2000);
   });
 
+  it('writes the count of each cluster inside its circle', async () => {
+    const feed = syntheticFeed({incidents: 10_000, seed: 7});
+    const {harness, element} = await mount(html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed}></security-timeline>`);
+    // Glyphs of the counts, each with the centre of its box, in the coordinates the circles use.
+    const glyphs = [...element.shadowRoot!.querySelectorAll<SVGTextElement>('text.cluster-count')].flatMap((text) =>
+      [...text.textContent!].map((char, i) => {
+        const box = text.getExtentOfChar(i);
+        return {char, x: box.x + box.width / 2, y: box.y + box.height / 2};
+      }),
+    );
+    const clusters = harness.clusters();
+    expect(clusters.length).to.be.greaterThan(50);
+    for (const cluster of clusters) {
+      const cx = Number(cluster.element.getAttribute('cx'));
+      const r = Number(cluster.element.getAttribute('r'));
+      const inside = glyphs.filter((glyph) => Math.hypot(glyph.x - cx, glyph.y - cluster.y) < r).map((glyph) => glyph.char);
+      const label = cluster.count > 999 ? `${Math.round(cluster.count / 1000)}k` : String(cluster.count);
+      expect(inside.join(''), `cluster at ${cx}`).to.equal(label);
+    }
+    expect(glyphs.length).to.equal(clusters.reduce((sum, cluster) => sum + String(cluster.count).length, 0));
+  });
+
   it('regroups clusters on a zoom step in the elements already drawn, and keeps them on a pan', async () => {
     const feed = syntheticFeed({incidents: 10_000, seed: 7});
     const {harness, element} = await mount(html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed}></security-timeline>`);
