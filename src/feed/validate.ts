@@ -280,8 +280,12 @@ class FeedReader {
   timeZone = 'UTC';
   private levelsById = new Map<string, AlertLevel>();
   private sourcesById = new Map<string, Source>();
-  /** Item ids already taken, across alerts and incidents, with the pointer that took them. */
-  private itemIds = new Map<string, string>();
+  /**
+   * Item ids already taken, across alerts and incidents, with the item that took them: its index
+   * in /alerts, or -1 - its index in /incidents (a pointer string per item would be built for
+   * 100,000 incidents only to be read for the odd duplicate).
+   */
+  private itemIds = new Map<string, number>();
 
   constructor(private readonly dropped: Set<string>) {}
 
@@ -368,25 +372,26 @@ class FeedReader {
     return [...this.sourcesById.values()];
   }
 
-  /** Registers an item id; false (and a problem) when an earlier item has it. */
-  claimId(id: string, pointer: string): boolean {
+  /** Registers the id of the item at `index` of `list`; false (and a problem) when an earlier item has it. */
+  claimId(id: string, list: 'alerts' | 'incidents', index: number): boolean {
     const earlier = this.itemIds.get(id);
     if (earlier !== undefined) {
-      this.report(`${pointer}/id`, `an id not used by another alert or incident (${earlier} has it)`, id, 'item');
+      const holder = earlier >= 0 ? `/alerts/${earlier}` : `/incidents/${-1 - earlier}`;
+      this.report(`/${list}/${index}/id`, `an id not used by another alert or incident (${holder} has it)`, id, 'item');
       return false;
     }
-    this.itemIds.set(id, pointer);
+    this.itemIds.set(id, list === 'alerts' ? index : -1 - index);
     return true;
   }
 
-  citedSources(value: unknown, pointer: string): Source[] {
+  citedSources(value: unknown, pointer: () => string): Source[] {
     if (!Array.isArray(value)) return [];
     const cited: Source[] = [];
-    value.forEach((id, index) => {
-      const source = this.sourcesById.get(id as string);
+    for (let index = 0; index < value.length; index++) {
+      const source = this.sourcesById.get(value[index] as string);
       if (source) cited.push(source);
-      else this.report(`${pointer}/sources/${index}`, 'the id of an entry in /sources', id, 'value');
-    });
+      else this.report(`${pointer()}/sources/${index}`, 'the id of an entry in /sources', value[index], 'value');
+    }
     return cited;
   }
 
@@ -405,7 +410,7 @@ class FeedReader {
         this.report(`${pointer}/end`, `an end after the start (${value.start as string})`, value.end, 'item');
         return;
       }
-      if (!this.claimId(value.id as string, pointer)) return;
+      if (!this.claimId(value.id as string, 'alerts', index)) return;
       const levelId = value.level as string;
       let level = this.levelsById.get(levelId);
       if (!level) {
@@ -428,7 +433,7 @@ class FeedReader {
         description: optionalString(value.description),
         areas: Array.isArray(value.areas) ? [...(value.areas as string[])] : [],
         measures,
-        sources: this.citedSources(value.sources, pointer),
+        sources: this.citedSources(value.sources, () => pointer),
         raw: (this.originals.alerts?.[index] ?? value) as Json,
       });
     });
@@ -438,11 +443,15 @@ class FeedReader {
   /** The items as published, before any invalid value was removed, for `raw`. */
   originals: Partial<Record<ListName, unknown[]>> = {};
 
-  when(value: unknown, pointer: string): TimeWindow | undefined {
+  when(value: unknown, itemPointer: () => string): TimeWindow | undefined {
     if (typeof value === 'string') {
-      const unit = this.temporal(value, pointer, 'item');
-      return unit && windowOf(unit, unit);
+      // Nearly every date is valid: the pointer is only spelled out for one that is not.
+      const unit = parseTemporal(value, this.timeZone);
+      if (typeof unit !== 'string') return windowOf(unit, unit);
+      this.report(`${itemPointer()}/when`, `a real calendar date (${unit})`, value, 'item');
+      return undefined;
     }
+    const pointer = `${itemPointer()}/when`;
     const spec = value as Json;
     const date = typeof spec.date === 'string' ? this.temporal(spec.date, `${pointer}/date`, 'item') : undefined;
     const earliest = typeof spec.earliest === 'string' ? this.temporal(spec.earliest, `${pointer}/earliest`, 'item') : undefined;
@@ -484,10 +493,10 @@ class FeedReader {
   incidents(values: unknown[] | undefined): Incident[] {
     const incidents: Incident[] = [];
     (values ?? []).forEach((value, index) => {
-      const pointer = `/incidents/${index}`;
-      if (this.isDropped(pointer) || !isObject(value)) return;
-      const time = this.when(value.when, `${pointer}/when`);
-      if (!time || !this.claimId(value.id as string, pointer)) return;
+      const pointer = () => `/incidents/${index}`;
+      if ((this.dropped.size > 0 && this.isDropped(pointer())) || !isObject(value)) return;
+      const time = this.when(value.when, pointer);
+      if (!time || !this.claimId(value.id as string, 'incidents', index)) return;
       const incident: Incident = {
         kind: 'incident',
         id: value.id as string,
