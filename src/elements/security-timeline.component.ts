@@ -24,7 +24,7 @@ import {
   type MarkerTimes,
 } from '../layout/clusters.js';
 import {formatDayRange, formatInstant, formatTimeWindow, isUncertain} from '../layout/format-time.js';
-import {buildFeedLanes, GROUP_BY_VALUES, packIntervals, type GroupBy, type Lane, type LaneLayout} from '../layout/lanes.js';
+import {buildFeedLanes, GROUP_BY_VALUES, packIntervals, type GroupBy, type Lane, type LaneLayout, type Packing} from '../layout/lanes.js';
 import {ElementSlots} from '../layout/element-slots.js';
 import {DEFAULT_CATEGORIES, markerRadius, shapeOf, shapePath} from '../layout/marker-shapes.js';
 import {clampDomain, createTimeAxis, pan, zoomAround, type TimeAxis} from '../layout/time-axis.js';
@@ -955,12 +955,10 @@ export class SecurityTimeline extends LitElement {
     const laneHeight = this.laneHeight();
 
     // Overlapping alert windows get their own stripe rows so each stays visible.
-    const visibleAlerts = model.alerts.filter((alert) => alert.end > domain[0] && alert.start < domain[1]);
-    const packing = packIntervals(
-      visibleAlerts.map((alert) => ({start: Math.max(alert.start, domain[0]), end: Math.min(alert.end, domain[1])})),
-      x,
-      {gapPx: 2},
-    );
+    const packing = this.alertRowsFor(model, (domain[1] - domain[0]) / Math.max(1, right - left));
+    const visible = model.alerts.flatMap((alert, i) => (alert.end > domain[0] && alert.start < domain[1] ? [i] : []));
+    const visibleAlerts = visible.map((i) => model.alerts[i]);
+    const visibleRows = Int32Array.from(visible, (i) => packing.rows[i]);
     const stripeRows = Math.max(1, packing.rowCount);
     const lanesTop = stripeRows * STRIPE_HEIGHT + 6;
     const lanesHeight = model.lanes.length * laneHeight;
@@ -990,7 +988,7 @@ export class SecurityTimeline extends LitElement {
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
           ${this.renderLanes(model, width, lanesTop, laneHeight, gutter)}
           ${this.renderAxis(axis, left, lanesTop + lanesHeight, lanesTop)}
-          ${this.renderBands(model, visibleAlerts, packing.rows, x, lanesTop, laneHeight, left, right)}
+          ${this.renderBands(model, visibleAlerts, visibleRows, x, lanesTop, laneHeight, left, right)}
           ${this.renderMarkers(model, lanesTop, laneHeight, domain, focused)}
           ${this.renderToday(x, domain, lanesTop, lanesTop + lanesHeight)}
         </svg>
@@ -998,6 +996,22 @@ export class SecurityTimeline extends LitElement {
         ${this.hovered?.cluster ? this.renderClusterTooltip(this.hovered as Required<NonNullable<typeof this.hovered>>, laneHeight) : nothing}
       </div>
     `;
+  }
+
+  private alertRows: {model: DerivedModel | null; msPerPx: number; packing: Packing} = {model: null, msPerPx: 0, packing: {rows: new Int32Array(), rowCount: 0}};
+
+  /**
+   * Stripe rows of all the model's alerts at this zoom level. Packed over every alert, not only
+   * those in view, so that a pan neither moves a band to another row nor changes the chart's height.
+   */
+  private alertRowsFor(model: DerivedModel, msPerPx: number): Packing {
+    const cached = this.alertRows;
+    if (cached.model !== model || Math.abs(msPerPx - cached.msPerPx) > cached.msPerPx * 1e-6) {
+      // Positions in px from a fixed origin: the same at every pan.
+      const packing = packIntervals(model.alerts, (time) => (time - model.bounds[0]) / msPerPx, {gapPx: 2});
+      this.alertRows = {model, msPerPx, packing};
+    }
+    return this.alertRows.packing;
   }
 
   /** Lane height from --st-lane-height, read when the element is sized, not on every frame. */

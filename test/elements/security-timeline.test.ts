@@ -289,6 +289,34 @@ describe('<security-timeline> keyboard', () => {
   });
 });
 
+describe('<security-timeline> alert rows', () => {
+  it('keeps the chart height and each band in its row while the view pans past overlapping alerts', async () => {
+    const feed = await seedCopy();
+    const [seedAlert] = feed.alerts;
+    feed.alerts = [
+      {...seedAlert, id: 'january-a', start: '2024-01-01', end: '2024-01-20', areas: []},
+      {...seedAlert, id: 'january-b', start: '2024-01-05', end: '2024-01-25', areas: []},
+      {...seedAlert, id: 'march', start: '2024-03-01', end: '2024-03-10', areas: []},
+    ];
+    // Two views of the same span (29 days): March alone, then the two overlapping January alerts.
+    const {element, harness} = await mount(html`<security-timeline .feed=${feed} start="2024-02-15" end="2024-03-15"></security-timeline>`);
+    const chartHeight = () => element.shadowRoot!.querySelector('svg')!.getAttribute('height');
+    const rowOf = (id: string) => harness.bands().find((band) => band.id === id)?.element.getAttribute('y');
+    const [height, marchRow] = [chartHeight(), rowOf('march')];
+    expect(harness.bands().map((band) => band.id)).to.deep.equal(['march']);
+    element.start = '2024-01-01';
+    element.end = '2024-01-30';
+    await harness.settle();
+    expect(harness.bands().map((band) => band.id).sort()).to.deep.equal(['january-a', 'january-b']);
+    expect(rowOf('january-a')).to.not.equal(rowOf('january-b'));
+    expect(chartHeight()).to.equal(height);
+    element.start = '2024-02-15';
+    element.end = '2024-03-15';
+    await harness.settle();
+    expect(rowOf('march')).to.equal(marchRow);
+  });
+});
+
 describe('<security-timeline> filters and legend', () => {
   it('shows only the categories named in the categories attribute', async () => {
     const {harness} = await mount(html`<security-timeline src=${SEED_URL} categories="movement" start="2024-09-01" end="2024-10-31"></security-timeline>`);
