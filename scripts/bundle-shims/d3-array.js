@@ -17,7 +17,7 @@ export function bisect(array, x, lo = 0, hi = array.length) {
 }
 
 function missing() {
-  throw new Error('security-timeline bundle: this part of d3-array is not included; use the ESM build');
+  throw new Error('security-timeline bundle: not included; use the ESM build');
 }
 
 export const InternMap = Map;

@@ -2,7 +2,7 @@
 // which the timeline never calls (its labels come from Intl.DateTimeFormat). Calling it throws.
 
 function missing() {
-  throw new Error('security-timeline bundle: d3-format is not included; use the ESM build for tickFormat()');
+  throw new Error('security-timeline bundle: not included; use the ESM build');
 }
 
 export const format = missing;

@@ -102,6 +102,11 @@ interface PointerState {
   y: number;
 }
 
+/** A cluster's circle, carrying the cluster it draws. */
+interface ClusterCircle extends SVGCircleElement {
+  stCluster: MarkerCluster;
+}
+
 interface DerivedModel {
   feed: Feed;
   incidents: Incident[];
@@ -146,17 +151,16 @@ function inSlots<T>(items: readonly T[], slots: readonly number[], draw: (item: 
   return drawn;
 }
 
-/** Locales whose date formats are already being prepared. */
-const preparedLocales = new Set<string>();
+/** Whether `Intl`'s data is being prepared already: once a page is enough. */
+let intlPrepared = false;
 
 /**
  * Prepares `Intl`'s time-zone and locale data once the page is idle: the first date format a page
  * makes costs tens of milliseconds, which would otherwise land on the first drawing of a feed.
  */
 function prepareIntlWhenIdle(locale: string | undefined): void {
-  const key = locale ?? '';
-  if (preparedLocales.has(key)) return;
-  preparedLocales.add(key);
+  if (intlPrepared) return;
+  intlPrepared = true;
   const prepare = () => {
     try {
       prepareTimeZoneData();
@@ -677,7 +681,7 @@ export class SecurityTimeline extends LitElement {
       return;
     }
     if (target.classList.contains('cluster')) {
-      const [earliest, latest] = [Number(target.getAttribute('data-earliest')), Number(target.getAttribute('data-latest'))];
+      const {earliest, latest} = (target as ClusterCircle).stCluster;
       this.zoomToSpan(earliest, latest);
       return;
     }
@@ -711,7 +715,7 @@ export class SecurityTimeline extends LitElement {
     const rect = this.chartElement!.getBoundingClientRect();
     const box = target.getBoundingClientRect();
     const cluster = target.classList.contains('cluster')
-      ? {count: Number(target.getAttribute('data-count')), earliest: Number(target.getAttribute('data-earliest')), latest: Number(target.getAttribute('data-latest'))}
+      ? (target as ClusterCircle).stCluster
       : undefined;
     this.hovered = {id: target.getAttribute('data-id')!, x: box.left + box.width / 2 - rect.left, y: box.top - rect.top, cluster};
   };
@@ -998,20 +1002,20 @@ export class SecurityTimeline extends LitElement {
     `;
   }
 
-  private alertRows: {model: DerivedModel | null; msPerPx: number; packing: Packing} = {model: null, msPerPx: 0, packing: {rows: new Int32Array(), rowCount: 0}};
+  private alertRows?: {model: DerivedModel; msPerPx: number; packing: Packing};
 
   /**
    * Stripe rows of all the model's alerts at this zoom level. Packed over every alert, not only
    * those in view, so that a pan neither moves a band to another row nor changes the chart's height.
    */
   private alertRowsFor(model: DerivedModel, msPerPx: number): Packing {
-    const cached = this.alertRows;
-    if (cached.model !== model || Math.abs(msPerPx - cached.msPerPx) > cached.msPerPx * 1e-6) {
+    let cached = this.alertRows;
+    if (cached?.model !== model || Math.abs(msPerPx - cached.msPerPx) > cached.msPerPx * 1e-6) {
       // Positions in px from a fixed origin: the same at every pan.
       const packing = packIntervals(model.alerts, (time) => (time - model.bounds[0]) / msPerPx, {gapPx: 2});
-      this.alertRows = {model, msPerPx, packing};
+      this.alertRows = cached = {model, msPerPx, packing};
     }
-    return this.alertRows.packing;
+    return cached.packing;
   }
 
   /** Lane height from --st-lane-height, read when the element is sized, not on every frame. */
@@ -1204,10 +1208,10 @@ export class SecurityTimeline extends LitElement {
 
   private renderCluster(cluster: MarkerCluster, cy: number, model: DerivedModel, indices: Uint32Array) {
     const r = Math.min(10.5, 7 + Math.log2(cluster.count) * 0.8);
-    const first = model.incidents[indices[cluster.first]];
-    const last = model.incidents[indices[cluster.last]];
+    // The cluster itself rides on the element as a property, for hover and click: attributes
+    // would be rewritten (and styles checked) for every cluster on every zoom step.
     return svg`<circle part="cluster" class="cluster" cx=${cluster.x} cy=${cy} r=${r}
-        data-id=${`cluster:${first.id}`} data-count=${cluster.count} data-earliest=${first.time.best} data-latest=${last.time.best}></circle>`;
+        data-id=${`cluster:${model.incidents[indices[cluster.first]].id}`} data-count=${cluster.count} .stCluster=${cluster}></circle>`;
   }
 
   /**

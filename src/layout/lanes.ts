@@ -82,26 +82,7 @@ interface LaneDraft {
   firstTime: number;
   /** Normalised names of every place its incidents are at, for matching alert areas. */
   places: Set<string>;
-  /** The places whose names are already in `places`. */
-  placesSeen: Set<Place>;
 }
-
-/** One spelling of a place (name, admin areas, country), read once however many incidents share it. */
-interface Place {
-  admin2: string | undefined;
-  admin1: string | undefined;
-  country: string | undefined;
-  /** The lane key of the place when grouping by location. */
-  key: string;
-  /** Its normalised name, admin areas and country, without empty ones. */
-  names: string[];
-}
-
-/**
- * Places of one name looked through before a new spelling is read without being remembered: a
- * hostile feed of one name in thousands of regions must not make each lookup scan them all.
- */
-const MAX_PLACES_PER_NAME = 16;
 
 /**
  * Groups incidents into lanes and places each alert across lanes.
@@ -131,27 +112,12 @@ export function buildLanes(
     return value;
   };
 
-  // A feed repeats a few places many times: read each spelling of a place once.
-  const placesByName = new Map<string, Place[]>();
-  const placeOf = (location: Location): Place => {
-    const {name, admin2, admin1, country} = location;
-    let known = placesByName.get(name);
-    if (!known) placesByName.set(name, (known = []));
-    for (const place of known) {
-      if (place.admin2 === admin2 && place.admin1 === admin1 && place.country === country) return place;
-    }
-    const names = [norm(name), norm(admin1), norm(admin2), norm(country)].filter((text) => text !== '');
-    const place: Place = {admin2, admin1, country, key: locationKey(location, norm), names};
-    if (known.length < MAX_PLACES_PER_NAME) known.push(place);
-    return place;
-  };
-
   const drafts = new Map<string, LaneDraft>();
   const order: LaneDraft[] = [];
   const laneOf = (key: string, label: string, location?: Location): LaneDraft => {
     let draft = drafts.get(key);
     if (!draft) {
-      draft = {key, label, location, incidentIndices: [], firstTime: Infinity, places: new Set(), placesSeen: new Set()};
+      draft = {key, label, location, incidentIndices: [], firstTime: Infinity, places: new Set()};
       drafts.set(key, draft);
       order.push(draft);
     }
@@ -159,7 +125,6 @@ export function buildLanes(
   };
 
   incidents.forEach((incident, index) => {
-    const place = incident.location ? placeOf(incident.location) : undefined;
     let key: string;
     let label: string;
     switch (groupBy) {
@@ -167,7 +132,7 @@ export function buildLanes(
         [key, label] = [ALL_LANE_KEY, regionLabel];
         break;
       case 'location':
-        key = place ? place.key : '';
+        key = incident.location ? locationKey(incident.location, norm) : '';
         label = incident.location?.name.trim() ?? '';
         break;
       case 'country':
@@ -186,9 +151,12 @@ export function buildLanes(
     const draft = key === '' ? laneOf(UNSPECIFIED_LANE_KEY, unspecifiedLabel) : laneOf(key, label, incident.location);
     draft.incidentIndices.push(index);
     if (incident.time.best < draft.firstTime) draft.firstTime = incident.time.best;
-    if (place && !draft.placesSeen.has(place)) {
-      draft.placesSeen.add(place);
-      for (const name of place.names) draft.places.add(name);
+    const location = incident.location;
+    if (location) {
+      for (const place of [location.name, location.admin1, location.admin2, location.country]) {
+        const name = norm(place);
+        if (name !== '') draft.places.add(name);
+      }
     }
   });
   if (order.length === 0) laneOf(ALL_LANE_KEY, regionLabel);
