@@ -702,7 +702,9 @@ export class SecurityTimeline extends LitElement {
 
   /** The marker, cluster or band an event happened on, if any. */
   private itemElementOf(event: Event): Element | null {
-    return (event.composedPath().find((node) => node instanceof Element && node.hasAttribute('data-id')) as Element | undefined) ?? null;
+    return (
+      (event.composedPath().find((node) => node instanceof Element && (node.hasAttribute('data-id') || 'stCluster' in node)) as Element | undefined) ?? null
+    );
   }
 
   private onPointerOver = (event: PointerEvent) => {
@@ -717,7 +719,8 @@ export class SecurityTimeline extends LitElement {
     const cluster = target.classList.contains('cluster')
       ? (target as ClusterCircle).stCluster
       : undefined;
-    this.hovered = {id: target.getAttribute('data-id')!, x: box.left + box.width / 2 - rect.left, y: box.top - rect.top, cluster};
+    const id = cluster ? `cluster:${cluster.first}:${cluster.last}` : target.getAttribute('data-id')!;
+    this.hovered = {id, x: box.left + box.width / 2 - rect.left, y: box.top - rect.top, cluster};
   };
 
   private onPointerLeave = () => {
@@ -1171,7 +1174,7 @@ export class SecurityTimeline extends LitElement {
       return svg`${inSlots(singles, singleSlots.assign(singles.map((cluster) => cluster.first), false), (cluster) =>
         this.renderMarker(model.incidents[incidentIndices[cluster.first]], X, cy, laneHeight, focused),
       )}${inSlots(groups, clusterSlots.assign(groups.map((cluster) => cluster.first), regrouped), (cluster) =>
-        this.renderCluster(cluster, cy, model, incidentIndices),
+        this.renderCluster(cluster, cy),
       )}${this.renderClusterCounts(groups, cy)}`;
     });
     const focusedIncident = focused ? model.incidents.find((incident) => incident.id === focused) : undefined;
@@ -1206,12 +1209,12 @@ export class SecurityTimeline extends LitElement {
     </g>`;
   }
 
-  private renderCluster(cluster: MarkerCluster, cy: number, model: DerivedModel, indices: Uint32Array) {
+  private renderCluster(cluster: MarkerCluster, cy: number) {
     const r = Math.min(10.5, 7 + Math.log2(cluster.count) * 0.8);
     // The cluster itself rides on the element as a property, for hover and click: attributes
-    // would be rewritten (and styles checked) for every cluster on every zoom step.
-    return svg`<circle part="cluster" class="cluster" cx=${cluster.x} cy=${cy} r=${r}
-        data-id=${`cluster:${model.incidents[indices[cluster.first]].id}`} data-count=${cluster.count} .stCluster=${cluster}></circle>`;
+    // (its first incident, count and span) would be rewritten, and styles checked, for every
+    // cluster on every zoom step.
+    return svg`<circle part="cluster" class="cluster" cx=${cluster.x} cy=${cy} r=${r} .stCluster=${cluster}></circle>`;
   }
 
   /**

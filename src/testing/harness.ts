@@ -129,7 +129,7 @@ export class TimelineHarness {
       element,
       x: number(element, 'cx') + shiftOf(element),
       y: number(element, 'cy'),
-      count: number(element, 'data-count'),
+      count: (element as SVGCircleElement & {stCluster: {count: number}}).stCluster.count,
     }));
   }
 

@@ -433,6 +433,22 @@ describe('<security-timeline> density', () => {
     expect(kept).to.be.at.least(harness.clusters().length * 0.8);
   });
 
+  it('shows the count and the days of a cluster under the pointer', async () => {
+    const feed = syntheticFeed({incidents: 2_000, seed: 3});
+    const {harness, element} = await mount(html`<security-timeline style="width: 900px" .feed=${feed}></security-timeline>`);
+    const clusters = harness.clusters();
+    const cluster = clusters[Math.floor(clusters.length / 2)];
+    await sendMouse({type: 'move', position: harness.pagePoint(cluster.x, cluster.y)});
+    await harness.settle();
+    const tooltip = harness.tooltip()!;
+    expect(tooltip.textContent).to.contain(`${cluster.count} incidents`);
+    // The days it spans run from its first to its last incident, in the feed's time zone.
+    const {earliest, latest} = (cluster.element as SVGCircleElement & {stCluster: {earliest: number; latest: number}}).stCluster;
+    const days = new Intl.DateTimeFormat(undefined, {year: 'numeric', month: 'short', day: 'numeric', timeZone: element.data!.timeZone});
+    expect(tooltip.textContent).to.contain(days.formatRange(earliest, latest));
+    await resetMouse();
+  });
+
   it('splits a cluster into markers when the reader clicks it to zoom in', async () => {
     const feed = syntheticFeed({incidents: 2_000, seed: 3});
     const {harness} = await mount(html`<security-timeline style="width: 900px" .feed=${feed}></security-timeline>`);
