@@ -266,13 +266,19 @@ const location = define('location', {
       description: 'First-level administrative area (province, region), e.g. "Takhar".',
     }),
     admin2: text({title: 'Admin area 2', description: 'Second-level administrative area (district).'}),
-    latitude: {type: 'number', minimum: -90, maximum: 90, title: 'Latitude', description: 'WGS 84 decimal degrees.'},
+    latitude: {
+      type: 'number',
+      minimum: -90,
+      maximum: 90,
+      title: 'Latitude',
+      description: 'WGS 84 decimal degrees. Give it with longitude: readers ignore one coordinate on its own.',
+    },
     longitude: {
       type: 'number',
       minimum: -180,
       maximum: 180,
       title: 'Longitude',
-      description: 'WGS 84 decimal degrees.',
+      description: 'WGS 84 decimal degrees. Give it with latitude: readers ignore one coordinate on its own.',
     },
     geoPrecision: {
       enum: ['exact', 'near', 'region'],

@@ -511,7 +511,16 @@ class FeedReader {
       if (typeof value.summary === 'string') incident.summary = value.summary;
       if (typeof value.severity === 'number') incident.severity = value.severity;
       if (typeof value.fatalities === 'number') incident.fatalities = value.fatalities;
-      if (isObject(value.location)) incident.location = location(value.location);
+      if (isObject(value.location)) {
+        incident.location = location(value.location);
+        // A position needs both coordinates: one left alone (its partner missing, or refused
+        // above) is not drawn, and the reader is told so rather than losing it silently.
+        const {latitude, longitude} = value.location;
+        if ((typeof latitude === 'number') !== (typeof longitude === 'number')) {
+          const [lone, partner] = typeof latitude === 'number' ? ['latitude', 'longitude'] : ['longitude', 'latitude'];
+          this.report(`${pointer()}/location/${lone}`, `a ${partner} to go with it (a position needs both)`, value.location[lone], 'value');
+        }
+      }
       incidents.push(incident);
     });
     return sortedBy(incidents, (incident) => incident.time.best);
