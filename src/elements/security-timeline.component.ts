@@ -1148,8 +1148,10 @@ export class SecurityTimeline extends LitElement {
     for (let attempt = 0; attempt < 4; attempt++) {
       caches = this.cachesFor(model, msPerPx, direction, spacing);
       perLane = model.laneTimes.map(({times}, lane) => clustersInView(caches[lane], times, from, to));
-      let cost = 0;
-      for (const clusters of perLane) for (const cluster of clusters) cost += cluster.count === 1 ? 4 : 2;
+      // A marker is up to five elements (group, hit area, shape, interval, strike), a cluster one
+      // circle, and the counts of a lane one text.
+      let cost = perLane.length;
+      for (const clusters of perLane) for (const cluster of clusters) cost += cluster.count === 1 ? 5 : 1;
       if (cost <= MAX_MARKER_ELEMENTS) break;
       spacing = Math.ceil(spacing * (cost / MAX_MARKER_ELEMENTS) * 1.1);
     }

@@ -387,6 +387,30 @@ describe('<security-timeline> density', () => {
     expect(harness.elementCount()).to.be.below(2000);
   });
 
+  it('stays under 2,000 elements at every zoom level, also when markers are evenly spread', async () => {
+    // One incident a day in each of 12 places: at some zoom every marker stands alone, 25 px apart.
+    const day = 86_400_000;
+    const incidents = Array.from({length: 12 * 400}, (_, i) => ({
+      id: `even-${i}`,
+      when: new Date(Date.UTC(2023, 0, 1) + Math.floor(i / 12) * day + 12 * 3_600_000).toISOString().slice(0, 16) + 'Z',
+      title: `Incident ${i}`,
+      category: 'movement',
+      status: 'reported',
+      location: {name: `Place ${i % 12}`},
+    }));
+    const feed = {version: '1.0', incidents};
+    const {harness, element} = await mount(html`<security-timeline style="width: 1600px" group-by="location" .feed=${feed}></security-timeline>`);
+    let mostMarkers = 0;
+    for (let step = 0; step < 8; step++) {
+      expect(harness.elementCount(), `after ${step} zoom steps`).to.be.below(2000);
+      mostMarkers = Math.max(mostMarkers, harness.markers().length);
+      element.zoom(2);
+      await harness.settle();
+    }
+    // The budget merged some markers that would otherwise have been drawn apart, yet many stayed.
+    expect(mostMarkers).to.be.greaterThan(100);
+  });
+
   it('writes the count of each cluster inside its circle', async () => {
     const feed = syntheticFeed({incidents: 10_000, seed: 7});
     const {harness, element} = await mount(html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed}></security-timeline>`);
