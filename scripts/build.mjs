@@ -82,6 +82,7 @@ const PRIVATE_MEMBERS = new RegExp(
       'renderLanes', 'renderLegend', 'renderMarker', 'renderMarkers', 'renderProblems', 'renderStale', 'renderTable',
       'renderToday', 'renderTooltip', 'resizeObserver', 'setFilter', 'setView', 'sourcesById', 'summaryText', 'timeAt',
       'zoomToSpan', 'scheduleRefresh', 'watchVisibility', 'fetchAll', 'citedSources', 'claimId', 'originals',
+      'gesture', 'inputs', 'report', 'loader', 'pointers',
       'markerLevel', 'alertRows', 'alertRowsFor', 'countDigitPx', 'renderClusterCounts', 'markerSlots', 'markerSlotsOf', 'clusterGeneration', 'slotOfId', 'slotCount', 
       'onVisibilityChange', 'refreshDue', 'refreshTimer', 'watchingVisibility', 'failures', 'callbacks', 'laneTimes',
       'laneOfIncident', 'alertLanes', 'problemPointer', 'removePath', 'isDropped', 'incidentIndices', 'alertIndices',

@@ -438,11 +438,14 @@ export class SecurityTimeline extends LitElement {
 
     const categories = splitList(this.categories);
     const statuses = splitList(this.statuses);
-    const incidents = feed.incidents.filter(
-      (incident) =>
-        (categories.length === 0 || categories.includes(incident.category)) &&
-        (statuses.length === 0 || statuses.includes(incident.status)),
-    );
+    const incidents =
+      categories.length === 0 && statuses.length === 0
+        ? feed.incidents
+        : feed.incidents.filter(
+            (incident) =>
+              (categories.length === 0 || categories.includes(incident.category)) &&
+              (statuses.length === 0 || statuses.includes(incident.status)),
+          );
     const minRank = feed.levels.find((level) => level.id === this.minLevel)?.rank ?? -Infinity;
     const alerts = feed.alerts.filter((alert) => alert.level.rank >= minRank);
     const groupBy = GROUP_BY_VALUES.includes(this.groupBy) ? this.groupBy : 'none';
@@ -473,7 +476,10 @@ export class SecurityTimeline extends LitElement {
     if (max - min < DAY_MS) [min, max] = [min - DAY_MS / 2, max + DAY_MS / 2];
     const margin = (max - min) * 0.04;
 
-    const allCategories = [...new Set([...DEFAULT_CATEGORIES.filter((c) => feed.incidents.some((i) => i.category === c)), ...feed.incidents.map((i) => i.category)])];
+    // The default categories the feed uses, in their order, then its own, as they first appear.
+    const used = new Set<string>();
+    for (const incident of feed.incidents) used.add(incident.category);
+    const allCategories = [...DEFAULT_CATEGORIES.filter((c) => used.has(c)), ...[...used].filter((c) => !DEFAULT_CATEGORIES.includes(c))];
     this.model = {
       feed,
       incidents,
