@@ -340,6 +340,20 @@ describe('<security-timeline> filters and legend', () => {
     expect(harness.bands().find((band) => band.id === 'whole-region')!.fills.length).to.equal(1);
   });
 
+  it('lists in the legend the default categories the feed uses, in their order, then its own', async () => {
+    const feed = await seedCopy();
+    const [template] = feed.incidents;
+    feed.incidents = ['smuggling', 'attack', 'movement', 'border-protest', 'attack', 'smuggling'].map((category, i) => ({
+      ...template,
+      id: `category-${i}`,
+      category,
+    }));
+    const {element} = await mount(html`<security-timeline .feed=${feed}></security-timeline>`);
+    const group = element.shadowRoot!.querySelector('[role="group"][aria-label="Categories"]')!;
+    const labels = [...group.querySelectorAll('button')].map((button) => button.textContent!.trim());
+    expect(labels).to.deep.equal(['Movement', 'Attack', 'Smuggling', 'Border protest']);
+  });
+
   it('shows only the statuses named in the statuses attribute', async () => {
     const {harness} = await mount(html`<security-timeline src=${SEED_URL} statuses="expected" start="2024-09-01" end="2024-10-31"></security-timeline>`);
     expect(harness.markers().map((m) => m.id)).to.deep.equal(['expected-recon-khamadoni']);
