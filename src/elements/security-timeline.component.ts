@@ -151,6 +151,14 @@ function inSlots<T>(items: readonly T[], slots: readonly number[], draw: (item: 
   return drawn;
 }
 
+/**
+ * Whether two scales (ms per px) are the same zoom level. A window set from outside in whole
+ * milliseconds may change the span by a millisecond on a pan; that is still the same level.
+ */
+function sameZoomLevel(msPerPx: number, previous: number): boolean {
+  return Math.abs(msPerPx - previous) <= previous * 1e-6;
+}
+
 /** Whether `Intl`'s data is being prepared already: once a page is enough. */
 let intlPrepared = false;
 
@@ -1019,7 +1027,7 @@ export class SecurityTimeline extends LitElement {
    */
   private alertRowsFor(model: DerivedModel, msPerPx: number): Packing {
     let cached = this.alertRows;
-    if (cached?.model !== model || Math.abs(msPerPx - cached.msPerPx) > cached.msPerPx * 1e-6) {
+    if (cached?.model !== model || !sameZoomLevel(msPerPx, cached.msPerPx)) {
       // Positions in px from a fixed origin: the same at every pan.
       const packing = packIntervals(model.alerts, (time) => (time - model.bounds[0]) / msPerPx, {gapPx: 2});
       this.alertRows = cached = {model, msPerPx, packing};
@@ -1117,10 +1125,8 @@ export class SecurityTimeline extends LitElement {
 
   private cachesFor(model: DerivedModel, msPerPx: number, direction: 1 | -1, spacing: number): ClusterCache[] {
     const [ownerModel, ownerMsPerPx, ownerDirection] = this.clusterCachesOf as [DerivedModel?, number?, number?];
-    // A window set from outside in whole milliseconds may change the span by a millisecond on a
-    // pan; that is the same zoom level, so the caches (and their scale) stay.
-    const sameZoom = ownerMsPerPx !== undefined && Math.abs(msPerPx - ownerMsPerPx) <= ownerMsPerPx * 1e-6;
-    if (ownerModel !== model || ownerDirection !== direction || !sameZoom) {
+    // At the same zoom level (see `sameZoomLevel`) the caches, and their scale, stay.
+    if (ownerModel !== model || ownerDirection !== direction || ownerMsPerPx === undefined || !sameZoomLevel(msPerPx, ownerMsPerPx)) {
       this.clusterCaches.clear();
       this.clusterCachesOf = [model, msPerPx, direction];
       this.clusterGeneration++;

@@ -293,14 +293,17 @@ class FeedReader {
     this.problems.push(makeProblem(pointer, expected, foundIsText ? String(found) : describeValue(found), dropped));
   }
 
-  isDropped(pointer: string) {
-    return this.dropped.size > 0 && this.dropped.has(pointer);
+  /** Whether the schema check left out the item at `index` of `list`. */
+  isDropped(list: ListName, index: number) {
+    // Most feeds have nothing left out: then no pointer is spelled out per item.
+    return this.dropped.size > 0 && this.dropped.has(`/${list}/${index}`);
   }
 
-  temporal(text: string, pointer: string, dropped: FeedProblem['dropped']): TemporalUnit | undefined {
+  /** A date read in the feed's zone; `pointer` may be a function, called only to report a problem. */
+  temporal(text: string, pointer: string | (() => string), dropped: FeedProblem['dropped']): TemporalUnit | undefined {
     const unit = parseTemporal(text, this.timeZone);
     if (typeof unit === 'string') {
-      this.report(pointer, `a real calendar date (${unit})`, text, dropped);
+      this.report(typeof pointer === 'string' ? pointer : pointer(), `a real calendar date (${unit})`, text, dropped);
       return undefined;
     }
     return unit;
@@ -323,7 +326,7 @@ class FeedReader {
     }
     values.forEach((value, index) => {
       const pointer = `/levels/${index}`;
-      if (this.isDropped(pointer) || !isObject(value)) return;
+      if (this.isDropped('levels', index) || !isObject(value)) return;
       const id = value.id as string;
       if (this.levelsById.has(id)) {
         this.report(`${pointer}/id`, 'a level id not used before in /levels', id, 'item');
@@ -343,7 +346,7 @@ class FeedReader {
   sources(values: unknown[] | undefined): Source[] {
     (values ?? []).forEach((value, index) => {
       const pointer = `/sources/${index}`;
-      if (this.isDropped(pointer) || !isObject(value)) return;
+      if (this.isDropped('sources', index) || !isObject(value)) return;
       const id = value.id as string;
       if (this.sourcesById.has(id)) {
         this.report(`${pointer}/id`, 'a source id not used before in /sources', id, 'item');
@@ -400,7 +403,7 @@ class FeedReader {
     const scale = levels.map((level) => JSON.stringify(level.id)).join(', ');
     (values ?? []).forEach((value, index) => {
       const pointer = `/alerts/${index}`;
-      if (this.isDropped(pointer) || !isObject(value)) return;
+      if (this.isDropped('alerts', index) || !isObject(value)) return;
       const start = this.temporal(value.start as string, `${pointer}/start`, 'item');
       const end = this.temporal(value.end as string, `${pointer}/end`, 'item');
       if (!start || !end) return;
@@ -446,10 +449,8 @@ class FeedReader {
   when(value: unknown, itemPointer: () => string): TimeWindow | undefined {
     if (typeof value === 'string') {
       // Nearly every date is valid: the pointer is only spelled out for one that is not.
-      const unit = parseTemporal(value, this.timeZone);
-      if (typeof unit !== 'string') return windowOf(unit, unit);
-      this.report(`${itemPointer()}/when`, `a real calendar date (${unit})`, value, 'item');
-      return undefined;
+      const unit = this.temporal(value, () => `${itemPointer()}/when`, 'item');
+      return unit && windowOf(unit, unit);
     }
     const pointer = `${itemPointer()}/when`;
     const spec = value as Json;
@@ -494,7 +495,7 @@ class FeedReader {
     const incidents: Incident[] = [];
     (values ?? []).forEach((value, index) => {
       const pointer = () => `/incidents/${index}`;
-      if ((this.dropped.size > 0 && this.isDropped(pointer())) || !isObject(value)) return;
+      if (this.isDropped('incidents', index) || !isObject(value)) return;
       const time = this.when(value.when, pointer);
       if (!time || !this.claimId(value.id as string, 'incidents', index)) return;
       const incident: Incident = {

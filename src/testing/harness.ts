@@ -103,24 +103,24 @@ export class TimelineHarness {
   bands(): DrawnBand[] {
     return [...this.root.querySelectorAll<SVGRectElement>('rect.band-stripe')].map((element) => {
       const group = element.parentElement!;
+      const fills = [...group.querySelectorAll('rect.band-fill')].map((fill) => ({y: number(fill, 'y'), height: number(fill, 'height')}));
       return {
         id: element.dataset.id!,
         element,
         x: number(element, 'x'),
         width: number(element, 'width'),
-        fills: [...group.querySelectorAll('rect.band-fill')].map((fill) => ({y: number(fill, 'y'), height: number(fill, 'height')})),
-        lanes: this.lanesUnder(group),
+        fills,
+        lanes: this.lanesUnder(fills),
         label: group.querySelector('text.band-label')?.textContent ?? '',
       };
     });
   }
 
-  /** Lanes whose background lies within one of the group's band fills. */
-  private lanesUnder(group: Element): number[] {
-    const fills = [...group.querySelectorAll('rect.band-fill')].map((fill) => [number(fill, 'y'), number(fill, 'y') + number(fill, 'height')]);
+  /** Lanes whose background lies within one of these band fills. */
+  private lanesUnder(fills: ReadonlyArray<{y: number; height: number}>): number[] {
     return [...this.root.querySelectorAll('rect.lane-background')].flatMap((lane, index) => {
       const [top, bottom] = [number(lane, 'y'), number(lane, 'y') + number(lane, 'height')];
-      return fills.some(([from, to]) => from <= top && bottom <= to) ? [index] : [];
+      return fills.some((fill) => fill.y <= top && bottom <= fill.y + fill.height) ? [index] : [];
     });
   }
 
