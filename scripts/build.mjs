@@ -50,6 +50,41 @@ const minifyCssPlugin = {
   },
 };
 
+/**
+ * Shortens the indentation inside html`…` and svg`…` templates of the element to one newline: the
+ * same whitespace to the HTML parser (no element of ours preserves whitespace), fewer bytes.
+ * Found through the TypeScript syntax tree, so text inside expressions and strings is untouched.
+ */
+const minifyTemplatesPlugin = {
+  name: 'minify-lit-templates',
+  setup(builder) {
+    builder.onLoad({filter: /\.component\.ts$/}, async (args) => {
+      const {default: ts} = await import('typescript');
+      const source = readFileSync(args.path, 'utf8');
+      const file = ts.createSourceFile(args.path, source, ts.ScriptTarget.Latest, true);
+      const spans = [];
+      const visit = (node) => {
+        if (ts.isTaggedTemplateExpression(node) && ['html', 'svg'].includes(node.tag.getText(file))) {
+          const template = node.template;
+          const parts = ts.isNoSubstitutionTemplateLiteral(template)
+            ? [template]
+            : [template.head, ...template.templateSpans.map((span) => span.literal)];
+          for (const part of parts) spans.push([part.getStart(file), part.getEnd()]);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let contents = '';
+      let at = 0;
+      for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+        contents += source.slice(at, start) + source.slice(start, end).replace(/\n\s+/g, '\n');
+        at = end;
+      }
+      return {contents: contents + source.slice(at), loader: 'ts'};
+    });
+  },
+};
+
 rmSync('dist', {recursive: true, force: true});
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
 
@@ -65,7 +100,7 @@ const built = await build({
   // Lit's production build: no dev-mode warnings, smaller.
   conditions: ['production'],
   sourcemap: true,
-  plugins: [shimPlugin, minifyCssPlugin, pureD3TimePlugin],
+  plugins: [shimPlugin, minifyCssPlugin, minifyTemplatesPlugin, pureD3TimePlugin],
   metafile: Boolean(process.env.BUNDLE_REPORT),
 });
 
