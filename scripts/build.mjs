@@ -118,7 +118,7 @@ const PRIVATE_MEMBERS = new RegExp(
       'renderToday', 'renderTooltip', 'resizeObserver', 'setFilter', 'setView', 'sourcesById', 'summaryText', 'timeAt',
       'zoomToSpan', 'scheduleRefresh', 'watchVisibility', 'fetchAll', 'citedSources', 'claimId', 'originals',
       'gesture', 'inputs', 'report', 'loader', 'pointers',
-      'markerLevel', 'alertRows', 'alertRowsFor', 'countDigitPx', 'renderClusterCounts', 'markerSlots', 'markerSlotsOf', 'clusterGeneration', 'slotOfId', 'slotCount', 
+      'alertRows', 'alertRowsFor', 'countDigitPx', 'renderClusters', 'markerSlots', 'markerSlotsOf', 'slotOfId', 'slotCount', 
       'onVisibilityChange', 'refreshDue', 'refreshTimer', 'watchingVisibility', 'failures', 'callbacks', 'laneTimes',
       'laneOfIncident', 'alertLanes', 'problemPointer', 'removePath', 'isDropped', 'incidentIndices', 'alertIndices',
     ].join('|') +

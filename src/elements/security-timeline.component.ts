@@ -23,6 +23,7 @@ import {
   type MarkerCluster,
   type MarkerTimes,
 } from '../layout/clusters.js';
+import {countLabel, countPath} from '../layout/count-glyphs.js';
 import {formatDayRange, formatInstant, formatTimeWindow, isUncertain} from '../layout/format-time.js';
 import {buildFeedLanes, GROUP_BY_VALUES, packIntervals, type GroupBy, type Lane, type LaneLayout, type Packing} from '../layout/lanes.js';
 import {ElementSlots} from '../layout/element-slots.js';
@@ -102,9 +103,31 @@ interface PointerState {
   y: number;
 }
 
-/** A cluster's circle, carrying the cluster it draws. */
-interface ClusterCircle extends SVGCircleElement {
-  stCluster: MarkerCluster;
+/** The path of a lane's clusters, carrying them and the lane's centre line, for hover and click. */
+interface ClusterPath extends SVGPathElement {
+  stLane: {clusters: readonly MarkerCluster[]; cy: number};
+}
+
+/** A cluster's radius: it grows slowly with its count. */
+function clusterRadius(count: number): number {
+  return Math.min(10.5, 7 + Math.log2(count) * 0.8);
+}
+
+/**
+ * The cluster under a client point on a lane's cluster path, with its centre and top in client
+ * coordinates. The path's own transform (the markers' pan offset) maps between the two.
+ */
+function clusterUnder(path: ClusterPath, clientX: number, clientY: number): {cluster: MarkerCluster; x: number; top: number} | undefined {
+  const matrix = path.getScreenCTM();
+  if (!matrix) return undefined;
+  const point = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());
+  const {clusters, cy} = path.stLane;
+  let best: MarkerCluster | undefined;
+  for (const cluster of clusters) {
+    const distance = Math.hypot(point.x - cluster.x, point.y - cy);
+    if (distance <= clusterRadius(cluster.count) + 1 && (!best || distance < Math.hypot(point.x - best.x, point.y - cy))) best = cluster;
+  }
+  return best && {cluster: best, x: matrix.a * best.x + matrix.e, top: matrix.d * (cy - clusterRadius(best.count)) + matrix.f};
 }
 
 interface DerivedModel {
@@ -203,7 +226,7 @@ function prepareIntlWhenIdle(locale: string | undefined): void {
  * @csspart chart - The drawing area (one tab stop).
  * @csspart band - An alert window's stripe.
  * @csspart marker - An incident marker.
- * @csspart cluster - A cluster of incidents too close to draw apart.
+ * @csspart cluster - The clusters of one lane (incidents too close to draw apart), drawn as one path of circles.
  * @csspart axis - The time axis.
  * @csspart tooltip - The tooltip shown on hover or focus.
  * @csspart legend - The legend of levels, categories and statuses.
@@ -652,7 +675,11 @@ export class SecurityTimeline extends LitElement {
 
   private onPointerMove = (event: PointerEvent) => {
     const pointer = this.pointers.get(event.pointerId);
-    if (!pointer || !this.gesture) return;
+    if (!pointer || !this.gesture) {
+      // Moving from one cluster to its neighbour stays on the same path: no pointerover says so.
+      if ((event.composedPath()[0] as Element).classList?.contains('cluster')) this.onPointerOver(event);
+      return;
+    }
     pointer.x = event.clientX;
     pointer.y = event.clientY;
     const points = [...this.pointers.values()];
@@ -687,16 +714,16 @@ export class SecurityTimeline extends LitElement {
   };
 
   /** A click or tap that did not drag: select what is under it, or zoom into a cluster. */
-  private onTap(_event: PointerEvent) {
+  private onTap(event: PointerEvent) {
     const target = this.pressedTarget;
     this.pressedTarget = null;
     if (!target) {
       this.hovered = null;
       return;
     }
-    if (target.classList.contains('cluster')) {
-      const {earliest, latest} = (target as ClusterCircle).stCluster;
-      this.zoomToSpan(earliest, latest);
+    if ('stLane' in target) {
+      const under = clusterUnder(target as ClusterPath, event.clientX, event.clientY);
+      if (under) this.zoomToSpan(under.cluster.earliest, under.cluster.latest);
       return;
     }
     this.focusedId = target.getAttribute('data-id');
@@ -717,7 +744,7 @@ export class SecurityTimeline extends LitElement {
   /** The marker, cluster or band an event happened on, if any. */
   private itemElementOf(event: Event): Element | null {
     return (
-      (event.composedPath().find((node) => node instanceof Element && (node.hasAttribute('data-id') || 'stCluster' in node)) as Element | undefined) ?? null
+      (event.composedPath().find((node) => node instanceof Element && (node.hasAttribute('data-id') || 'stLane' in node)) as Element | undefined) ?? null
     );
   }
 
@@ -729,12 +756,19 @@ export class SecurityTimeline extends LitElement {
       return;
     }
     const rect = this.chartElement!.getBoundingClientRect();
+    if ('stLane' in target) {
+      // One path draws a lane's clusters: which one is under the pointer depends on where it is.
+      const under = clusterUnder(target as ClusterPath, event.clientX, event.clientY);
+      if (!under) {
+        if (this.hovered) this.hovered = null;
+      } else if (this.hovered?.cluster !== under.cluster) {
+        const {cluster} = under;
+        this.hovered = {id: `cluster:${cluster.first}:${cluster.last}`, x: under.x - rect.left, y: under.top - rect.top, cluster};
+      }
+      return;
+    }
     const box = target.getBoundingClientRect();
-    const cluster = target.classList.contains('cluster')
-      ? (target as ClusterCircle).stCluster
-      : undefined;
-    const id = cluster ? `cluster:${cluster.first}:${cluster.last}` : target.getAttribute('data-id')!;
-    this.hovered = {id, x: box.left + box.width / 2 - rect.left, y: box.top - rect.top, cluster};
+    this.hovered = {id: target.getAttribute('data-id')!, x: box.left + box.width / 2 - rect.left, y: box.top - rect.top};
   };
 
   private onPointerLeave = () => {
@@ -1044,9 +1078,9 @@ export class SecurityTimeline extends LitElement {
     const style = getComputedStyle(this);
     const value = parseFloat(style.getPropertyValue('--st-lane-height'));
     this.laneHeightPx = Number.isFinite(value) && value >= 24 ? value : 44;
-    // Counts are drawn at 0.62em in tabular figures, each about 0.58em of that wide.
+    // Counts follow the font size: digits about 0.4em tall, their centres 0.36em apart.
     const fontPx = parseFloat(style.fontSize);
-    this.countDigitPx = Number.isFinite(fontPx) && fontPx > 0 ? fontPx * 0.62 * 0.58 : 5;
+    this.countDigitPx = Number.isFinite(fontPx) && fontPx > 0 ? fontPx * 0.36 : 5;
   }
 
   private laneHeight(): number {
@@ -1120,8 +1154,6 @@ export class SecurityTimeline extends LitElement {
   /** Cluster caches per lane for the current model, zoom level, direction and spacing. */
   private clusterCaches = new Map<string, ClusterCache[]>();
   private clusterCachesOf: unknown[] = [];
-  /** Counts the times the caches were dropped for a new model, zoom level or direction. */
-  private clusterGeneration = 0;
 
   private cachesFor(model: DerivedModel, msPerPx: number, direction: 1 | -1, spacing: number): ClusterCache[] {
     const [ownerModel, ownerMsPerPx, ownerDirection] = this.clusterCachesOf as [DerivedModel?, number?, number?];
@@ -1129,7 +1161,6 @@ export class SecurityTimeline extends LitElement {
     if (ownerModel !== model || ownerDirection !== direction || ownerMsPerPx === undefined || !sameZoomLevel(msPerPx, ownerMsPerPx)) {
       this.clusterCaches.clear();
       this.clusterCachesOf = [model, msPerPx, direction];
-      this.clusterGeneration++;
     }
     let caches = this.clusterCaches.get(String(spacing));
     if (!caches) {
@@ -1139,10 +1170,8 @@ export class SecurityTimeline extends LitElement {
     return caches;
   }
 
-  /** What the clusters were computed for last time: the cache generation and the spacing. */
-  private markerLevel: unknown[] = [];
-  /** Slots of single markers and of clusters per lane, for the model they were made for. */
-  private markerSlots: Array<[ElementSlots, ElementSlots]> = [];
+  /** Slots of single markers per lane, for the model they were made for. */
+  private markerSlots: ElementSlots[] = [];
   private markerSlotsOf: DerivedModel | null = null;
 
   private renderMarkers(model: DerivedModel, lanesTop: number, laneHeight: number, domain: [number, number], focused: string | null) {
@@ -1160,8 +1189,8 @@ export class SecurityTimeline extends LitElement {
     for (let attempt = 0; attempt < 4; attempt++) {
       caches = this.cachesFor(model, msPerPx, direction, spacing);
       perLane = model.laneTimes.map(({times}, lane) => clustersInView(caches[lane], times, from, to));
-      // A marker is up to five elements (group, hit area, shape, interval, strike), a cluster one
-      // circle, and the counts of a lane one text.
+      // A marker is up to five elements (group, hit area, shape, interval, strike). A lane's
+      // clusters and their counts are two paths; each cluster still costs one, for drawing them.
       let cost = perLane.length;
       for (const clusters of perLane) for (const cluster of clusters) cost += cluster.count === 1 ? 5 : 1;
       if (cost <= MAX_MARKER_ELEMENTS) break;
@@ -1170,26 +1199,20 @@ export class SecurityTimeline extends LitElement {
     const cache = caches[0];
     const shift = cache ? (this.rtl ? right : left) - absoluteX(cache, domain[0]) : 0;
     const X = (time: number) => absoluteX(cache, time);
-    // Clusters mean something else at each zoom level: their elements are reused by position then.
-    const level = [this.clusterGeneration, spacing];
-    const regrouped = !level.every((value, i) => value === this.markerLevel[i]);
-    this.markerLevel = level;
     if (this.markerSlotsOf !== model) {
       this.markerSlotsOf = model;
-      this.markerSlots = model.lanes.map(() => [new ElementSlots(), new ElementSlots()]);
+      this.markerSlots = model.lanes.map(() => new ElementSlots());
     }
     const lanes = perLane.map((clusters, lane) => {
       const {incidentIndices} = model.laneTimes[lane];
       const cy = lanesTop + lane * laneHeight + laneHeight / 2;
-      const [singleSlots, clusterSlots] = this.markerSlots[lane];
+      const singleSlots = this.markerSlots[lane];
       const singles = clusters.filter((cluster) => cluster.count === 1);
       const groups = clusters.filter((cluster) => cluster.count > 1);
       // A single marker is the same incident at every zoom level: it keeps its slot across them.
       return svg`${inSlots(singles, singleSlots.assign(singles.map((cluster) => cluster.first), false), (cluster) =>
         this.renderMarker(model.incidents[incidentIndices[cluster.first]], X, cy, laneHeight, focused),
-      )}${inSlots(groups, clusterSlots.assign(groups.map((cluster) => cluster.first), regrouped), (cluster) =>
-        this.renderCluster(cluster, cy),
-      )}${this.renderClusterCounts(groups, cy)}`;
+      )}${this.renderClusters(groups, cy)}`;
     });
     const focusedIncident = focused ? model.incidents.find((incident) => incident.id === focused) : undefined;
     let ring: TemplateResult | typeof nothing = nothing;
@@ -1223,29 +1246,22 @@ export class SecurityTimeline extends LitElement {
     </g>`;
   }
 
-  private renderCluster(cluster: MarkerCluster, cy: number) {
-    const r = Math.min(10.5, 7 + Math.log2(cluster.count) * 0.8);
-    // The cluster itself rides on the element as a property, for hover and click: attributes
-    // (its first incident, count and span) would be rewritten, and styles checked, for every
-    // cluster on every zoom step.
-    return svg`<circle part="cluster" class="cluster" cx=${cluster.x} cy=${cy} r=${r} .stCluster=${cluster}></circle>`;
-  }
-
   /**
-   * The counts of a lane's clusters as one text element: each character has its own x, centred
-   * on it, so every count sits on its cluster. Hundreds of text elements, one per cluster, cost
-   * most of a zoom step's layout; one per lane costs little.
+   * A lane's clusters as one path of circles, and their counts as another (see `countPath`). A
+   * zoom step moves hundreds of clusters: as elements, each would be styled and laid out again;
+   * as two paths per lane, the step costs about as much as two shapes. The clusters ride on the
+   * path as a property, for hover and click (see `clusterUnder`).
    */
-  private renderClusterCounts(clusters: readonly MarkerCluster[], cy: number) {
+  private renderClusters(clusters: readonly MarkerCluster[], cy: number) {
     if (clusters.length === 0) return nothing;
-    const xs: string[] = [];
-    let text = '';
-    for (const cluster of clusters) {
-      const label = cluster.count > 999 ? `${Math.round(cluster.count / 1000)}k` : String(cluster.count);
-      for (let i = 0; i < label.length; i++) xs.push((cluster.x + (i - (label.length - 1) / 2) * this.countDigitPx).toFixed(1));
-      text += label;
+    let circles = '';
+    let counts = '';
+    for (const {x, count} of clusters) {
+      const r = clusterRadius(count);
+      circles += `M${x - r},${cy}a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0`;
+      counts += countPath(countLabel(count), x, cy, this.countDigitPx);
     }
-    return svg`<text class="cluster-count" direction="ltr" x=${xs.join(' ')} y=${cy} text-anchor="middle" dominant-baseline="central">${text}</text>`;
+    return svg`<path part="cluster" class="cluster" d=${circles} .stLane=${{clusters, cy}}></path><path class="cluster-count" d=${counts}></path>`;
   }
 
   private renderToday(x: (t: number) => number, domain: [number, number], top: number, bottom: number) {

@@ -264,17 +264,18 @@ export const styles = css`
     stroke-width: 2.5;
   }
 
-  circle.cluster {
+  path.cluster {
     fill: var(--_cluster);
     stroke: var(--_bg);
     stroke-width: 1.5;
   }
 
   .cluster-count {
-    fill: var(--_bg);
-    font-size: 0.62em;
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
+    fill: none;
+    stroke: var(--_bg);
+    stroke-width: 1.3;
+    stroke-linecap: round;
+    stroke-linejoin: round;
     pointer-events: none;
   }
 

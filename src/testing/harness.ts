@@ -30,10 +30,16 @@ export interface DrawnBand {
 }
 
 export interface DrawnCluster {
-  element: SVGCircleElement;
+  /** The path that draws this cluster's lane of clusters. */
+  element: SVGPathElement;
+  /** Centre, in the chart's SVG coordinates (the markers' pan offset added). */
   x: number;
   y: number;
+  r: number;
   count: number;
+  /** The first and last instant of its incidents (epoch ms). */
+  earliest: number;
+  latest: number;
 }
 
 const number = (element: Element, name: string) => Number(element.getAttribute(name));
@@ -124,13 +130,27 @@ export class TimelineHarness {
     });
   }
 
+  /**
+   * Clusters as drawn: circles read from each lane's cluster path, each matched with the cluster
+   * the path carries in the same order.
+   */
   clusters(): DrawnCluster[] {
-    return [...this.root.querySelectorAll<SVGCircleElement>('circle.cluster')].map((element) => ({
-      element,
-      x: number(element, 'cx') + shiftOf(element),
-      y: number(element, 'cy'),
-      count: (element as SVGCircleElement & {stCluster: {count: number}}).stCluster.count,
-    }));
+    return [...this.root.querySelectorAll<SVGPathElement>('path.cluster')].flatMap((element) => {
+      const {clusters} = (element as SVGPathElement & {stLane: {clusters: Array<{count: number; earliest: number; latest: number}>}}).stLane;
+      // Each circle is "M{x - r},{y}a{r},{r} 0 1 0 {2r},0a…".
+      const circles = [...(element.getAttribute('d') ?? '').matchAll(/M([-\d.e]+),([-\d.e]+)a([\d.e]+)/g)];
+      if (circles.length !== clusters.length) throw new Error(`a cluster path draws ${circles.length} circles for ${clusters.length} clusters`);
+      const shift = shiftOf(element);
+      return circles.map(([, left, y, r], i) => ({
+        element,
+        x: Number(left) + Number(r) + shift,
+        y: Number(y),
+        r: Number(r),
+        count: clusters[i].count,
+        earliest: clusters[i].earliest,
+        latest: clusters[i].latest,
+      }));
+    });
   }
 
   laneLabels(): string[] {

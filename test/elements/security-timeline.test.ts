@@ -4,6 +4,7 @@ import '../../src/index.js';
 import type {SecurityTimeline} from '../../src/index.js';
 import {TimelineHarness} from '../../src/testing/harness.js';
 import {syntheticFeed} from '../../src/testing/synthetic-feed.js';
+import {countLabel, countPath} from '../../src/layout/count-glyphs.js';
 
 const SEED_URL = '/data/tajik-afghan-border-2024.json';
 let seedDocument: Record<string, unknown>;
@@ -428,47 +429,51 @@ describe('<security-timeline> density', () => {
   it('writes the count of each cluster inside its circle', async () => {
     const feed = syntheticFeed({incidents: 10_000, seed: 7});
     const {harness, element} = await mount(html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed}></security-timeline>`);
-    // Glyphs of the counts, each with the centre of its box, in the coordinates the circles use.
-    const glyphs = [...element.shadowRoot!.querySelectorAll<SVGTextElement>('text.cluster-count')].flatMap((text) =>
-      [...text.textContent!].map((char, i) => {
-        const box = text.getExtentOfChar(i);
-        return {char, x: box.x + box.width / 2, y: box.y + box.height / 2};
-      }),
-    );
     const clusters = harness.clusters();
     expect(clusters.length).to.be.greaterThan(50);
-    for (const cluster of clusters) {
-      const cx = Number(cluster.element.getAttribute('cx'));
-      const r = Number(cluster.element.getAttribute('r'));
-      const inside = glyphs.filter((glyph) => Math.hypot(glyph.x - cx, glyph.y - cluster.y) < r).map((glyph) => glyph.char);
-      const label = cluster.count > 999 ? `${Math.round(cluster.count / 1000)}k` : String(cluster.count);
-      expect(inside.join(''), `cluster at ${cx}`).to.equal(label);
+    // Counts are strokes, their glyphs 0.36em apart; each path lies next to its lane's circles.
+    const advance = parseFloat(getComputedStyle(element).fontSize) * 0.36;
+    const strokes = (d: string) => [...d.matchAll(/M[^M]*/g)].map(([stroke]) => [...stroke.matchAll(/([-\d.]+),([-\d.]+)/g)].map(([, x, y]) => [Number(x), Number(y)]));
+    for (const countPathElement of element.shadowRoot!.querySelectorAll('path.cluster-count')) {
+      const lane = clusters.filter((cluster) => cluster.element === countPathElement.previousElementSibling);
+      const shift = lane[0].x - Number(/M([-\d.e]+)/.exec(lane[0].element.getAttribute('d')!)![1]) - lane[0].r;
+      const drawn = strokes(countPathElement.getAttribute('d')!);
+      for (const cluster of lane) {
+        const [cx, cy] = [cluster.x - shift, cluster.y];
+        const inside = drawn.filter((points) => points.every(([x, y]) => Math.hypot(x - cx, y - cy) < cluster.r));
+        const expected = strokes(countPath(countLabel(cluster.count), 0, 0, advance));
+        expect(inside.length, `strokes inside the cluster of ${cluster.count} at ${cx}`).to.equal(expected.length);
+        inside.forEach((points, s) =>
+          points.forEach(([x, y], p) => {
+            expect(x - cx).to.be.closeTo(expected[s][p][0], 0.15);
+            expect(y - cy).to.be.closeTo(expected[s][p][1], 0.15);
+          }),
+        );
+      }
+      // Nothing is drawn outside the circles.
+      expect(drawn.length).to.equal(lane.reduce((sum, cluster) => sum + strokes(countPath(countLabel(cluster.count), 0, 0, advance)).length, 0));
     }
-    expect(glyphs.length).to.equal(clusters.reduce((sum, cluster) => sum + String(cluster.count).length, 0));
   });
 
-  it('regroups clusters on a zoom step in the elements already drawn, and keeps them on a pan', async () => {
+  it('redraws the clusters of a zoom or pan step in the paths already there, two per lane', async () => {
     const feed = syntheticFeed({incidents: 10_000, seed: 7});
     const {harness, element} = await mount(html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed}></security-timeline>`);
-    const drawnClusters = () => new Set(harness.clusters().map((cluster) => cluster.element));
-    const before = drawnClusters();
+    const paths = () => [...element.shadowRoot!.querySelectorAll('path.cluster, path.cluster-count')];
+    const before = paths();
+    expect(before.length).to.equal(2 * harness.laneLabels().length);
     const countsBefore = harness.clusters().map((cluster) => cluster.count);
     element.zoom(2);
     await harness.settle();
-    const zoomed = harness.clusters();
     // The clusters now stand for other markers (a cluster of 30 becomes two of about 15) ...
-    expect(zoomed.map((cluster) => cluster.count)).to.not.deep.equal(countsBefore.slice(0, zoomed.length));
-    // ... yet every one of them is drawn in an element that was there before the step.
-    const reused = zoomed.filter((cluster) => before.has(cluster.element)).length;
-    expect(reused).to.equal(Math.min(zoomed.length, before.size));
+    expect(harness.clusters().map((cluster) => cluster.count)).to.not.deep.equal(countsBefore);
+    // ... drawn by the same elements.
+    expect(paths()).to.deep.equal(before);
     const range = element.visibleRange!;
     const shift = (range.end - range.start) / 10;
-    const beforePan = drawnClusters();
     element.start = new Date(range.start + shift).toISOString();
     element.end = new Date(range.end + shift).toISOString();
     await harness.settle();
-    const kept = harness.clusters().filter((cluster) => beforePan.has(cluster.element)).length;
-    expect(kept).to.be.at.least(harness.clusters().length * 0.8);
+    expect(paths()).to.deep.equal(before);
   });
 
   it('shows the count and the days of a cluster under the pointer', async () => {
@@ -481,9 +486,28 @@ describe('<security-timeline> density', () => {
     const tooltip = harness.tooltip()!;
     expect(tooltip.textContent).to.contain(`${cluster.count} incidents`);
     // The days it spans run from its first to its last incident, in the feed's time zone.
-    const {earliest, latest} = (cluster.element as SVGCircleElement & {stCluster: {earliest: number; latest: number}}).stCluster;
     const days = new Intl.DateTimeFormat(undefined, {year: 'numeric', month: 'short', day: 'numeric', timeZone: element.data!.timeZone});
-    expect(tooltip.textContent).to.contain(days.formatRange(earliest, latest));
+    expect(tooltip.textContent).to.contain(days.formatRange(cluster.earliest, cluster.latest));
+    await resetMouse();
+  });
+
+  it('follows the pointer from a cluster to its neighbour in the same lane', async () => {
+    const feed = syntheticFeed({incidents: 10_000, seed: 7});
+    const {harness} = await mount(html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed}></security-timeline>`);
+    const clusters = harness.clusters();
+    // Two neighbours that touch (or nearly): the pointer goes from one to the other on one path.
+    const index = clusters.findIndex((cluster, i) => {
+      const next = clusters[i + 1];
+      return next && next.element === cluster.element && next.count !== cluster.count && next.x - cluster.x <= cluster.r + next.r + 1;
+    });
+    expect(index).to.be.at.least(0);
+    const [first, second] = [clusters[index], clusters[index + 1]];
+    await sendMouse({type: 'move', position: harness.pagePoint(first.x, first.y)});
+    await harness.settle();
+    expect(harness.tooltip()!.textContent).to.contain(`${first.count} incidents`);
+    await sendMouse({type: 'move', position: harness.pagePoint(second.x, second.y)});
+    await harness.settle();
+    expect(harness.tooltip()!.textContent).to.contain(`${second.count} incidents`);
     await resetMouse();
   });
 
