@@ -160,7 +160,7 @@ function expectedFor(error: SchemaError): string {
     case 'enum':
       return `one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'pattern': {
-      const segments = error.schemaPath.split('/');
+      const segments = (error.schemaPath ?? '').split('/');
       const owner = segments[segments.length - 2];
       // A fragment compiled as its own function has a schema path of just "#/pattern": the field
       // it checks (the last name in the instance path, past list indices) says what it is.
@@ -662,7 +662,7 @@ export function validateFeed(document: unknown): ValidationResult {
 
   const decisions = schemaErrors(checked)
     // The anyOf of `when` reports each branch's missing field too; its own error says it better.
-    .filter((error) => !(error.keyword === 'required' && error.schemaPath.includes('/anyOf/')))
+    .filter((error) => !(error.keyword === 'required' && error.schemaPath?.includes('/anyOf/')))
     .map((error) => decide(error, checked));
   const droppedItems = new Set(decisions.filter((d) => d.level === 'item').map((d) => toPointer(d.removePath)));
   const isInDroppedItem = (d: Decision) => droppedItems.has(toPointer(d.removePath.slice(0, 2)));

@@ -4,8 +4,11 @@
 export interface SchemaError {
   /** JSON Pointer to the offending value, relative to what the validator was given. */
   instancePath: string;
-  /** JSON Pointer into the schema to the keyword that failed. */
-  schemaPath: string;
+  /**
+   * JSON Pointer into the schema to the keyword that failed. Kept only for `pattern` errors and
+   * for errors inside an `anyOf`: nothing else reads it (see scripts/generate.ts).
+   */
+  schemaPath?: string;
   /** The keyword that failed: type, required, pattern, enum, maximum… */
   keyword: string;
   /** Details that depend on the keyword (missingProperty, allowedValues, limit, pattern…). */
