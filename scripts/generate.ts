@@ -96,7 +96,11 @@ async function validatorSource(): Promise<string> {
     )
     // Parent and root data serve $data references and custom keywords, which this schema has none of.
     .replace(/,parentData:\w+,parentDataProperty:[^,}]+,rootData(?=})/g, '')
-    .replace(/,parentData,parentDataProperty,rootData=data(?=})/g, '');
+    .replace(/,parentData,parentDataProperty,rootData=data(?=})/g, '')
+    // The same error bookkeeping, written shorter.
+    .replace(/let (err\d+)=(\{[^;]*?\});vErrors===null\?vErrors=\[\1\]:vErrors\.push\(\1\),errors\+\+/g, '(vErrors??=[]).push($2),errors++')
+    .replace(/vErrors=vErrors===null\?(validate\d+)\.errors:vErrors\.concat\(\1\.errors\)/g, 'vErrors=(vErrors??[]).concat($1.errors)');
+  if (/\berr\d/.test(text)) throw new Error('validator: an error object is still named; update the rewriting above');
   if (/parentData|rootData/.test(text)) throw new Error('validator: parent or root data is still passed somewhere; update the trimming above');
   return banner + text;
 }

@@ -23,7 +23,7 @@ import {
   type MarkerCluster,
   type MarkerTimes,
 } from '../layout/clusters.js';
-import {countLabel, countPath} from '../layout/count-glyphs.js';
+import {circlePath, clusterRadius, countLabel, countPath} from '../layout/cluster-paths.js';
 import {formatDayRange, formatInstant, formatTimeWindow, isUncertain} from '../layout/format-time.js';
 import {buildFeedLanes, GROUP_BY_VALUES, packIntervals, type GroupBy, type Lane, type LaneLayout, type Packing} from '../layout/lanes.js';
 import {ElementSlots} from '../layout/element-slots.js';
@@ -89,6 +89,9 @@ function isolatedList(parts: ReadonlyArray<string | undefined>) {
 }
 
 const MARKER_SPACING_PX = 22;
+/** Zoom levels whose clusters are kept, for zooming back and forth. */
+const CACHED_ZOOM_LEVELS = 8;
+
 /** Most SVG elements spent on markers and clusters, whatever the number of incidents. */
 const MAX_MARKER_ELEMENTS = 1400;
 const AXIS_HEIGHT = 34;
@@ -106,11 +109,6 @@ interface PointerState {
 /** The path of a lane's clusters, carrying them and the lane's centre line, for hover and click. */
 interface ClusterPath extends SVGPathElement {
   stLane: {clusters: readonly MarkerCluster[]; cy: number};
-}
-
-/** A cluster's radius: it grows slowly with its count. */
-function clusterRadius(count: number): number {
-  return Math.min(10.5, 7 + Math.log2(count) * 0.8);
 }
 
 /**
@@ -1151,21 +1149,27 @@ export class SecurityTimeline extends LitElement {
     </g>`;
   }
 
-  /** Cluster caches per lane for the current model, zoom level, direction and spacing. */
-  private clusterCaches = new Map<string, ClusterCache[]>();
+  /**
+   * Cluster caches per lane for the last few zoom levels of the current model and direction, by
+   * spacing, most recent first: zooming back to a level just left finds its clusters ready.
+   */
+  private clusterCaches: Array<{msPerPx: number; bySpacing: Map<number, ClusterCache[]>}> = [];
   private clusterCachesOf: unknown[] = [];
 
   private cachesFor(model: DerivedModel, msPerPx: number, direction: 1 | -1, spacing: number): ClusterCache[] {
-    const [ownerModel, ownerMsPerPx, ownerDirection] = this.clusterCachesOf as [DerivedModel?, number?, number?];
-    // At the same zoom level (see `sameZoomLevel`) the caches, and their scale, stay.
-    if (ownerModel !== model || ownerDirection !== direction || ownerMsPerPx === undefined || !sameZoomLevel(msPerPx, ownerMsPerPx)) {
-      this.clusterCaches.clear();
-      this.clusterCachesOf = [model, msPerPx, direction];
+    const [ownerModel, ownerDirection] = this.clusterCachesOf;
+    if (ownerModel !== model || ownerDirection !== direction) {
+      this.clusterCaches = [];
+      this.clusterCachesOf = [model, direction];
     }
-    let caches = this.clusterCaches.get(String(spacing));
+    // At the same zoom level (see `sameZoomLevel`) the caches, and their scale, stay.
+    let level = this.clusterCaches.find((cached) => sameZoomLevel(msPerPx, cached.msPerPx));
+    if (!level) level = {msPerPx, bySpacing: new Map()};
+    this.clusterCaches = [level, ...this.clusterCaches.filter((cached) => cached !== level).slice(0, CACHED_ZOOM_LEVELS - 1)];
+    let caches = level.bySpacing.get(spacing);
     if (!caches) {
-      caches = model.laneTimes.map(() => clusterCache(model.bounds[0], msPerPx, direction, spacing));
-      this.clusterCaches.set(String(spacing), caches);
+      caches = model.laneTimes.map(() => clusterCache(model.bounds[0], level.msPerPx, direction, spacing));
+      level.bySpacing.set(spacing, caches);
     }
     return caches;
   }
@@ -1257,8 +1261,7 @@ export class SecurityTimeline extends LitElement {
     let circles = '';
     let counts = '';
     for (const {x, count} of clusters) {
-      const r = clusterRadius(count);
-      circles += `M${x - r},${cy}a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0`;
+      circles += circlePath(x, cy, clusterRadius(count));
       counts += countPath(countLabel(count), x, cy, this.countDigitPx);
     }
     return svg`<path part="cluster" class="cluster" d=${circles} .stLane=${{clusters, cy}}></path><path class="cluster-count" d=${counts}></path>`;

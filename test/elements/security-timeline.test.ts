@@ -4,7 +4,8 @@ import '../../src/index.js';
 import type {SecurityTimeline} from '../../src/index.js';
 import {TimelineHarness} from '../../src/testing/harness.js';
 import {syntheticFeed} from '../../src/testing/synthetic-feed.js';
-import {countLabel, countPath} from '../../src/layout/count-glyphs.js';
+import {countLabel, countPath} from '../../src/layout/cluster-paths.js';
+import {strokesOf as strokes} from '../layout/fixtures.js';
 
 const SEED_URL = '/data/tajik-afghan-border-2024.json';
 let seedDocument: Record<string, unknown>;
@@ -433,7 +434,6 @@ describe('<security-timeline> density', () => {
     expect(clusters.length).to.be.greaterThan(50);
     // Counts are strokes, their glyphs 0.36em apart; each path lies next to its lane's circles.
     const advance = parseFloat(getComputedStyle(element).fontSize) * 0.36;
-    const strokes = (d: string) => [...d.matchAll(/M[^M]*/g)].map(([stroke]) => [...stroke.matchAll(/([-\d.]+),([-\d.]+)/g)].map(([, x, y]) => [Number(x), Number(y)]));
     for (const countPathElement of element.shadowRoot!.querySelectorAll('path.cluster-count')) {
       const lane = clusters.filter((cluster) => cluster.element === countPathElement.previousElementSibling);
       const shift = lane[0].x - Number(/M([-\d.e]+)/.exec(lane[0].element.getAttribute('d')!)![1]) - lane[0].r;

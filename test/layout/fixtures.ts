@@ -30,3 +30,19 @@ export function alert(id: string, start: number, end: number, areas: string[] = 
     raw: {},
   };
 }
+
+/**
+ * The points of each stroke of path data made of moves and lines (M, m, L, l), in absolute
+ * coordinates: what a lane's count path draws.
+ */
+export function strokesOf(d: string): number[][][] {
+  const strokes: number[][][] = [];
+  let [x, y] = [0, 0];
+  for (const [, command, dx, dy] of d.matchAll(/([MmLl])\s*([-\d.e]+)[ ,]([-\d.e]+)/g)) {
+    const relative = command === 'm' || command === 'l';
+    [x, y] = relative ? [x + Number(dx), y + Number(dy)] : [Number(dx), Number(dy)];
+    if (command === 'M' || command === 'm') strokes.push([]);
+    strokes[strokes.length - 1].push([x, y]);
+  }
+  return strokes;
+}

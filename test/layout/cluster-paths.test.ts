@@ -1,10 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {countLabel, countPath} from '../../src/layout/count-glyphs.js';
-
-/** The points of each stroke of a path written by `countPath`. */
-function strokes(d: string): number[][][] {
-  return [...d.matchAll(/M[^M]*/g)].map(([stroke]) => [...stroke.matchAll(/([-\d.]+),([-\d.]+)/g)].map(([, x, y]) => [Number(x), Number(y)]));
-}
+import {circlePath, clusterRadius, countLabel, countPath} from '../../src/layout/cluster-paths.js';
+import {strokesOf as strokes} from './fixtures.js';
 
 function box(points: number[][]) {
   const xs = points.map(([x]) => x);
@@ -52,19 +48,41 @@ describe('countPath', () => {
   });
 
   it('draws the same digit the same way wherever it stands', () => {
-    const glyphs = countPath('828', 100, 0, 10).split(/(?=M)/);
+    const glyphs = strokes(countPath('828', 100, 0, 10));
     // "8" is two strokes and "2" one: strokes 0–1 and 3–4 are the eights, two advances apart.
     expect(glyphs).to.have.length(5);
-    const eightA = strokes(glyphs.slice(0, 2).join(''));
-    const eightB = strokes(glyphs.slice(3, 5).join(''));
+    const eightA = glyphs.slice(0, 2);
+    const eightB = glyphs.slice(3, 5);
     eightA.forEach((points, s) => points.forEach(([x, y], p) => {
       expect(eightB[s][p][0] - x).to.be.closeTo(20, 0.11);
-      expect(eightB[s][p][1]).to.equal(y);
+      expect(eightB[s][p][1]).to.be.closeTo(y, 1e-9);
     }));
   });
 
   it('skips characters it has no glyph for', () => {
     expect(countPath('<b>', 0, 0, 10)).to.equal('');
     expect(countPath('1x', 0, 0, 10)).to.equal(countPath('1 ', 0, 0, 10));
+  });
+});
+
+describe('clusterRadius and circlePath', () => {
+  it('grows a cluster with its count up to 10.5 px', () => {
+    expect(clusterRadius(2)).to.equal(7.8);
+    expect(clusterRadius(16)).to.equal(10.2);
+    expect(clusterRadius(100_000)).to.equal(10.5);
+  });
+
+  it('draws a full circle of the radius around the centre', () => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', circlePath(120.04, 30, 8.5));
+    svg.append(path);
+    document.body.append(svg);
+    const box = path.getBBox();
+    svg.remove();
+    expect(box.x).to.be.closeTo(111.5, 0.06);
+    expect(box.width).to.be.closeTo(17, 0.06);
+    expect(box.y).to.be.closeTo(21.5, 0.06);
+    expect(box.height).to.be.closeTo(17, 0.06);
   });
 });

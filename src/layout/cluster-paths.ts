@@ -1,0 +1,87 @@
+/**
+ * Clusters drawn as path data: a lane's circles as one path and their counts, as strokes rather
+ * than text, as another. A zoom or pan step moves hundreds of clusters: as elements, and counts as
+ * SVG text, their styling, shaping and layout cost most of the step; as two paths per lane they
+ * cost about as much as two shapes. Numbers are written to a tenth of a pixel, and the parts that
+ * depend only on size are written once, since the strings are rebuilt on every step.
+ */
+
+/**
+ * Digits and "k" (for thousands), in the order of `GLYPH_CHARS`, as polylines on a 5 × 7 grid,
+ * read in pairs of characters: x from 0 to 4, y from 0 (top) to 6. A space lifts the pen. Straight strokes, like a display's
+ * segments, stay legible at the few pixels a count is given.
+ */
+const GLYPH_CHARS = '0123456789k';
+const GLYPHS = '0040460600,112026 1636,004043030646,00404606 0343,000343 4046,400003434606,400006464303,004016,0040460600 0343,430300404606,0006 4204 1446'.split(',');
+
+/** Grid units from one glyph's centre to the next one's. */
+const ADVANCE_UNITS = 5.5;
+/** Glyphs are drawn narrower than their grid, so neighbouring digits stay apart at small sizes. */
+const WIDTH_SCALE = 0.8;
+
+/** The text a cluster of `count` incidents shows: thousands shortened to "k". */
+export function countLabel(count: number): string {
+  return count > 999 ? `${Math.round(count / 1000)}k` : String(count);
+}
+
+/** A cluster's radius, px: it grows slowly with its count. */
+export function clusterRadius(count: number): number {
+  return round(Math.min(10.5, 7 + Math.log2(count) * 0.8));
+}
+
+const arcsByRadius = new Map<number, string>();
+
+/** Path data of a circle of radius `r` around (`cx`, `cy`): a move and two half-circle arcs. */
+export function circlePath(cx: number, cy: number, r: number): string {
+  let arcs = arcsByRadius.get(r);
+  if (arcs === undefined) arcsByRadius.set(r, (arcs = `a${r},${r} 0 1 0 ${round(2 * r)},0a${r},${r} 0 1 0 ${round(-2 * r)},0`));
+  return `M${round(cx - r)},${round(cy)}${arcs}`;
+}
+
+const glyphsBySize = new Map<string, [x: number, y: number, rest: string]>();
+
+/**
+ * A glyph's strokes for one grid unit: where its first stroke starts, from the glyph's top-left
+ * corner, and the rest in relative commands, which read the same wherever the glyph stands.
+ */
+function relativeGlyph(char: string, unit: number): [x: number, y: number, rest: string] {
+  const key = char + unit;
+  let glyph = glyphsBySize.get(key);
+  if (glyph === undefined) {
+    const points = GLYPHS[GLYPH_CHARS.indexOf(char)].split(' ').map((stroke) =>
+      Array.from({length: stroke.length / 2}, (_, p) => [round(+stroke[2 * p] * WIDTH_SCALE * unit), round(+stroke[2 * p + 1] * unit)]),
+    );
+    const [[[startX, startY]]] = points;
+    let rest = '';
+    let [penX, penY] = [startX, startY];
+    points.forEach((stroke, s) =>
+      stroke.forEach(([x, y], p) => {
+        if (s + p > 0) rest += `${p ? 'l' : 'm'}${round(x - penX)},${round(y - penY)}`;
+        [penX, penY] = [x, y];
+      }),
+    );
+    glyphsBySize.set(key, (glyph = [startX, startY, rest]));
+  }
+  return glyph;
+}
+
+/**
+ * Path data writing `label` centred on (`cx`, `cy`), glyph centres `advancePx` apart. Characters
+ * without a glyph are skipped; counts only ever hold digits and "k".
+ */
+export function countPath(label: string, cx: number, cy: number, advancePx: number): string {
+  const unit = advancePx / ADVANCE_UNITS;
+  let d = '';
+  for (let i = 0; i < label.length; i++) {
+    if (!GLYPH_CHARS.includes(label[i])) continue;
+    // The grid's centre (2, 3) sits on the character's place.
+    const left = cx + (i - (label.length - 1) / 2) * advancePx - 2 * WIDTH_SCALE * unit;
+    const [x, y, rest] = relativeGlyph(label[i], unit);
+    d += `M${round(left + x)},${round(cy - 3 * unit + y)}${rest}`;
+  }
+  return d;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
