@@ -918,7 +918,7 @@ export class SecurityTimeline extends LitElement {
     const state = this.loader.state;
     const model = this.getModel();
     return html`
-      <div part="base" class="base">
+      <div part="base" class="base" dir=${this.rtl ? 'rtl' : 'ltr'}>
         ${model ? this.renderHeader(model) : nothing}
         ${model && this.loader.staleSince !== null ? this.renderStale() : nothing}
         ${state === 'loading' && !model

@@ -650,6 +650,21 @@ describe('<security-timeline> inputs', () => {
     const late = harness.marker('expected-recon-khamadoni')!;
     expect(late.x).to.be.lessThan(early.x);
   });
+  it('lays out right to left for a right-to-left locale without a dir attribute: lane labels inside, on the right', async () => {
+    const {element, harness} = await mount(
+      html`<security-timeline locale="fa" group-by="location" style="width: 900px" src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`,
+    );
+    const chart = harness.chart.getBoundingClientRect();
+    const labels = [...element.shadowRoot!.querySelectorAll('text.lane-label')].map((label) => label.getBoundingClientRect());
+    expect(labels.length).to.equal(5);
+    for (const label of labels) {
+      expect(label.right).to.be.at.most(chart.right);
+      expect(label.left).to.be.greaterThan(chart.left + chart.width / 2);
+    }
+    const early = harness.marker('ansarullah-arrive-nawabad')!;
+    const late = harness.marker('expected-recon-khamadoni')!;
+    expect(late.x).to.be.lessThan(early.x);
+  });
 });
 
 describe('<security-timeline> accessibility', () => {
