@@ -1233,20 +1233,18 @@ export class SecurityTimeline extends LitElement {
   private renderMarker(incident: Incident, x: (t: number) => number, cy: number, laneHeight: number, focused: string | null) {
     const cx = x(incident.time.best);
     const r = markerRadius(incident.severity);
-    const x0 = x(incident.time.earliest);
-    const x1 = x(incident.time.latest);
+    const x0 = x(incident.time.earliest) - cx;
+    const x1 = x(incident.time.latest) - cx;
     const [a, b] = [Math.min(x0, x1), Math.max(x0, x1)];
     const classes = `marker ${incident.status} ${incident.id === this.selected ? 'selected' : ''} ${incident.id === focused || incident.id === this.hovered?.id ? 'active' : ''}`;
-    // An uncertain time is one soft bar with end caps, drawn as a single path to keep the DOM small.
-    return svg`<g part="marker" class=${classes} data-id=${incident.id} data-kind="incident">
-      ${isUncertain(incident.time) && b - a >= 3
-        ? svg`<path class="interval" d="M${a},${cy - 5}v10M${b},${cy - 5}v10M${a},${cy}H${b}"></path>`
-        : nothing}
-      <circle class="hit" cx=${cx} cy=${cy} r=${Math.max(r + 4, laneHeight / 3)}></circle>
-      <path class="shape" transform="translate(${cx},${cy})" d=${shapePath(shapeOf(incident.category), r)}></path>
-      ${incident.status === 'denied'
-        ? svg`<line class="strike" x1=${cx - r - 3} x2=${cx + r + 3} y1=${cy + r + 2} y2=${cy - r - 2}></line>`
-        : nothing}
+    // The group alone is placed: a zoom or pan step rewrites one attribute per marker (and the
+    // bar of an uncertain time), and its parts keep their styles. An uncertain time is one soft
+    // bar with end caps, drawn as a single path to keep the DOM small.
+    return svg`<g part="marker" class=${classes} data-id=${incident.id} data-kind="incident" transform="translate(${cx},${cy})">
+      ${isUncertain(incident.time) && b - a >= 3 ? svg`<path class="interval" d="M${a},-5v10M${b},-5v10M${a},0H${b}"></path>` : nothing}
+      <circle class="hit" r=${Math.max(r + 4, laneHeight / 3)}></circle>
+      <path class="shape" d=${shapePath(shapeOf(incident.category), r)}></path>
+      ${incident.status === 'denied' ? svg`<line class="strike" x1=${-r - 3} x2=${r + 3} y1=${r + 2} y2=${-r - 2}></line>` : nothing}
     </g>`;
   }
 

@@ -55,8 +55,20 @@ function cross(radius: number): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${rotate(p).map(round).join(',')}`).join('') + 'Z';
 }
 
-/** Path data for a shape of the given radius (half the marker's width). */
+const pathsByShape = new Map<string, string>();
+
+/**
+ * Path data for a shape of the given radius (half the marker's width). Each shape and size is
+ * drawn once: every marker of a zoom or pan step asks again.
+ */
 export function shapePath(shape: ShapeName, radius: number): string {
+  const key = shape + radius;
+  let path = pathsByShape.get(key);
+  if (path === undefined) pathsByShape.set(key, (path = drawShape(shape, radius)));
+  return path;
+}
+
+function drawShape(shape: ShapeName, radius: number): string {
   switch (shape) {
     case 'triangle':
       return polygon(3, radius * 1.15);

@@ -85,10 +85,10 @@ export class TimelineHarness {
 
   markers(): DrawnMarker[] {
     return [...this.root.querySelectorAll<SVGGElement>('g.marker')].map((element) => {
-      const shape = element.querySelector('path.shape')!;
-      const [, x, y] = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(shape.getAttribute('transform')!)!.map(Number);
+      // A marker's group is placed at its time; its shape and bar are drawn around that point.
+      const [, x, y] = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(element.getAttribute('transform')!)!.map(Number);
       const bar = element.querySelector('path.interval');
-      const ends = bar ? [...bar.getAttribute('d')!.matchAll(/M([-\d.e]+),/g)].map((m) => Number(m[1])) : [];
+      const ends = bar ? [...bar.getAttribute('d')!.matchAll(/M([-\d.e]+),/g)].map((m) => Number(m[1]) + x) : [];
       const status = ['confirmed', 'reported', 'expected', 'denied'].find((s) => element.classList.contains(s))!;
       const shift = shiftOf(element);
       return {
