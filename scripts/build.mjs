@@ -43,7 +43,16 @@ const minifyCssPlugin = {
     builder.onLoad({filter: /\.styles\.ts$/}, async (args) => {
       const source = readFileSync(args.path, 'utf8');
       const contents = source.replace(/css`([^`]*)`/g, (_, body) =>
-        'css`' + body.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{}:;,>])\s*/g, '$1').trim() + '`',
+        'css`' +
+          body
+            .replace(/\/\*[^]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{}:;,>])\s*/g, '$1')
+            // The last declaration of a block needs no semicolon, nor a fraction its leading zero.
+            .replace(/;}/g, '}')
+            .replace(/([^\d.])0\.(\d)/g, '$1.$2')
+            .trim() +
+          '`',
       );
       return {contents, loader: 'ts'};
     });
