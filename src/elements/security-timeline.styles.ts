@@ -264,16 +264,18 @@ export const styles = css`
     stroke-width: 2.5;
   }
 
+  /* Strokes of clusters and their counts are 1px wide: in software rasterisers (and headless
+     Chromium) thicker strokes of hundreds of small shapes take several frames to paint. */
   path.cluster {
     fill: var(--_cluster);
     stroke: var(--_bg);
-    stroke-width: 1.5;
+    stroke-width: 1;
   }
 
   .cluster-count {
     fill: none;
     stroke: var(--_bg);
-    stroke-width: 1.3;
+    stroke-width: 1;
     stroke-linecap: round;
     stroke-linejoin: round;
     pointer-events: none;
