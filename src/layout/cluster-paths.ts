@@ -29,13 +29,9 @@ export function clusterRadius(count: number): number {
   return round(Math.min(10.5, 7 + Math.log2(count) * 0.8));
 }
 
-const arcsByRadius = new Map<number, string>();
-
 /** Path data of a circle of radius `r` around (`cx`, `cy`): a move and two half-circle arcs. */
 export function circlePath(cx: number, cy: number, r: number): string {
-  let arcs = arcsByRadius.get(r);
-  if (arcs === undefined) arcsByRadius.set(r, (arcs = `a${r},${r} 0 1 0 ${round(2 * r)},0a${r},${r} 0 1 0 ${round(-2 * r)},0`));
-  return `M${round(cx - r)},${round(cy)}${arcs}`;
+  return `M${round(cx - r)},${round(cy)}a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0`;
 }
 
 const glyphsBySize = new Map<string, [x: number, y: number, rest: string]>();

@@ -124,7 +124,17 @@ export function buildLanes(
     return draft;
   };
 
+  // A feed names each place many times. Where an incident's place, spelled the same in every
+  // field, was last seen in the same lane, its key is known and its names are in the lane already.
+  const lastSeen = new Map<string, {location: Location; key: string; draft: LaneDraft}>();
+
   incidents.forEach((incident, index) => {
+    const location = incident.location;
+    const seen = location && lastSeen.get(location.name);
+    const same =
+      seen && seen.location.admin2 === location.admin2 && seen.location.admin1 === location.admin1 && seen.location.country === location.country
+        ? seen
+        : undefined;
     let key: string;
     let label: string;
     switch (groupBy) {
@@ -132,8 +142,8 @@ export function buildLanes(
         [key, label] = [ALL_LANE_KEY, regionLabel];
         break;
       case 'location':
-        key = incident.location ? locationKey(incident.location, norm) : '';
-        label = incident.location?.name.trim() ?? '';
+        key = location ? (same?.key ?? locationKey(location, norm)) : '';
+        label = location?.name.trim() ?? '';
         break;
       case 'country':
         key = norm(incident.location?.country);
@@ -151,12 +161,12 @@ export function buildLanes(
     const draft = key === '' ? laneOf(UNSPECIFIED_LANE_KEY, unspecifiedLabel) : laneOf(key, label, incident.location);
     draft.incidentIndices.push(index);
     if (incident.time.best < draft.firstTime) draft.firstTime = incident.time.best;
-    const location = incident.location;
-    if (location) {
+    if (location && same?.draft !== draft) {
       for (const place of [location.name, location.admin1, location.admin2, location.country]) {
         const name = norm(place);
         if (name !== '') draft.places.add(name);
       }
+      lastSeen.set(location.name, {location, key, draft});
     }
   });
   if (order.length === 0) laneOf(ALL_LANE_KEY, regionLabel);

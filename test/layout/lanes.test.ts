@@ -113,6 +113,59 @@ describe('buildLanes', () => {
     ]);
   });
 
+  it('puts each incident in the lane of its place, and matches areas to every place a lane holds, however places repeat (property)', () => {
+    // A few spellings that share names but not regions, so a place seen before may differ in one field.
+    const places: Location[] = [
+      {name: 'Ishkashim', admin1: 'Badakhshan', country: 'Afghanistan'},
+      {name: 'Ishkashim', admin1: 'Gorno-Badakhshan', country: 'Tajikistan'},
+      {name: 'Ishkashim', admin1: 'Gorno-Badakhshan', admin2: 'Ishkashim District', country: 'Tajikistan'},
+      {name: 'Ishkashim', admin1: 'Khatlon', country: 'Tajikistan'},
+      {name: 'Khorog', admin1: 'Gorno-Badakhshan', country: 'Tajikistan'},
+      {name: 'KHOROG ', admin1: 'gorno-badakhshan', country: 'tajikistan'},
+      {name: 'Darwaz', admin1: 'Badakhshan', country: 'Afghanistan'},
+    ];
+    const norm = (text?: string) => (text ?? '').trim().toLowerCase();
+    const areas = ['badakhshan', 'gorno-badakhshan', 'khatlon', 'ishkashim district', 'tajikistan', 'afghanistan', 'darwaz'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(places.length - 1), {minLength: 1, maxLength: 40}),
+        fc.constantFrom('location', 'country', 'actor'),
+        (picks, groupBy) => {
+          // Fresh objects, as a parsed feed gives: equal spellings, never the same object. Actors
+          // change independently of places, so one place turns up in several actors' lanes.
+          const list = picks.map((p, i) => incident(`i${i}`, day(i), {location: {...places[p]}, actors: [`Actor ${i % 3}`]}));
+          const windows = areas.map((area, i) => alert(`a${i}`, day(0), day(50), [area]));
+          const {lanes, alerts: placements} = buildLanes(list, windows, groupBy as 'location' | 'country' | 'actor');
+          const laneOf = (index: number) => lanes.findIndex((lane) => lane.incidentIndices.includes(index));
+          const keyOf = (location: Location) =>
+            groupBy === 'location'
+              ? [location.name, location.admin2, location.admin1, location.country].map(norm).join('|')
+              : groupBy === 'country'
+                ? norm(location.country)
+                : '';
+          list.forEach((item, i) => {
+            const lane = lanes[laneOf(i)];
+            if (groupBy === 'actor') expect(lane.key).to.equal(norm(item.actors[0]));
+            else expect(lane.key).to.equal(keyOf(item.location!));
+          });
+          // An area covers a lane exactly when one of the lane's incidents is at a place of that name.
+          placements.forEach((placement, a) => {
+            const expected = lanes
+              .filter((lane) =>
+                lane.incidentIndices.some((i) => {
+                  const location = list[i].location!;
+                  return [location.name, location.admin1, location.admin2, location.country].map(norm).includes(areas[a]);
+                }),
+              )
+              .map((lane) => lane.key);
+            expect(placement.coverage === 'unmatched' ? [] : placement.laneKeys).to.have.members(expected);
+          });
+        },
+      ),
+      {numRuns: 300},
+    );
+  });
+
   it('keeps lanes that start together in feed order', () => {
     const same = [incident('b', day(1), {category: 'b'}), incident('a', day(1), {category: 'a'}), incident('c', day(0), {category: 'c'})];
     expect(buildLanes(same, [], 'category').lanes.map((lane) => lane.key)).to.deep.equal(['c', 'b', 'a']);
