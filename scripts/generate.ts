@@ -99,7 +99,12 @@ async function validatorSource(): Promise<string> {
     .replace(/,parentData,parentDataProperty,rootData=data(?=})/g, '')
     // The same error bookkeeping, written shorter.
     .replace(/let (err\d+)=(\{[^;]*?\});vErrors===null\?vErrors=\[\1\]:vErrors\.push\(\1\),errors\+\+/g, '(vErrors??=[]).push($2),errors++')
-    .replace(/vErrors=vErrors===null\?(validate\d+)\.errors:vErrors\.concat\(\1\.errors\)/g, 'vErrors=(vErrors??[]).concat($1.errors)');
+    .replace(/vErrors=vErrors===null\?(validate\d+)\.errors:vErrors\.concat\(\1\.errors\)/g, 'vErrors=(vErrors??[]).concat($1.errors)')
+    // The instance path travels as a plain string, not in an options object made for every
+    // field of every entry (validate.ts calls each validator with the value alone).
+    .replace(/(function validate\d+\(data),\{instancePath=""\}=\{\}\)/g, '$1,instancePath="")')
+    .replace(/(validate\d+\([^,(){}]*),\{instancePath:([^{}]*)\}\)/g, '$1,$2)');
+  if (/\{instancePath=|validate\d+\([^,(){}]*,\{/.test(text)) throw new Error('validator: an options object is still passed; update the rewriting above');
   if (/\berr\d/.test(text)) throw new Error('validator: an error object is still named; update the rewriting above');
   if (/parentData|rootData/.test(text)) throw new Error('validator: parent or root data is still passed somewhere; update the trimming above');
   return banner + text;
