@@ -89,8 +89,11 @@ function isolatedList(parts: ReadonlyArray<string | undefined>) {
 }
 
 const MARKER_SPACING_PX = 22;
-/** Zoom levels whose clusters are kept, for zooming back and forth. */
-const CACHED_ZOOM_LEVELS = 8;
+/**
+ * Zoom levels whose clusters are kept, for zooming back and forth: enough to zoom in from the
+ * whole feed to a single day, by steps of two, and back out without clustering any level again.
+ */
+const CACHED_ZOOM_LEVELS = 16;
 
 /** Most SVG elements spent on markers and clusters, whatever the number of incidents. */
 const MAX_MARKER_ELEMENTS = 1400;
@@ -1150,8 +1153,8 @@ export class SecurityTimeline extends LitElement {
   }
 
   /**
-   * Cluster caches per lane for the last few zoom levels of the current model and direction, by
-   * spacing, most recent first: zooming back to a level just left finds its clusters ready.
+   * Cluster caches per lane for the last zoom levels of the current model and direction, by
+   * spacing, most recent first: zooming back to a level left earlier finds its clusters ready.
    */
   private clusterCaches: Array<{msPerPx: number; bySpacing: Map<number, ClusterCache[]>}> = [];
   private clusterCachesOf: unknown[] = [];

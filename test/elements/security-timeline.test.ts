@@ -476,6 +476,33 @@ describe('<security-timeline> density', () => {
     expect(paths()).to.deep.equal(before);
   });
 
+  it('keeps the clusters of the last 16 zoom levels, so zooming back out reuses them', async () => {
+    const feed = syntheticFeed({incidents: 10_000, seed: 7});
+    const {harness, element} = await mount(html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed}></security-timeline>`);
+    const clusterObjects = () =>
+      [...element.shadowRoot!.querySelectorAll('path.cluster')].flatMap((path) => (path as Element & {stLane: {clusters: object[]}}).stLane.clusters);
+    const zoomSteps = async (factor: number, steps: number) => {
+      for (let i = 0; i < steps; i++) {
+        element.zoom(factor);
+        await harness.settle();
+      }
+    };
+    const overview = clusterObjects();
+    expect(overview.length).to.be.greaterThan(50);
+    await zoomSteps(2, 10);
+    await zoomSteps(0.5, 10);
+    // The same cluster objects: the overview was not clustered again.
+    expect(clusterObjects()).to.deep.equal(overview);
+    expect(clusterObjects().every((cluster, i) => cluster === overview[i])).to.equal(true);
+    // After 16 other levels it has been let go, and is clustered afresh, to the same clusters.
+    await zoomSteps(1.5, 16);
+    await zoomSteps(1 / 1.5, 16);
+    const again = clusterObjects() as Array<{x: number; first: number; last: number}>;
+    expect(again.some((cluster, i) => cluster === overview[i])).to.equal(false);
+    expect(again.map(({first, last}) => [first, last])).to.deep.equal((overview as typeof again).map(({first, last}) => [first, last]));
+    again.forEach((cluster, i) => expect(cluster.x).to.be.closeTo((overview as typeof again)[i].x, 0.01));
+  });
+
   it('shows the count and the days of a cluster under the pointer', async () => {
     const feed = syntheticFeed({incidents: 2_000, seed: 3});
     const {harness, element} = await mount(html`<security-timeline style="width: 900px" .feed=${feed}></security-timeline>`);
