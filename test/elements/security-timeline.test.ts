@@ -503,6 +503,21 @@ describe('<security-timeline> density', () => {
     again.forEach((cluster, i) => expect(cluster.x).to.be.closeTo((overview as typeof again)[i].x, 0.01));
   });
 
+  it('finds the cluster under the pointer right to left too', async () => {
+    const feed = syntheticFeed({incidents: 2_000, seed: 3});
+    // Narrower than the test page's 800 px, so the rightmost cluster can be pointed at.
+    const {harness} = await mount(html`<security-timeline dir="rtl" style="width: 700px" .feed=${feed}></security-timeline>`);
+    const clusters = harness.clusters();
+    // Time runs right to left: the earliest cluster is drawn rightmost.
+    expect(clusters[0].x).to.be.greaterThan(clusters[clusters.length - 1].x);
+    for (const cluster of [clusters[0], clusters[Math.floor(clusters.length / 2)]]) {
+      await sendMouse({type: 'move', position: harness.pagePoint(cluster.x, cluster.y)});
+      await harness.settle();
+      expect(harness.tooltip()!.textContent).to.contain(`${cluster.count} incidents`);
+    }
+    await resetMouse();
+  });
+
   it('shows the count and the days of a cluster under the pointer', async () => {
     const feed = syntheticFeed({incidents: 2_000, seed: 3});
     const {harness, element} = await mount(html`<security-timeline style="width: 900px" .feed=${feed}></security-timeline>`);
