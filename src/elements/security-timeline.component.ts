@@ -124,9 +124,10 @@ function clusterUnder(path: ClusterPath, clientX: number, clientY: number): {clu
   const point = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());
   const {clusters, cy} = path.stLane;
   let best: MarkerCluster | undefined;
+  let bestDistance = Infinity;
   for (const cluster of clusters) {
     const distance = Math.hypot(point.x - cluster.x, point.y - cy);
-    if (distance <= clusterRadius(cluster.count) + 1 && (!best || distance < Math.hypot(point.x - best.x, point.y - cy))) best = cluster;
+    if (distance <= clusterRadius(cluster.count) + 1 && distance < bestDistance) [best, bestDistance] = [cluster, distance];
   }
   return best && {cluster: best, x: matrix.a * best.x + matrix.e, top: matrix.d * (cy - clusterRadius(best.count)) + matrix.f};
 }
@@ -678,7 +679,7 @@ export class SecurityTimeline extends LitElement {
     const pointer = this.pointers.get(event.pointerId);
     if (!pointer || !this.gesture) {
       // Moving from one cluster to its neighbour stays on the same path: no pointerover says so.
-      if ((event.composedPath()[0] as Element).classList?.contains('cluster')) this.onPointerOver(event);
+      if ('stLane' in event.composedPath()[0]) this.onPointerOver(event);
       return;
     }
     pointer.x = event.clientX;
@@ -1217,7 +1218,7 @@ export class SecurityTimeline extends LitElement {
       const singles = clusters.filter((cluster) => cluster.count === 1);
       const groups = clusters.filter((cluster) => cluster.count > 1);
       // A single marker is the same incident at every zoom level: it keeps its slot across them.
-      return svg`${inSlots(singles, singleSlots.assign(singles.map((cluster) => cluster.first), false), (cluster) =>
+      return svg`${inSlots(singles, singleSlots.assign(singles.map((cluster) => cluster.first)), (cluster) =>
         this.renderMarker(model.incidents[incidentIndices[cluster.first]], X, cy, laneHeight, focused),
       )}${this.renderClusters(groups, cy)}`;
     });

@@ -8,8 +8,8 @@
 
 /**
  * Digits and "k" (for thousands), in the order of `GLYPH_CHARS`, as polylines on a 5 × 7 grid,
- * read in pairs of characters: x from 0 to 4, y from 0 (top) to 6. A space lifts the pen. Straight strokes, like a display's
- * segments, stay legible at the few pixels a count is given.
+ * read in pairs of characters: x from 0 to 4, y from 0 (top) to 6. A space lifts the pen.
+ * Straight strokes, like a display's segments, stay legible at the few pixels a count is given.
  */
 const GLYPH_CHARS = '0123456789k';
 const GLYPHS = '0040460600,112026 1636,004043030646,00404606 0343,000343 4046,400003434606,400006464303,004016,0040460600 0343,430300404606,0006 4204 1446'.split(',');
