@@ -25,6 +25,13 @@ async function mount(template: ReturnType<typeof html>) {
   return {element, harness};
 }
 
+/** Moves the pointer onto a drawn point (chart coordinates) and returns the tooltip's text then. */
+async function tooltipAt(harness: TimelineHarness, point: {x: number; y: number}): Promise<string> {
+  await sendMouse({type: 'move', position: harness.pagePoint(point.x, point.y)});
+  await harness.settle();
+  return harness.tooltip()?.textContent ?? '';
+}
+
 describe('<security-timeline> with the seed feed', () => {
   afterEach(() => resetMouse());
 
@@ -116,13 +123,11 @@ describe('<security-timeline> with the seed feed', () => {
   it('shows a tooltip with title, date, status and place on hover', async () => {
     const {harness} = await mount(html`<security-timeline src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
     const marker = harness.marker('expected-recon-khamadoni')!;
-    await sendMouse({type: 'move', position: harness.pagePoint(marker.x, marker.y)});
-    await harness.settle();
-    const tooltip = harness.tooltip()!;
-    expect(tooltip.textContent).to.contain('Similar action expected near the Khamadoni crossing');
-    expect(tooltip.textContent).to.contain('Expected');
-    expect(tooltip.textContent).to.contain('Khamadoni crossing');
-    expect(tooltip.textContent).to.contain('in the days after 2 October 2024');
+    const tooltip = await tooltipAt(harness, marker);
+    expect(tooltip).to.contain('Similar action expected near the Khamadoni crossing');
+    expect(tooltip).to.contain('Expected');
+    expect(tooltip).to.contain('Khamadoni crossing');
+    expect(tooltip).to.contain('in the days after 2 October 2024');
   });
 
   it('does not fire st-select when the selection is set by the page', async () => {
@@ -511,9 +516,7 @@ describe('<security-timeline> density', () => {
     // Time runs right to left: the earliest cluster is drawn rightmost.
     expect(clusters[0].x).to.be.greaterThan(clusters[clusters.length - 1].x);
     for (const cluster of [clusters[0], clusters[Math.floor(clusters.length / 2)]]) {
-      await sendMouse({type: 'move', position: harness.pagePoint(cluster.x, cluster.y)});
-      await harness.settle();
-      expect(harness.tooltip()!.textContent).to.contain(`${cluster.count} incidents`);
+      expect(await tooltipAt(harness, cluster)).to.contain(`${cluster.count} incidents`);
     }
     await resetMouse();
   });
@@ -523,13 +526,11 @@ describe('<security-timeline> density', () => {
     const {harness, element} = await mount(html`<security-timeline style="width: 900px" .feed=${feed}></security-timeline>`);
     const clusters = harness.clusters();
     const cluster = clusters[Math.floor(clusters.length / 2)];
-    await sendMouse({type: 'move', position: harness.pagePoint(cluster.x, cluster.y)});
-    await harness.settle();
-    const tooltip = harness.tooltip()!;
-    expect(tooltip.textContent).to.contain(`${cluster.count} incidents`);
+    const tooltip = await tooltipAt(harness, cluster);
+    expect(tooltip).to.contain(`${cluster.count} incidents`);
     // The days it spans run from its first to its last incident, in the feed's time zone.
     const days = new Intl.DateTimeFormat(undefined, {year: 'numeric', month: 'short', day: 'numeric', timeZone: element.data!.timeZone});
-    expect(tooltip.textContent).to.contain(days.formatRange(cluster.earliest, cluster.latest));
+    expect(tooltip).to.contain(days.formatRange(cluster.earliest, cluster.latest));
     await resetMouse();
   });
 
@@ -544,12 +545,8 @@ describe('<security-timeline> density', () => {
     });
     expect(index).to.be.at.least(0);
     const [first, second] = [clusters[index], clusters[index + 1]];
-    await sendMouse({type: 'move', position: harness.pagePoint(first.x, first.y)});
-    await harness.settle();
-    expect(harness.tooltip()!.textContent).to.contain(`${first.count} incidents`);
-    await sendMouse({type: 'move', position: harness.pagePoint(second.x, second.y)});
-    await harness.settle();
-    expect(harness.tooltip()!.textContent).to.contain(`${second.count} incidents`);
+    expect(await tooltipAt(harness, first)).to.contain(`${first.count} incidents`);
+    expect(await tooltipAt(harness, second)).to.contain(`${second.count} incidents`);
     await resetMouse();
   });
 
