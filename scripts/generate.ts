@@ -103,7 +103,15 @@ async function validatorSource(): Promise<string> {
     // The instance path travels as a plain string, not in an options object made for every
     // field of every entry (validate.ts calls each validator with the value alone).
     .replace(/(function validate\d+\(data),\{instancePath=""\}=\{\}\)/g, '$1,instancePath="")')
-    .replace(/(validate\d+\([^,(){}]*),\{instancePath:([^{}]*)\}\)/g, '$1,$2)');
+    .replace(/(validate\d+\([^,(){}]*),\{instancePath:([^{}]*)\}\)/g, '$1,$2)')
+    // maxLength counts code points. ajv walks every character in script to count them; a
+    // surrogate pair is one code point, so the count is the length less the pairs, which the
+    // engine's regular expressions find at native speed (every title and summary goes through this).
+    .replace(
+      /function ucs2length\(str\)\{.*?return length\}/,
+      'function ucs2length(str){return str.length-(str.match(/[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]/g)?.length??0)}',
+    );
+  if (!text.includes('function ucs2length(str){return str.length-')) throw new Error('validator: ucs2length was not replaced; update the rewriting above');
   if (/\{instancePath=|validate\d+\([^,(){}]*,\{/.test(text)) throw new Error('validator: an options object is still passed; update the rewriting above');
   if (/\berr\d/.test(text)) throw new Error('validator: an error object is still named; update the rewriting above');
   if (/parentData|rootData/.test(text)) throw new Error('validator: parent or root data is still passed somewhere; update the trimming above');

@@ -121,6 +121,19 @@ describe('bad feeds', () => {
       expect(feedOf('duplicate-source-ids').incidents[0].sources.map((s) => s.publisher)).to.deep.equal(['First']);
     });
 
+    it('counts a length limit in characters, a surrogate pair being one and a lone surrogate one', () => {
+      const lengthProblems = (timeZone: string) =>
+        validateFeed({version: '1.0', region: {name: 'Border', timeZone}}).problems.filter((p) => p.expected === 'at most 64 characters');
+      const astral = '\u{1D54F}'; // two UTF-16 units, one character
+      expect(lengthProblems(astral.repeat(64))).to.have.length(0);
+      expect(lengthProblems(astral.repeat(65))).to.have.length(1);
+      expect(lengthProblems('\uD835'.repeat(64))).to.have.length(0);
+      expect(lengthProblems('\uD835'.repeat(65))).to.have.length(1);
+      // A high surrogate before a pair: three units, two characters.
+      expect(lengthProblems('\uD835' + astral.repeat(31) + 'a'.repeat(32))).to.have.length(0);
+      expect(lengthProblems('\uD835' + astral.repeat(32) + 'a'.repeat(32))).to.have.length(1);
+    });
+
     it('keeps an alert of an unknown level, marked unknown and ranked lowest', () => {
       const [alert] = feedOf('alert-unknown-level').alerts;
       expect(alert.level).to.deep.equal({id: 'severe', label: 'severe', rank: 0, known: false});
