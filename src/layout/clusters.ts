@@ -6,8 +6,6 @@
  * cluster by galloping search: the work grows with the number of clusters on screen (a few
  * hundred at most), not with the number of incidents behind them.
  */
-import type {Incident} from '../feed/types.js';
-
 /** One marker or a run of markers drawn as one. */
 export interface MarkerCluster {
   /** Centre of the markers it stands for, px. */
@@ -30,23 +28,6 @@ export interface MarkerTimes {
   times: Float64Array;
   /** `incidentIndices[i]` is the incident whose best time is `times[i]`. */
   incidentIndices: Uint32Array;
-}
-
-/** Sorts a lane's incidents by best time (ties by index) into the arrays `clusterMarkers` reads. */
-export function markerTimes(incidents: readonly Incident[], indices: ArrayLike<number>): MarkerTimes {
-  const order = Uint32Array.from(indices);
-  const best = (i: number) => incidents[i].time.best;
-  const times = new Float64Array(order.length);
-  let inOrder = true;
-  for (let i = 0; i < order.length; i++) {
-    times[i] = best(order[i]);
-    if (i > 0 && (times[i] < times[i - 1] || (times[i] === times[i - 1] && order[i] < order[i - 1]))) inOrder = false;
-  }
-  // Lanes usually arrive in time order already (the feed is sorted); sort only when not.
-  if (inOrder) return {times, incidentIndices: order};
-  order.sort((a, b) => best(a) - best(b) || a - b);
-  for (let i = 0; i < order.length; i++) times[i] = best(order[i]);
-  return {times, incidentIndices: order};
 }
 
 /** First index whose time is at least `value`. */

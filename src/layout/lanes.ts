@@ -22,8 +22,10 @@ export interface Lane {
   key: string;
   /** The value as the feed first spelled it; a location's name, with its region where two share one. */
   label: string;
-  /** Indices into the incidents, by best time. */
+  /** Indices into the incidents, by best time (ties by index). */
   incidentIndices: number[];
+  /** Best time of each of those incidents, in the same order. */
+  times: Float64Array;
   /** Indices into the alerts of the windows drawn across this lane, in feed order. */
   alertIndices: number[];
   /** The "Unspecified" lane. */
@@ -79,6 +81,8 @@ interface LaneDraft {
   label: string;
   location?: Location;
   incidentIndices: number[];
+  /** Best time of each, as read in the one walk over the incidents. */
+  times: number[];
   firstTime: number;
   /** Normalised names of every place its incidents are at, for matching alert areas. */
   places: Set<string>;
@@ -117,7 +121,7 @@ export function buildLanes(
   const laneOf = (key: string, label: string, location?: Location): LaneDraft => {
     let draft = drafts.get(key);
     if (!draft) {
-      draft = {key, label, location, incidentIndices: [], firstTime: Infinity, places: new Set()};
+      draft = {key, label, location, incidentIndices: [], times: [], firstTime: Infinity, places: new Set()};
       drafts.set(key, draft);
       order.push(draft);
     }
@@ -127,6 +131,10 @@ export function buildLanes(
   // A feed names each place many times. Where an incident's place, spelled the same in every
   // field, was last seen in the same lane, its key is known and its names are in the lane already.
   const lastSeen = new Map<string, {location: Location; key: string; draft: LaneDraft}>();
+  // Incidents are read once, here, for everything the lanes need: walking 100,000 of them again
+  // costs tens of milliseconds, since they are scattered across memory in any order but the feed's.
+  let previousTime = -Infinity;
+  let inOrder = true;
 
   incidents.forEach((incident, index) => {
     const location = incident.location;
@@ -159,8 +167,12 @@ export function buildLanes(
         break;
     }
     const draft = key === '' ? laneOf(UNSPECIFIED_LANE_KEY, unspecifiedLabel) : laneOf(key, label, incident.location);
+    const time = incident.time.best;
     draft.incidentIndices.push(index);
-    if (incident.time.best < draft.firstTime) draft.firstTime = incident.time.best;
+    draft.times.push(time);
+    if (time < draft.firstTime) draft.firstTime = time;
+    if (time < previousTime) inOrder = false;
+    previousTime = time;
     if (location && same?.draft !== draft) {
       for (const place of [location.name, location.admin1, location.admin2, location.country]) {
         const name = norm(place);
@@ -181,13 +193,19 @@ export function buildLanes(
 
   if (groupBy === 'location') disambiguateLocations(sorted);
 
-  const lanes: Lane[] = sorted.map((draft) => ({
-    key: draft.key,
-    label: draft.label,
-    incidentIndices: byBestTime(draft.incidentIndices, incidents),
-    alertIndices: [],
-    unspecified: draft === unspecified,
-  }));
+  const lanes: Lane[] = sorted.map((draft) => {
+    // In a feed sorted by best time, as a validated one is, every lane is sorted already.
+    const best = (i: number) => incidents[i].time.best;
+    const incidentIndices = inOrder ? draft.incidentIndices : draft.incidentIndices.sort((a, b) => best(a) - best(b) || a - b);
+    return {
+      key: draft.key,
+      label: draft.label,
+      incidentIndices,
+      times: inOrder ? Float64Array.from(draft.times) : Float64Array.from(incidentIndices, best),
+      alertIndices: [],
+      unspecified: draft === unspecified,
+    };
+  });
 
   const lanesByPlace = new Map<string, number[]>();
   sorted.forEach((draft, laneIndex) => {
@@ -236,16 +254,6 @@ function disambiguateLocations(drafts: LaneDraft[]): void {
   for (const list of byLabel.values()) {
     if (list.length > 1) for (const draft of list) draft.label = locationTitle(draft.location!);
   }
-}
-
-/** The feed is sorted by best time already; sort only when given incidents that are not. */
-function byBestTime(indices: number[], incidents: readonly Incident[]): number[] {
-  for (let i = 1; i < indices.length; i++) {
-    if (incidents[indices[i]].time.best < incidents[indices[i - 1]].time.best) {
-      return indices.sort((a, b) => incidents[a].time.best - incidents[b].time.best || a - b);
-    }
-  }
-  return indices;
 }
 
 export interface PackOptions {

@@ -5,12 +5,10 @@ import {
   clusterCache,
   clusterMarkers,
   clustersInView,
-  markerTimes,
   visibleRange,
   type MarkerCluster,
 } from '../../src/layout/clusters.js';
 import {createTimeAxis} from '../../src/layout/time-axis.js';
-import {incident} from './fixtures.js';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2020, 0, 1);
@@ -146,20 +144,6 @@ describe('clusterMarkers', () => {
       ),
       {numRuns: 200},
     );
-  });
-});
-
-describe('markerTimes', () => {
-  it('sorts a lane by best time and maps each time back to its incident', () => {
-    const incidents = [incident('a', 30), incident('b', 10), incident('c', 20), incident('d', 10)];
-    const {times, incidentIndices} = markerTimes(incidents, [0, 1, 2, 3]);
-    expect(Array.from(times)).to.deep.equal([10, 10, 20, 30]);
-    expect(Array.from(incidentIndices)).to.deep.equal([1, 3, 2, 0]);
-  });
-
-  it('takes only the lane’s incidents', () => {
-    const incidents = [incident('a', 30), incident('b', 10), incident('c', 20)];
-    expect(Array.from(markerTimes(incidents, [2, 0]).incidentIndices)).to.deep.equal([2, 0]);
   });
 });
 

@@ -171,9 +171,20 @@ describe('buildLanes', () => {
     expect(buildLanes(same, [], 'category').lanes.map((lane) => lane.key)).to.deep.equal(['c', 'b', 'a']);
   });
 
-  it('sorts a lane by best time when the incidents given are not', () => {
-    const shuffled = [incident('late', day(9)), incident('early', day(1)), incident('middle', day(5))];
-    expect(buildLanes(shuffled, [], 'none').lanes[0].incidentIndices).to.deep.equal([1, 2, 0]);
+  it('sorts a lane by best time, ties by index, when the incidents given are not, with each time beside its incident', () => {
+    const shuffled = [incident('late', day(9)), incident('early', day(1)), incident('middle', day(5)), incident('early too', day(1))];
+    const [lane] = buildLanes(shuffled, [], 'none').lanes;
+    expect(lane.incidentIndices).to.deep.equal([1, 3, 2, 0]);
+    expect(Array.from(lane.times)).to.deep.equal([day(1), day(1), day(5), day(9)]);
+  });
+
+  it('gives each lane the best times of its own incidents, in order', () => {
+    const {lanes} = buildLanes([...incidents].sort((a, b) => a.time.best - b.time.best), [], 'country');
+    expect(lanes.length).to.be.greaterThan(1);
+    for (const lane of lanes) {
+      expect(Array.from(lane.times)).to.deep.equal(lane.incidentIndices.map((i) => [...incidents].sort((a, b) => a.time.best - b.time.best)[i].time.best));
+      expect(Array.from(lane.times)).to.deep.equal(Array.from(lane.times).sort((a, b) => a - b));
+    }
   });
 
   it('gives one lane, named after the region, when not grouping', () => {
