@@ -299,14 +299,15 @@ class FeedReader {
     return this.dropped.size > 0 && this.dropped.has(`/${list}/${index}`);
   }
 
-  /** A date read in the feed's zone; `pointer` may be a function, called only to report a problem. */
-  temporal(text: string, pointer: string | (() => string), dropped: FeedProblem['dropped']): TemporalUnit | undefined {
+  /** A date read in the feed's zone, or undefined once the problem with it is reported. */
+  temporal(text: string, pointer: string, dropped: FeedProblem['dropped']): TemporalUnit | undefined {
     const unit = parseTemporal(text, this.timeZone);
-    if (typeof unit === 'string') {
-      this.report(typeof pointer === 'string' ? pointer : pointer(), `a real calendar date (${unit})`, text, dropped);
-      return undefined;
-    }
-    return unit;
+    return typeof unit === 'string' ? this.notADate(pointer, unit, text, dropped) : unit;
+  }
+
+  notADate(pointer: string, why: string, text: string, dropped: FeedProblem['dropped']): undefined {
+    this.report(pointer, `a real calendar date (${why})`, text, dropped);
+    return undefined;
   }
 
   region(value: unknown): Region | undefined {
@@ -387,14 +388,18 @@ class FeedReader {
     return true;
   }
 
-  citedSources(value: unknown, pointer: () => string): Source[] {
+  /** The sources the item at `/list/item` cites. */
+  citedSources(value: unknown, list: ListName, item: number): Source[] {
     if (!Array.isArray(value)) return [];
-    const cited: Source[] = [];
+    // Made at its final size: an empty list grown by push reserves room for 17, per incident.
+    const cited = new Array<Source>(value.length);
+    let count = 0;
     for (let index = 0; index < value.length; index++) {
       const source = this.sourcesById.get(value[index] as string);
-      if (source) cited.push(source);
-      else this.report(`${pointer()}/sources/${index}`, 'the id of an entry in /sources', value[index], 'value');
+      if (source) cited[count++] = source;
+      else this.report(`/${list}/${item}/sources/${index}`, 'the id of an entry in /sources', value[index], 'value');
     }
+    cited.length = count;
     return cited;
   }
 
@@ -436,7 +441,7 @@ class FeedReader {
         description: optionalString(value.description),
         areas: Array.isArray(value.areas) ? [...(value.areas as string[])] : [],
         measures,
-        sources: this.citedSources(value.sources, () => pointer),
+        sources: this.citedSources(value.sources, 'alerts', index),
         raw: (this.originals.alerts?.[index] ?? value) as Json,
       });
     });
@@ -446,13 +451,14 @@ class FeedReader {
   /** The items as published, before any invalid value was removed, for `raw`. */
   originals: Partial<Record<ListName, unknown[]>> = {};
 
-  when(value: unknown, itemPointer: () => string): TimeWindow | undefined {
+  /** The time of the incident at `index`. */
+  when(value: unknown, index: number): TimeWindow | undefined {
     if (typeof value === 'string') {
       // Nearly every date is valid: the pointer is only spelled out for one that is not.
-      const unit = this.temporal(value, () => `${itemPointer()}/when`, 'item');
-      return unit && windowOf(unit, unit);
+      const unit = parseTemporal(value, this.timeZone);
+      return typeof unit === 'string' ? this.notADate(`/incidents/${index}/when`, unit, value, 'item') : windowOf(unit, unit);
     }
-    const pointer = `${itemPointer()}/when`;
+    const pointer = `/incidents/${index}/when`;
     const spec = value as Json;
     const date = typeof spec.date === 'string' ? this.temporal(spec.date, `${pointer}/date`, 'item') : undefined;
     const earliest = typeof spec.earliest === 'string' ? this.temporal(spec.earliest, `${pointer}/earliest`, 'item') : undefined;
@@ -494,9 +500,8 @@ class FeedReader {
   incidents(values: unknown[] | undefined): Incident[] {
     const incidents: Incident[] = [];
     (values ?? []).forEach((value, index) => {
-      const pointer = () => `/incidents/${index}`;
       if (this.isDropped('incidents', index) || !isObject(value)) return;
-      const time = this.when(value.when, pointer);
+      const time = this.when(value.when, index);
       if (!time || !this.claimId(value.id as string, 'incidents', index)) return;
       const incident: Incident = {
         kind: 'incident',
@@ -506,7 +511,7 @@ class FeedReader {
         category: value.category as string,
         status: value.status as IncidentStatus,
         actors: Array.isArray(value.actors) ? [...(value.actors as string[])] : [],
-        sources: this.citedSources(value.sources, pointer),
+        sources: this.citedSources(value.sources, 'incidents', index),
         raw: (this.originals.incidents?.[index] ?? value) as Json,
       };
       if (typeof value.summary === 'string') incident.summary = value.summary;
@@ -519,7 +524,7 @@ class FeedReader {
         const {latitude, longitude} = value.location;
         if ((typeof latitude === 'number') !== (typeof longitude === 'number')) {
           const [lone, partner] = typeof latitude === 'number' ? ['latitude', 'longitude'] : ['longitude', 'latitude'];
-          this.report(`${pointer()}/location/${lone}`, `a ${partner} to go with it (a position needs both)`, value.location[lone], 'value');
+          this.report(`/incidents/${index}/location/${lone}`, `a ${partner} to go with it (a position needs both)`, value.location[lone], 'value');
         }
       }
       incidents.push(incident);
