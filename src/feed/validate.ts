@@ -305,6 +305,7 @@ class FeedReader {
     return typeof unit === 'string' ? this.notADate(pointer, unit, text, dropped) : unit;
   }
 
+  /** Reports that `text` names no real date (`why`); undefined, for the caller to pass on. */
   notADate(pointer: string, why: string, text: string, dropped: FeedProblem['dropped']): undefined {
     this.report(pointer, `a real calendar date (${why})`, text, dropped);
     return undefined;
