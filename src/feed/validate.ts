@@ -672,9 +672,13 @@ export function validateFeed(document: unknown): ValidationResult {
     .map((error) => decide(error, checked));
   const droppedItems = new Set(decisions.filter((d) => d.level === 'item').map((d) => toPointer(d.removePath)));
   const isInDroppedItem = (d: Decision) => droppedItems.has(toPointer(d.removePath.slice(0, 2)));
+  // A value can break one rule twice: an anyOf branch of `when` repeats the check of its field.
+  const said = new Set<string>();
   for (const d of decisions) {
     const dropped = d.level === 'item' || isInDroppedItem(d) ? 'item' : 'value';
-    problems.push(makeProblem(d.problemPointer, d.expected, d.found, dropped));
+    const problem = makeProblem(d.problemPointer, d.expected, d.found, dropped);
+    if (!said.has(problem.message)) problems.push(problem);
+    said.add(problem.message);
   }
   const valuePaths = decisions.filter((d) => d.level === 'value' && !isInDroppedItem(d)).map((d) => d.removePath);
   const cleaned = valuePaths.length ? removeValues(checked, valuePaths) : checked;

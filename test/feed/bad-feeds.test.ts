@@ -134,6 +134,14 @@ describe('bad feeds', () => {
       expect(lengthProblems('\uD835' + astral.repeat(32) + 'a'.repeat(32))).to.have.length(1);
     });
 
+    it('reports a value that breaks one rule once, though the schema checks it in two places', () => {
+      const {problems} = validateFeed({
+        version: '1.0',
+        incidents: [{id: 'i', when: {earliest: '2024-13'}, title: 'T', category: 'attack', status: 'reported'}],
+      });
+      expect(problems.map((p) => p.pointer)).to.deep.equal(['/incidents/0/when/earliest', '/incidents/0/when']);
+    });
+
     it('keeps an alert of an unknown level, marked unknown and ranked lowest', () => {
       const [alert] = feedOf('alert-unknown-level').alerts;
       expect(alert.level).to.deep.equal({id: 'severe', label: 'severe', rank: 0, known: false});
