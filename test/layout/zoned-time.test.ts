@@ -70,6 +70,11 @@ describe('zoneOffset', () => {
     expect(zoneOffset(Date.UTC(1890, 0, 1), 'Europe/Berlin')).to.equal((53 * 60 + 28) * 1000);
   });
 
+  it('keeps local mean time before the common era (Berlin, 500 BC)', () => {
+    const epoch = utcFromFields(-499, 6, 1, 12);
+    expect(zoneOffset(epoch, 'Europe/Berlin')).to.equal((53 * 60 + 28) * 1000);
+  });
+
   it('is NaN for an instant that is not finite', () => {
     expect(zoneOffset(NaN, 'Europe/Berlin')).to.be.NaN;
     expect(zoneOffset(Infinity, 'Europe/Berlin')).to.be.NaN;
