@@ -86,6 +86,7 @@ export interface Location {
 export interface Incident {
   kind: 'incident';
   id: string;
+  /** When it happened. Incidents whose `when` is the same string share one object: read it, do not change it. */
   time: TimeWindow;
   title: string;
   summary?: string;

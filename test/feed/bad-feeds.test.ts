@@ -142,6 +142,21 @@ describe('bad feeds', () => {
       expect(problems.map((p) => p.pointer)).to.deep.equal(['/incidents/0/when/earliest', '/incidents/0/when']);
     });
 
+    it('gives incidents dated the same one time, and each spelling its own', () => {
+      const incident = (id: string, when: unknown) => ({id, when, title: 'T', category: 'attack', status: 'reported'});
+      const {feed} = validateFeed({
+        version: '1.0',
+        region: {name: 'Border', timeZone: 'Asia/Dushanbe'},
+        incidents: [incident('a', '2024-09-24'), incident('b', '2024-09-24'), incident('c', '2024-09'), incident('d', {date: '2024-09-24'})],
+      });
+      const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => feed!.incidents.find((i) => i.id === id)!);
+      expect(a.time).to.equal(b.time);
+      expect(iso(a.time.earliest)).to.equal('2024-09-23T19:00:00.000Z');
+      expect(c.time).to.not.equal(a.time);
+      expect(iso(c.time.earliest)).to.equal('2024-08-31T19:00:00.000Z');
+      expect(d.time).to.deep.equal(a.time);
+    });
+
     it('keeps an alert of an unknown level, marked unknown and ranked lowest', () => {
       const [alert] = feedOf('alert-unknown-level').alerts;
       expect(alert.level).to.deep.equal({id: 'severe', label: 'severe', rank: 0, known: false});
