@@ -128,7 +128,7 @@ const PRIVATE_MEMBERS = new RegExp(
       'zoomToSpan', 'scheduleRefresh', 'watchVisibility', 'fetchAll', 'citedSources', 'claimId', 'originals',
       'gesture', 'inputs', 'report', 'loader', 'pointers',
       'alertRows', 'alertRowsFor', 'countDigitPx', 'renderClusters', 'markerSlots', 'markerSlotsOf', 'slotOfId', 'slotCount', 
-      'onVisibilityChange', 'refreshDue', 'refreshTimer', 'watchingVisibility', 'failures', 'callbacks', 'laneTimes',
+      'onVisibilityChange', 'refreshDue', 'refreshTimer', 'watchingVisibility', 'failures', 'callbacks',
       'laneOfIncident', 'alertLanes', 'problemPointer', 'removePath', 'isDropped', 'incidentIndices', 'alertIndices',
     ].join('|') +
     ')$',

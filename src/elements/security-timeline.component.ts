@@ -20,7 +20,6 @@ import {
   clustersInView,
   type ClusterCache,
   type MarkerCluster,
-  type MarkerTimes,
 } from '../layout/clusters.js';
 import {circlePath, clusterRadius, countLabel, countPath} from '../layout/cluster-paths.js';
 import {formatDayRange, formatInstant, formatTimeWindow, isUncertain} from '../layout/format-time.js';
@@ -138,9 +137,8 @@ interface DerivedModel {
   layout: LaneLayout;
   /** Keys of the lanes each shown alert covers. */
   alertLanes: Map<AlertWindow, Set<string>>;
+  /** The lanes shown; each carries its incidents and their best times, sorted. */
   lanes: Lane[];
-  /** Per lane, its incidents' best times, sorted. */
-  laneTimes: MarkerTimes[];
   /** Lane index of each incident (index into `incidents`). */
   laneOfIncident: Int32Array;
   /** The feed's extent with a margin either side: what "fit all" shows. */
@@ -492,7 +490,6 @@ export class SecurityTimeline extends LitElement {
     lanes.forEach(({incidentIndices}, laneIndex) => {
       for (let i = 0; i < incidentIndices.length; i++) laneOfIncident[incidentIndices[i]] = laneIndex;
     });
-    const laneTimes = lanes.map((lane) => ({times: lane.times, incidentIndices: Uint32Array.from(lane.incidentIndices)}));
 
     // One walk over the incidents for the extent and the categories: each walk over 100,000 of
     // them costs tens of milliseconds, as they are read in time order, not the order they were made in.
@@ -525,7 +522,6 @@ export class SecurityTimeline extends LitElement {
       // Placements follow the alerts the layout was built from: the filtered ones.
       alertLanes: new Map(alerts.map((alert, i) => [alert, new Set(layout.alerts[i].laneKeys)])),
       lanes,
-      laneTimes,
       laneOfIncident,
       bounds: [min - margin, max + margin],
       extent,
@@ -864,7 +860,7 @@ export class SecurityTimeline extends LitElement {
     const time = item.kind === 'incident' ? item.time.best : item.start;
     const fromLane = item.kind === 'incident' ? model.laneOfIncident[model.incidents.indexOf(item)] : -1;
     for (let lane = fromLane + step; lane >= 0 && lane < model.lanes.length; lane += step) {
-      const {times, incidentIndices} = model.laneTimes[lane];
+      const {times, incidentIndices} = model.lanes[lane];
       if (!times.length) continue;
       let best = 0;
       for (let i = 1; i < times.length; i++) {
@@ -1176,7 +1172,7 @@ export class SecurityTimeline extends LitElement {
     this.clusterCaches = [level, ...this.clusterCaches.filter((cached) => cached !== level).slice(0, CACHED_ZOOM_LEVELS - 1)];
     let caches = level.bySpacing.get(spacing);
     if (!caches) {
-      caches = model.laneTimes.map(() => clusterCache(model.bounds[0], level.msPerPx, direction, spacing));
+      caches = model.lanes.map(() => clusterCache(model.bounds[0], level.msPerPx, direction, spacing));
       level.bySpacing.set(spacing, caches);
     }
     return caches;
@@ -1200,7 +1196,7 @@ export class SecurityTimeline extends LitElement {
     let perLane: MarkerCluster[][] = [];
     for (let attempt = 0; attempt < 4; attempt++) {
       caches = this.cachesFor(model, msPerPx, direction, spacing);
-      perLane = model.laneTimes.map(({times}, lane) => clustersInView(caches[lane], times, from, to));
+      perLane = model.lanes.map(({times}, lane) => clustersInView(caches[lane], times, from, to));
       // A marker is up to five elements (group, hit area, shape, interval, strike). A lane's
       // clusters and their counts are two paths; each cluster still costs one, for drawing them.
       let cost = perLane.length;
@@ -1216,7 +1212,7 @@ export class SecurityTimeline extends LitElement {
       this.markerSlots = model.lanes.map(() => new ElementSlots());
     }
     const lanes = perLane.map((clusters, lane) => {
-      const {incidentIndices} = model.laneTimes[lane];
+      const {incidentIndices} = model.lanes[lane];
       const cy = lanesTop + lane * laneHeight + laneHeight / 2;
       const singleSlots = this.markerSlots[lane];
       const singles = clusters.filter((cluster) => cluster.count === 1);

@@ -23,13 +23,6 @@ export interface MarkerCluster {
   latest: number;
 }
 
-/** A lane's best times in order, with the incident each belongs to. */
-export interface MarkerTimes {
-  times: Float64Array;
-  /** `incidentIndices[i]` is the incident whose best time is `times[i]`. */
-  incidentIndices: Uint32Array;
-}
-
 /** First index whose time is at least `value`. */
 function lowerBound(times: ArrayLike<number>, value: number, lo = 0, hi = times.length): number {
   while (lo < hi) {

@@ -193,9 +193,9 @@ export function buildLanes(
 
   if (groupBy === 'location') disambiguateLocations(sorted);
 
+  // In a feed sorted by best time, as a validated one is, every lane is sorted already.
+  const best = (i: number) => incidents[i].time.best;
   const lanes: Lane[] = sorted.map((draft) => {
-    // In a feed sorted by best time, as a validated one is, every lane is sorted already.
-    const best = (i: number) => incidents[i].time.best;
     const incidentIndices = inOrder ? draft.incidentIndices : draft.incidentIndices.sort((a, b) => best(a) - best(b) || a - b);
     return {
       key: draft.key,
