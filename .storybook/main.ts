@@ -5,7 +5,9 @@ const config: StorybookConfig = {
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true},
   // The feeds under data/ are served as they are, so stories load them by URL like a page would.
-  staticDirs: [{from: '../data', to: '/data'}],
+  // Not at /data: stories also import the seed feed as a module, and the dev server asks for
+  // that module at /data/…json, where a file served as it is would shadow it.
+  staticDirs: [{from: '../data', to: '/feeds'}],
 };
 
 export default config;

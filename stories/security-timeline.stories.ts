@@ -5,7 +5,7 @@ import '../src/index.js';
 import {syntheticFeed} from '../src/testing/synthetic-feed.js';
 import seedFeed from '../data/tajik-afghan-border-2024.json';
 
-const SEED_URL = 'data/tajik-afghan-border-2024.json';
+const SEED_URL = 'feeds/tajik-afghan-border-2024.json';
 
 /** Makes requests to one path never answer, so the loading state can be seen. */
 function holdRequestsTo(path: string) {
@@ -161,7 +161,7 @@ export const InvalidItems: Story = {
 export const NewerVersion: Story = {args: {feed: {...seedFeed, version: '2.0'}}};
 
 /** A `src` that answers 404. */
-export const FetchError: Story = {args: {src: 'data/no-such-feed.json'}};
+export const FetchError: Story = {args: {src: 'feeds/no-such-feed.json'}};
 
 /** A feed that is still on its way (this story holds its request open). */
 export const Loading: Story = {
@@ -200,7 +200,7 @@ export const Table: Story = {args: {...SeedTimeline.args, 'show-table': true}};
 export const LiveRefresh: Story = {args: {...SeedTimeline.args, refresh: 300, timeout: 10}};
 
 /** Two feeds merged, each item keeping where it came from; one of them fails and the other still draws. */
-export const SeveralFeeds: Story = {args: {...SeedTimeline.args, src: `${SEED_URL} data/no-such-feed.json`}};
+export const SeveralFeeds: Story = {args: {...SeedTimeline.args, src: `${SEED_URL} feeds/no-such-feed.json`}};
 
 /** A feed larger than `max-bytes` is refused while it streams in. */
 export const TooLarge: Story = {args: {src: SEED_URL, 'max-bytes': 1000}};

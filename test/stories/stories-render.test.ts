@@ -4,6 +4,7 @@ import type {SecurityTimeline} from '../../src/index.js';
 import * as timelineStories from '../../stories/security-timeline.stories.js';
 import * as alertStories from '../../stories/security-timeline-alert.stories.js';
 import * as incidentStories from '../../stories/security-timeline-incident.stories.js';
+import storybookConfig from '../../.storybook/main.js';
 
 type Story = {
   name?: string;
@@ -75,4 +76,17 @@ describe('every story', () => {
       }
     });
   }
+});
+
+describe('Storybook configuration', () => {
+  it('serves files as they are at a path other than their folder, where the dev server serves them as modules', () => {
+    // Stories import data/…json as a module; the dev server asks for it at /data/…json, and a
+    // static folder mounted there answers with the raw file, which the browser refuses to run.
+    const dirs = storybookConfig.staticDirs;
+    expect(Array.isArray(dirs), 'staticDirs is a list').to.equal(true);
+    for (const dir of dirs as Exclude<typeof dirs, Function | undefined>) {
+      const {from, to} = typeof dir === 'string' ? {from: dir, to: '/'} : dir;
+      expect(to.replace(/\/$/, ''), `static folder ${from}`).to.not.equal(`/${from.replace(/^(\.\.\/)+/, '')}`.replace(/\/$/, ''));
+    }
+  });
 });
