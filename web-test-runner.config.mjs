@@ -2,6 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {CHROME_ARGS, findChrome} from './scripts/find-chrome.mjs';
 import {testServer} from './test/loading/server/test-server.mjs';
+import {storybookDev} from './test/stories/storybook-dev.mjs';
 
 const chrome = findChrome();
 if (!chrome) {
@@ -42,7 +43,8 @@ export default {
   testFramework: {config: {timeout: 10000}},
   // Slow, huge, failing, live and hostile feeds, and pages under a strict CSP: see test/loading/server.
   middleware: [testServer()],
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), jsonModules],
+  // `open-storybook`: the README's `npm start`, checked in a browser of its own (test/stories/storybook-dev.mjs).
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), jsonModules, storybookDev()],
   browsers: [
     chromeLauncher({
       // Precise memory figures for the leak test.

@@ -4,6 +4,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true},
+  // Readers come for the timeline: no "Get started" checklist above the stories.
+  features: {sidebarOnboardingChecklist: false},
   // The feeds under data/ are served as they are, so stories load them by URL like a page would.
   // Not at /data: stories also import the seed feed as a module, and the dev server asks for
   // that module at /data/…json, where a file served as it is would shadow it.

@@ -9,6 +9,8 @@ const preview: Preview = {
   parameters: {
     controls: {expanded: true},
     layout: 'padded',
+    // Storybook opens on the first story: the seed timeline, not the markup items (A before S).
+    options: {storySort: {order: ['Security timeline', 'Markup items']}},
   },
   tags: ['autodocs'],
 };

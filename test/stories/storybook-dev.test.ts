@@ -1,0 +1,68 @@
+import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import type {SecurityTimeline} from '../../src/index.js';
+import '../../src/index.js';
+import * as timelineStories from '../../stories/security-timeline.stories.js';
+
+/** What `open-storybook` (storybook-dev.mjs) reports from Storybook's home page. */
+interface StorybookHome {
+  path: string | null;
+  story: null | {status: string; title: string | null; lanes: string[]; bands: string[]; markers: string[]; src: string | null};
+  problems: string[];
+}
+
+/** The seed story's timeline drawn straight from data/, with the story's own settings. */
+async function seedDrawnHere() {
+  const {src, ...settings} = timelineStories.SeedTimeline.args as Record<string, string>;
+  const element = document.createElement('security-timeline') as SecurityTimeline;
+  for (const [name, value] of Object.entries(settings)) element.setAttribute(name, value);
+  element.style.width = '1000px';
+  document.body.append(element);
+  try {
+    element.src = `/data/${src.split('/').at(-1)}`;
+    const deadline = performance.now() + 5000;
+    while ((element.status === 'empty' || element.status === 'loading') && performance.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await element.updateComplete;
+    const shadow = element.shadowRoot!;
+    return {
+      status: element.status,
+      title: shadow.querySelector('[part~="header"] h2')?.textContent?.trim() ?? null,
+      lanes: [...shadow.querySelectorAll('.lane-label')].map((label) => label.textContent!.trim()),
+      bands: [...shadow.querySelectorAll('[part~="band"]')].map((band) => band.getAttribute('data-id')),
+    };
+  } finally {
+    element.remove();
+  }
+}
+
+/** Runs the visit on the test runner's side and waits for its report. */
+async function openStorybook(): Promise<StorybookHome> {
+  await executeServerCommand('open-storybook');
+  for (;;) {
+    const report = await executeServerCommand<{done: boolean; home?: StorybookHome; error?: string}, undefined>('storybook-report');
+    if (report.error) throw new Error(report.error);
+    if (report.done) return report.home!;
+  }
+}
+
+describe('npm start (Storybook dev server)', () => {
+  it('opens on the seed timeline, drawn from the feed it serves, with no error or missing file', async function () {
+    this.timeout(240_000);
+    const home = await openStorybook();
+    expect(home.problems, 'errors and failed requests on the page').to.deep.equal([]);
+    expect(home.path, 'the story the home page lands on').to.equal('/story/security-timeline--seed-timeline');
+    const story = home.story!;
+    expect(story.src, 'the story reads the feed by URL').to.match(/^feeds\/.+\.json$/);
+    expect(story.status).to.equal('ready');
+    expect(story.bands).to.include('tj-af-border-highest-2024');
+    expect(story.markers.length, 'incidents drawn').to.be.greaterThan(0);
+
+    const here = await seedDrawnHere();
+    expect(here.status).to.equal('ready');
+    expect(story.title).to.equal(here.title);
+    expect(story.lanes).to.deep.equal(here.lanes);
+    expect(story.bands).to.deep.equal(here.bands);
+  });
+});
