@@ -311,13 +311,17 @@ class FeedReader {
     return undefined;
   }
 
-  region(value: unknown): Region | undefined {
-    if (!isObject(value) || typeof value.name !== 'string') return undefined;
-    const zone = value.timeZone;
+  /**
+   * The region, and the zone every date without an offset is read in: the region's own, or
+   * `refusedZone`, the zone of a region the schema left out (one without a name).
+   */
+  region(value: unknown, refusedZone: unknown): Region | undefined {
+    const zone = isObject(value) ? value.timeZone : refusedZone;
     if (typeof zone === 'string') {
       if (isValidTimeZone(zone)) this.timeZone = zone;
       else this.report('/region/timeZone', 'an IANA time zone name such as "Asia/Dushanbe" (dates are read in UTC)', zone, 'value');
     }
+    if (!isObject(value) || typeof value.name !== 'string') return undefined;
     return {id: optionalString(value.id), name: value.name, timeZone: this.timeZone};
   }
 
@@ -699,7 +703,13 @@ export function validateFeed(document: unknown): ValidationResult {
     if (cleaned[list] !== checked[list] && Array.isArray(checked[list])) reader.originals[list] = checked[list] as unknown[];
   }
   const list = (name: ListName) => (Array.isArray(cleaned[name]) ? (cleaned[name] as unknown[]) : undefined);
-  const region = reader.region(cleaned.region);
+  // A region without a name is left out, but its zone still says how to read the dates (unless
+  // the schema refused that zone too, and said so).
+  const refusedZone =
+    !isObject(cleaned.region) && isObject(checked.region) && !problems.some((problem) => problem.pointer === '/region/timeZone')
+      ? checked.region.timeZone
+      : undefined;
+  const region = reader.region(cleaned.region, refusedZone);
   const levels = reader.levels(list('levels'));
   const sources = reader.sources(list('sources'));
   const alerts = reader.alerts(list('alerts'), levels);

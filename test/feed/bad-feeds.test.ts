@@ -174,6 +174,21 @@ describe('bad feeds', () => {
       expect(iso(feed.incidents[0].time.earliest)).to.equal('2024-09-20T00:00:00.000Z');
     });
 
+    it('still reads dates in the time zone of a region left out for having no name', () => {
+      const incident = {id: 'i', when: '2024-09-24', title: 'T', category: 'attack', status: 'reported'};
+      const {feed, problems} = validateFeed({version: '1.0', region: {timeZone: 'Asia/Dushanbe'}, incidents: [incident]});
+      expect(feed!.region).to.equal(undefined);
+      expect(feed!.timeZone).to.equal('Asia/Dushanbe');
+      expect(iso(feed!.incidents[0].time.earliest)).to.equal('2024-09-23T19:00:00.000Z');
+      expect(problems.map((p) => p.pointer)).to.deep.equal(['/region/name']);
+      // An unknown zone there is reported once, and dates are read in UTC.
+      const unknown = validateFeed({version: '1.0', region: {timeZone: 'Mars/Olympus'}, incidents: [incident]});
+      expect(unknown.feed!.timeZone).to.equal('UTC');
+      expect(unknown.problems.map((p) => p.pointer)).to.deep.equal(['/region/name', '/region/timeZone']);
+      const tooLong = validateFeed({version: '1.0', region: {timeZone: 'A'.repeat(65)}, incidents: [incident]});
+      expect(tooLong.problems.map((p) => p.pointer).sort()).to.deep.equal(['/region/name', '/region/timeZone']);
+    });
+
     it('drops a coordinate out of range and keeps the place', () => {
       expect(feedOf('incident-latitude-out-of-range').incidents[0].location).to.deep.equal({name: 'Nawabad'});
     });
