@@ -112,11 +112,34 @@ async function validatorSource(): Promise<string> {
       // One expression for every call: a literal in the function would make a new one per call.
       'const PAIRS=/[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]/g;function ucs2length(str){return str.length-(str.match(PAIRS)?.length??0)}',
     );
+  const deduplicated = withoutDuplicateValidators(text);
   if (!text.includes('function ucs2length(str){return str.length-')) throw new Error('validator: ucs2length was not replaced; update the rewriting above');
   if (/\{instancePath=|validate\d+\([^,(){}]*,\{/.test(text)) throw new Error('validator: an options object is still passed; update the rewriting above');
   if (/\berr\d/.test(text)) throw new Error('validator: an error object is still named; update the rewriting above');
   if (/parentData|rootData/.test(text)) throw new Error('validator: parent or root data is still passed somewhere; update the trimming above');
-  return banner + text;
+  return banner + deduplicated;
+}
+
+/**
+ * ajv compiles a fragment once per place that refers to it; where two functions came out the
+ * same but for their name, the callers of the second call the first, and the second goes.
+ */
+function withoutDuplicateValidators(text: string): string {
+  const functions = /function (validate\d+)\(data,instancePath=""\)\{(.*?)return \1\.errors=vErrors,errors===0\}/g;
+  const byBody = new Map<string, string>();
+  let result = text;
+  let found = 0;
+  for (const [whole, name, body] of text.matchAll(functions)) {
+    found++;
+    const same = byBody.get(body);
+    if (!same) {
+      byBody.set(body, name);
+      continue;
+    }
+    result = result.replace(whole, '').replace(new RegExp(`\\b${name}\\b`, 'g'), same);
+  }
+  if (found < 10) throw new Error('validator: its functions were not found; update withoutDuplicateValidators');
+  return result;
 }
 
 const outputs: Array<[string, () => Promise<string>]> = [
