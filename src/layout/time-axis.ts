@@ -46,6 +46,10 @@ export interface AxisTick {
   time: number;
   /** Pixels from the left edge. */
   x: number;
+  /**
+   * The tick's time in its unit ("Oct", "14:00"). The first tick also names the larger unit it
+   * lies in ("Oct 2024", "Sep 24, 02:00 PM"), so a view of a few hours still says which day it shows.
+   */
   label: string;
   /** True where a larger unit begins (a new day among hours, a new month among days). */
   major: boolean;
@@ -165,15 +169,21 @@ const LABEL_OPTIONS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
 
 const labelFormats = new Map<string, Intl.DateTimeFormat>();
 
-function labelFormat(locale: string, timeZone: string, unit: TickUnit): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${timeZone}\u0000${unit}`;
+/** `inContext`: the label of the first tick, with the larger unit (the year of a month, the day of an hour). */
+function labelFormat(locale: string, timeZone: string, unit: TickUnit, inContext = false): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${timeZone}\u0000${unit}${inContext}`;
   let format = labelFormats.get(key);
   if (!format) {
+    const options: Intl.DateTimeFormatOptions = {
+      ...LABEL_OPTIONS[unit],
+      ...(inContext && (unit === 'day' || unit === 'week' || unit === 'month' ? {year: 'numeric'} : {month: 'short', day: 'numeric'})),
+      timeZone,
+    };
     try {
-      format = new Intl.DateTimeFormat(locale, {...LABEL_OPTIONS[unit], timeZone});
+      format = new Intl.DateTimeFormat(locale, options);
     } catch {
       // A malformed locale tag should not take the axis down: fall back to English labels.
-      format = new Intl.DateTimeFormat('en', {...LABEL_OPTIONS[unit], timeZone});
+      format = new Intl.DateTimeFormat('en', options);
     }
     labelFormats.set(key, format);
   }
@@ -240,7 +250,10 @@ function axisTicks(
       add(time, false, interval.unit);
     }
   }
-  return ticks.sort((a, b) => a.time - b.time);
+  ticks.sort((a, b) => a.time - b.time);
+  const first = ticks[0];
+  if (first && first.unit !== 'year') first.label = labelFormat(locale, timeZone, first.unit, true).format(first.time);
+  return ticks;
 }
 
 /** Span limits that keep the axis readable. */

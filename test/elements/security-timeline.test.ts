@@ -832,6 +832,21 @@ describe('<security-timeline> more interactions', () => {
     expect(harness.root.querySelector('.today')).to.equal(null);
   });
 
+  it('labels a view of a few hours with its day, and keeps every axis label whole, left to right and right to left', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const {harness} = await mount(html`<security-timeline style="width: 1000px" dir=${dir} locale="en-US" src=${SEED_URL}
+        group-by="location" start="2024-09-24T06:00" end="2024-09-24T20:00"></security-timeline>`);
+      expect(harness.tickLabels()[0], dir).to.equal('Sep 24, 06:00 AM');
+      expect(harness.tickLabels().at(-1), dir).to.equal('08:00 PM');
+      const svg = harness.chart.querySelector('svg')!.getBoundingClientRect();
+      for (const text of harness.root.querySelectorAll('.tick text')) {
+        const box = text.getBoundingClientRect();
+        expect(box.left, `${dir}: left of "${text.textContent}"`).to.be.at.least(svg.left);
+        expect(box.right, `${dir}: right of "${text.textContent}"`).to.be.at.most(svg.right);
+      }
+    }
+  });
+
   it('adapts to a 320 px phone and a 2,560 px wall screen', async () => {
     for (const width of [320, 2560]) {
       const {harness} = await mount(html`<security-timeline style=${`width: ${width}px`} src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`);

@@ -57,13 +57,14 @@ describe('createTimeAxis', () => {
     expect(axis.interval).to.include({unit: 'hour', step: 1});
     expect(axis.ticks).to.have.length(12);
     for (const tick of axis.ticks) expect(tick.time % HOUR).to.equal(15 * MINUTE);
-    expect(axis.ticks[0].label).to.equal('06:00');
+    expect(axis.ticks[0].label).to.equal('24 Sept, 06:00');
+    expect(axis.ticks[1].label).to.equal('07:00');
   });
 
   it('skips the hour Europe/Berlin loses when clocks go forward, keeping ticks an hour apart', () => {
     const start = Date.UTC(2024, 2, 30, 22);
     const axis = createTimeAxis({start, end: start + 6 * HOUR, width: 600, timeZone: 'Europe/Berlin', locale: 'en-GB'});
-    expect(axis.ticks.map((t) => t.label)).to.deep.equal(['23:00', '31 Mar', '01:00', '03:00', '04:00', '05:00', '06:00']);
+    expect(axis.ticks.map((t) => t.label)).to.deep.equal(['30 Mar, 23:00', '31 Mar', '01:00', '03:00', '04:00', '05:00', '06:00']);
     expect(axis.ticks.map((t) => t.x)).to.deep.equal([0, 100, 200, 300, 400, 500, 600]);
     expect(axis.ticks.map((t) => t.major)).to.deep.equal([false, true, false, false, false, false, false]);
   });
@@ -71,7 +72,7 @@ describe('createTimeAxis', () => {
   it('ticks the hour Europe/Berlin repeats when clocks go back twice', () => {
     const start = Date.UTC(2024, 9, 26, 22);
     const axis = createTimeAxis({start, end: start + 6 * HOUR, width: 600, timeZone: 'Europe/Berlin', locale: 'en-GB'});
-    expect(axis.ticks.map((t) => t.label)).to.deep.equal(['27 Oct', '01:00', '02:00', '02:00', '03:00', '04:00', '05:00']);
+    expect(axis.ticks.map((t) => t.label)).to.deep.equal(['27 Oct 2024', '01:00', '02:00', '02:00', '03:00', '04:00', '05:00']);
     expect(axis.ticks.map((t) => t.time)).to.deep.equal([0, 1, 2, 3, 4, 5, 6].map((h) => start + h * HOUR));
   });
 
@@ -81,7 +82,7 @@ describe('createTimeAxis', () => {
     expect(axis.interval).to.include({unit: 'minute', step: 15});
     expect(axis.ticks.map((t) => t.time)).to.deep.equal(Array.from({length: 9}, (_, i) => start + i * 15 * MINUTE));
     expect(axis.ticks.map((t) => t.label)).to.deep.equal([
-      '02:00', '02:15', '02:30', '02:45', '02:00', '02:15', '02:30', '02:45', '03:00',
+      '27 Oct, 02:00', '02:15', '02:30', '02:45', '02:00', '02:15', '02:30', '02:45', '03:00',
     ]);
   });
 
@@ -115,6 +116,25 @@ describe('createTimeAxis', () => {
     expect(axis.ticks.filter((t) => t.major).map((t) => t.label)).to.deep.equal(['2023', '2024', '2025']);
   });
 
+  it('names the day, month or year the view lies in at its first tick', () => {
+    const first = (start: number, end: number, locale = 'en-US') =>
+      createTimeAxis({start, end, width: 1000, timeZone: 'Asia/Dushanbe', locale}).ticks[0];
+    // Hours of one day, with no midnight in view: which day is it?
+    const hours = first(Date.UTC(2024, 8, 24, 1), Date.UTC(2024, 8, 24, 13));
+    expect(hours).to.include({label: 'Sep 24, 06:00 AM', unit: 'hour', major: false, time: Date.UTC(2024, 8, 24, 1)});
+    // Days of two months: which year?
+    const days = first(Date.UTC(2024, 8, 2, 19), Date.UTC(2024, 8, 12));
+    expect(days).to.include({unit: 'day', major: false});
+    expect(days.label).to.equal('Sep 3, 2024');
+    // A first tick that begins a month among weeks, or a year among months.
+    expect(first(Date.UTC(2024, 8, 30, 19), Date.UTC(2024, 11, 20)).label).to.equal('Oct 2024');
+    expect(first(Date.UTC(2023, 11, 31, 19), Date.UTC(2025, 11, 31)).label).to.equal('2024');
+    expect(first(Date.UTC(2024, 8, 2, 19), Date.UTC(2024, 8, 12), 'ru').label).to.equal('3 сент. 2024 г.');
+    // Only the first.
+    const axis = createTimeAxis({start: Date.UTC(2024, 8, 2, 19), end: Date.UTC(2024, 9, 20), width: 1000, timeZone: 'Asia/Dushanbe', locale: 'en-US'});
+    expect(axis.ticks.slice(1).filter((t) => /2024/.test(t.label))).to.deep.equal([]);
+  });
+
   it('ticks every other year over 30 years in 1500 px', () => {
     const axis = createTimeAxis({start: Date.UTC(1995, 0, 1), end: Date.UTC(2025, 0, 1), width: 1500, locale: 'en-GB'});
     expect(axis.interval).to.include({unit: 'year', step: 2});
@@ -127,7 +147,7 @@ describe('createTimeAxis', () => {
     const axis = createTimeAxis({start: Date.UTC(2024, 9, 1), end: Date.UTC(2024, 11, 10), width: 1000, locale: 'en-GB'});
     expect(axis.interval).to.include({unit: 'week', step: 1});
     const majors = axis.ticks.filter((t) => t.major);
-    expect(majors.map((t) => t.label)).to.deep.equal(['Oct', 'Nov', 'Dec']);
+    expect(majors.map((t) => t.label)).to.deep.equal(['Oct 2024', 'Nov', 'Dec']);
     for (const tick of axis.ticks.filter((t) => !t.major)) {
       expect(new Date(tick.time).getUTCDay()).to.equal(1);
       for (const major of majors) expect(Math.abs(major.x - tick.x)).to.be.at.least(60);
