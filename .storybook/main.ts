@@ -3,6 +3,9 @@ import type {StorybookConfig} from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   framework: {name: '@storybook/web-components-vite', options: {}},
+  // A docs page per element: its attributes, properties, events, slots, CSS parts and custom
+  // properties, from custom-elements.json (see preview.ts), above its stories.
+  addons: ['@storybook/addon-docs'],
   core: {disableTelemetry: true},
   // Readers come for the timeline: no "Get started" checklist above the stories.
   features: {sidebarOnboardingChecklist: false},

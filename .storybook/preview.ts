@@ -9,7 +9,8 @@ const preview: Preview = {
   parameters: {
     controls: {expanded: true},
     layout: 'padded',
-    // Storybook opens on the first story: the seed timeline, not the markup items (A before S).
+    // Storybook opens on the first entry: the timeline's docs page, whose first story is the seed
+    // timeline, not the markup items (which would come first, A before S).
     options: {storySort: {order: ['Security timeline', 'Markup items']}},
   },
   tags: ['autodocs'],

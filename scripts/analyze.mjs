@@ -17,7 +17,7 @@ const packageJson = readFileSync('package.json', 'utf8');
 try {
   execFileSync(
     'npx',
-    ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/generated/**', '--outdir', outdir],
+    ['cem', 'analyze', '--config', 'scripts/cem.config.mjs', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/generated/**', '--outdir', outdir],
     {stdio: ['ignore', 'ignore', 'inherit']},
   );
 } finally {

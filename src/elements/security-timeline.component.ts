@@ -282,7 +282,10 @@ export class SecurityTimeline extends LitElement {
   /** End of the visible window (ISO 8601). */
   @property({reflect: true}) end?: string;
 
-  /** How incidents are grouped into lanes: `none`, `location`, `country`, `actor` or `category`. */
+  /**
+   * How incidents are grouped into lanes: `none`, `location`, `country`, `actor` or `category`.
+   * @type {'none' | 'location' | 'country' | 'actor' | 'category'}
+   */
   @property({attribute: 'group-by'}) groupBy: GroupBy = 'none';
 
   /** Id of the selected alert or incident. */
@@ -306,11 +309,17 @@ export class SecurityTimeline extends LitElement {
   /** Shows the table of alerts and incidents in the visible window. */
   @property({type: Boolean, attribute: 'show-table', reflect: true}) showTable = false;
 
-  /** Seconds to wait for the feed before giving up. */
-  @property({type: Number}) timeout = DEFAULT_TIMEOUT_MS / 1000;
+  /**
+   * Seconds to wait for the feed before giving up.
+   * @default 30
+   */
+  @property({type: Number}) timeout: number = DEFAULT_TIMEOUT_MS / 1000;
 
-  /** Largest feed accepted, in bytes. */
-  @property({type: Number, attribute: 'max-bytes'}) maxBytes = DEFAULT_MAX_BYTES;
+  /**
+   * Largest feed accepted, in bytes.
+   * @default 5242880 (5 MiB)
+   */
+  @property({type: Number, attribute: 'max-bytes'}) maxBytes: number = DEFAULT_MAX_BYTES;
 
   /**
    * Seconds between refreshes of the feeds from `src` (fractions allowed); 0 or absent: never.

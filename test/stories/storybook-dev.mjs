@@ -64,30 +64,36 @@ async function startStorybook(port) {
   throw new Error(`npm start did not answer within ${STARTUP_MS / 1000} s:\n${output.slice(-2000)}`);
 }
 
-/** What the reader sees on Storybook's home page once its story has settled. */
+/** What the reader sees on Storybook's home page once it has settled: the first timeline on it, and the API table of a docs page. */
 async function visitHome(origin) {
   const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: CHROME_ARGS});
   try {
     const page = await browser.newPage();
     await page.setViewport({width: 1280, height: 800});
     const problems = [];
+    // Storybook's pages name no icon, and the browser asks for one anyway; the "Fetch error"
+    // story, on the docs page too, asks for a feed that does not exist.
+    const meantToFail = (url = '') => url.endsWith('/favicon.ico') || url.endsWith('/feeds/no-such-feed.json');
     page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
-    page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !meantToFail(message.location()?.url)) problems.push(`console: ${message.text()}`);
+    });
     page.on('response', (response) => {
-      // Storybook's pages name no icon; the browser asks for one anyway.
-      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      if (response.status() >= 400 && !meantToFail(response.url())) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
     await page.goto(`${origin}/`, {waitUntil: 'load', timeout: STARTUP_MS});
-    // The manager picks the first story and puts it in the address.
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('path')?.startsWith('/story/'), {timeout: STARTUP_MS});
+    // The manager picks the first entry and puts it in the address.
+    await page.waitForFunction(() => /^\/(story|docs)\//.test(new URLSearchParams(location.search).get('path') ?? ''), {timeout: STARTUP_MS});
     const frame = await (await page.waitForSelector('#storybook-preview-iframe', {timeout: STARTUP_MS})).contentFrame();
-    // Settled: the timeline has its data (or its error), or Storybook shows that the story failed.
+    // Settled: the first timeline has its data (or its error), and the docs page its API table;
+    // or Storybook shows that the page failed.
     const settled = await frame
       .waitForFunction(
         () => {
+          if (document.body?.classList.contains('sb-show-errordisplay')) return true;
           const element = document.querySelector('security-timeline');
-          if (element) return element.status !== 'empty' && element.status !== 'loading';
-          return document.body?.classList.contains('sb-show-errordisplay');
+          const docs = new URLSearchParams(location.search).get('viewMode') === 'docs';
+          return element && element.status !== 'empty' && element.status !== 'loading' && (!docs || document.querySelector('.docblock-argstable tbody tr'));
         },
         {timeout: STARTUP_MS},
       )
@@ -95,12 +101,12 @@ async function visitHome(origin) {
         () => true,
         () => false,
       );
-    if (!settled) problems.push(`the story did not settle within ${STARTUP_MS / 1000} s`);
+    if (!settled) problems.push(`the page did not settle within ${STARTUP_MS / 1000} s`);
     const failure = await frame.evaluate(() =>
       document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message')?.textContent?.trim() || 'an error' : null,
     );
     if (failure) problems.push(`Storybook shows: ${failure}`);
-    if (!settled || failure) return {path: new URL(page.url()).searchParams.get('path'), story: null, problems};
+    if (!settled || failure) return {path: new URL(page.url()).searchParams.get('path'), story: null, api: [], problems};
     await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const story = await frame.evaluate(() => {
       const element = document.querySelector('security-timeline');
@@ -114,7 +120,13 @@ async function visitHome(origin) {
         src: element.getAttribute('src'),
       };
     });
-    return {path: new URL(page.url()).searchParams.get('path'), story, problems};
+    // The names in the first column of the docs page's API table (section rows have one cell).
+    const api = await frame.evaluate(() =>
+      [...document.querySelectorAll('.docblock-argstable tbody tr')]
+        .filter((row) => row.children.length > 1)
+        .map((row) => row.children[0].textContent.trim()),
+    );
+    return {path: new URL(page.url()).searchParams.get('path'), story, api, problems};
   } finally {
     await browser.close();
   }

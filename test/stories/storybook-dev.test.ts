@@ -3,11 +3,23 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import type {SecurityTimeline} from '../../src/index.js';
 import '../../src/index.js';
 import * as timelineStories from '../../stories/security-timeline.stories.js';
+import manifestJson from '../../custom-elements.json';
+
+interface Declaration {
+  tagName?: string;
+  attributes?: Array<{name: string}>;
+  members?: Array<{name: string; kind: string; static?: boolean; privacy?: string; description?: string}>;
+  events?: Array<{name: string}>;
+  cssParts?: Array<{name: string}>;
+  cssProperties?: Array<{name: string}>;
+}
+const manifest = manifestJson as unknown as {modules: Array<{declarations?: Declaration[]}>};
 
 /** What `open-storybook` (storybook-dev.mjs) reports from Storybook's home page. */
 interface StorybookHome {
   path: string | null;
   story: null | {status: string; title: string | null; lanes: string[]; bands: string[]; markers: string[]; src: string | null};
+  api: string[];
   problems: string[];
 }
 
@@ -48,11 +60,11 @@ async function openStorybook(): Promise<StorybookHome> {
 }
 
 describe('npm start (Storybook dev server)', () => {
-  it('opens on the seed timeline, drawn from the feed it serves, with no error or missing file', async function () {
+  it('opens on the docs page of <security-timeline>: the seed timeline, from the feed it serves, then the whole API', async function () {
     this.timeout(240_000);
     const home = await openStorybook();
     expect(home.problems, 'errors and failed requests on the page').to.deep.equal([]);
-    expect(home.path, 'the story the home page lands on').to.equal('/story/security-timeline--seed-timeline');
+    expect(home.path, 'the page Storybook opens on').to.equal('/docs/security-timeline--docs');
     const story = home.story!;
     expect(story.src, 'the story reads the feed by URL').to.match(/^feeds\/.+\.json$/);
     expect(story.status).to.equal('ready');
@@ -64,5 +76,17 @@ describe('npm start (Storybook dev server)', () => {
     expect(story.title).to.equal(here.title);
     expect(story.lanes).to.deep.equal(here.lanes);
     expect(story.bands).to.deep.equal(here.bands);
+
+    // Every attribute, property, event, CSS part and custom property the manifest lists.
+    const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === 'security-timeline')!;
+    const documented = [
+      ...element.attributes!.map((a) => a.name),
+      ...element.members!.filter((m) => m.kind === 'field' && !m.static && m.privacy === undefined && m.description).map((m) => m.name),
+      ...element.events!.map((e) => e.name),
+      ...element.cssParts!.map((p) => p.name),
+      ...element.cssProperties!.map((p) => p.name),
+    ];
+    expect(documented.length).to.be.greaterThan(60);
+    expect(documented.filter((name) => !home.api.includes(name)), 'API missing from the docs page').to.deep.equal([]);
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * Analyzer settings for custom-elements.json (used by scripts/analyze.mjs).
+ *
+ * The analyzer takes a field's default from its initializer, and keeps a named constant as its
+ * name ("DEFAULT_MAX_BYTES"), which tells a reader of the docs nothing. A field's JSDoc
+ * `@default` says the value in words instead, and wins here.
+ */
+const jsDocDefaults = {
+  name: 'jsdoc-default-wins',
+  analyzePhase({ts, node, moduleDoc}) {
+    if (!ts.isPropertyDeclaration(node) || !ts.isClassDeclaration(node.parent) || !node.parent.name) return;
+    const tag = ts.getJSDocTags(node).find((candidate) => candidate.tagName.getText() === 'default');
+    const comment = typeof tag?.comment === 'string' ? tag.comment.trim() : undefined;
+    if (!comment) return;
+    (moduleDoc.jsDocDefaults ??= []).push({className: node.parent.name.getText(), field: node.name.getText(), value: comment});
+  },
+  packageLinkPhase({customElementsManifest}) {
+    for (const module of customElementsManifest.modules) {
+      for (const {className, field, value} of module.jsDocDefaults ?? []) {
+        const declaration = module.declarations?.find((candidate) => candidate.name === className);
+        for (const member of declaration?.members ?? []) if (member.name === field) member.default = value;
+        for (const attribute of declaration?.attributes ?? []) if (attribute.fieldName === field) attribute.default = value;
+      }
+      delete module.jsDocDefaults;
+    }
+  },
+};
+
+export default {plugins: [jsDocDefaults]};
