@@ -1,6 +1,8 @@
 /**
  * Analyzer settings for custom-elements.json (used by scripts/analyze.mjs).
- *
+ */
+
+/**
  * The analyzer takes a field's default from its initializer, and keeps a named constant as its
  * name ("DEFAULT_MAX_BYTES"), which tells a reader of the docs nothing. A field's JSDoc
  * `@default` says the value in words instead, and wins here.
@@ -26,4 +28,36 @@ const jsDocDefaults = {
   },
 };
 
-export default {plugins: [jsDocDefaults]};
+/**
+ * An attribute is either absent or set: the `| undefined` of an optional field belongs to its
+ * property. Without it, Storybook gives the attribute a text control rather than a JSON editor.
+ */
+const attributesAreNeverUndefined = {
+  name: 'attributes-are-never-undefined',
+  packageLinkPhase({customElementsManifest}) {
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        for (const attribute of declaration.attributes ?? []) {
+          if (attribute.type?.text) attribute.type.text = attribute.type.text.replace(/ \| undefined$/, '');
+        }
+      }
+    }
+  },
+};
+
+/**
+ * The manifest describes what a page may use. Private and protected members are the element's
+ * own; listed, they would fill Storybook's docs table with handlers and caches.
+ */
+const publicMembersOnly = {
+  name: 'public-members-only',
+  packageLinkPhase({customElementsManifest}) {
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected');
+      }
+    }
+  },
+};
+
+export default {plugins: [jsDocDefaults, attributesAreNeverUndefined, publicMembersOnly]};
