@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {CHROME_ARGS, findChrome} from './scripts/find-chrome.mjs';
 import {testServer} from './test/loading/server/test-server.mjs';
 import {storybookDev} from './test/stories/storybook-dev.mjs';
+import {validateCli} from './test/cli/run-cli.mjs';
 
 const chrome = findChrome();
 if (!chrome) {
@@ -44,7 +45,8 @@ export default {
   // Slow, huge, failing, live and hostile feeds, and pages under a strict CSP: see test/loading/server.
   middleware: [testServer()],
   // `open-storybook`: the README's `npm start`, checked in a browser of its own (test/stories/storybook-dev.mjs).
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), jsonModules, storybookDev()],
+  // `run-validate-cli`: the feed checker for publishers, run as a process (test/cli/run-cli.mjs).
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), jsonModules, storybookDev(), validateCli()],
   browsers: [
     chromeLauncher({
       // Precise memory figures for the leak test.
