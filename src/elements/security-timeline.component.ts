@@ -1,5 +1,4 @@
 import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state, query} from 'lit/decorators.js';
 // This styleMap writes through the CSSOM only, which a strict Content-Security-Policy allows; style="…"
 // text, which Lit's own styleMap writes on first render, is not.
 import {styleMap} from './cssom-style.js';
@@ -258,77 +257,106 @@ function prepareIntlWhenIdle(locale: string | undefined): void {
 export class SecurityTimeline extends LitElement {
   static override styles = styles;
 
+  // Reactive properties: what each one's attribute is called and whether it is reflected.
+  static override properties = {
+    src: {},
+    feed: {attribute: false},
+    locale: {},
+    timeZone: {attribute: 'time-zone'},
+    theme: {reflect: true},
+    start: {reflect: true},
+    end: {reflect: true},
+    groupBy: {attribute: 'group-by'},
+    selected: {reflect: true},
+    categories: {},
+    statuses: {},
+    minLevel: {attribute: 'min-level'},
+    lanes: {},
+    noLegend: {type: Boolean, attribute: 'no-legend'},
+    showTable: {type: Boolean, attribute: 'show-table', reflect: true},
+    timeout: {type: Number},
+    maxBytes: {type: Number, attribute: 'max-bytes'},
+    refresh: {type: Number},
+    label: {},
+    width: {state: true},
+    hovered: {state: true},
+    focusedId: {state: true},
+    showProblems: {state: true},
+    announcement: {state: true},
+    dragging: {state: true},
+  };
+
   /**
    * URL of the feed (JSON, format version 1), or several separated by spaces, drawn as one (each
    * item keeps its feed's URL as `origin`). Ignored while `feed` is set.
    */
-  @property() src?: string;
+  src?: string;
 
   /** A feed as a parsed JSON object, validated exactly as a fetched one. Takes precedence over `src`. */
-  @property({attribute: false}) feed?: unknown;
+  feed?: unknown;
 
   /** BCP 47 locale for dates and numbers. Default: the page's `lang`, else the browser's. */
-  @property() locale?: string;
+  locale?: string;
 
   /** IANA time zone dates are shown in. Default: the feed's region time zone, else UTC. */
-  @property({attribute: 'time-zone'}) timeZone?: string;
+  timeZone?: string;
 
   /** Colour theme: `light`, `dark` or `auto` (follows the reader's system setting). */
-  @property({reflect: true}) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Start of the visible window (ISO 8601). Set it to move the view; zooming and panning update it. */
-  @property({reflect: true}) start?: string;
+  start?: string;
 
   /** End of the visible window (ISO 8601). */
-  @property({reflect: true}) end?: string;
+  end?: string;
 
   /**
    * How incidents are grouped into lanes: `none`, `location`, `country`, `actor` or `category`.
    * @type {'none' | 'location' | 'country' | 'actor' | 'category'}
    */
-  @property({attribute: 'group-by'}) groupBy: GroupBy = 'none';
+  groupBy: GroupBy = 'none';
 
   /** Id of the selected alert or incident. */
-  @property({reflect: true}) selected?: string;
+  selected?: string;
 
   /** Only these incident categories are shown (space- or comma-separated). Empty: all. */
-  @property() categories?: string;
+  categories?: string;
 
   /** Only incidents with these statuses are shown (space- or comma-separated). Empty: all. */
-  @property() statuses?: string;
+  statuses?: string;
 
   /** Only alert windows of this level or higher are shown (a level id, e.g. `high`). */
-  @property({attribute: 'min-level'}) minLevel?: string;
+  minLevel?: string;
 
   /** Only these lanes are shown (lane labels, comma-separated). Empty: all. */
-  @property() lanes?: string;
+  lanes?: string;
 
   /** Hides the legend. */
-  @property({type: Boolean, attribute: 'no-legend'}) noLegend = false;
+  noLegend = false;
 
   /** Shows the table of alerts and incidents in the visible window. */
-  @property({type: Boolean, attribute: 'show-table', reflect: true}) showTable = false;
+  showTable = false;
 
   /**
    * Seconds to wait for the feed before giving up.
    * @default 30
    */
-  @property({type: Number}) timeout: number = DEFAULT_TIMEOUT_MS / 1000;
+  timeout: number = DEFAULT_TIMEOUT_MS / 1000;
 
   /**
    * Largest feed accepted, in bytes.
    * @default 5242880 (5 MiB)
    */
-  @property({type: Number, attribute: 'max-bytes'}) maxBytes: number = DEFAULT_MAX_BYTES;
+  maxBytes: number = DEFAULT_MAX_BYTES;
 
   /**
    * Seconds between refreshes of the feeds from `src` (fractions allowed); 0 or absent: never.
    * Refreshes are conditional, pause while the page is hidden, and back off while they fail.
    */
-  @property({type: Number}) refresh = 0;
+  refresh = 0;
 
   /** Accessible name of the chart. Default: the feed's title. */
-  @property() label?: string;
+  label?: string;
 
   /** The valid part of the feed, normalised; null until one is read. */
   get data(): Feed | null {
@@ -345,15 +373,19 @@ export class SecurityTimeline extends LitElement {
     return this.loader.state;
   }
 
-  @state() private width = 0;
-  @state() private hovered: {id: string; x: number; y: number; cluster?: {count: number; earliest: number; latest: number}} | null = null;
-  @state() private focusedId: string | null = null;
-  @state() private showProblems = false;
-  @state() private announcement = '';
-  @state() private dragging = false;
+  private width = 0;
+  private hovered: {id: string; x: number; y: number; cluster?: {count: number; earliest: number; latest: number}} | null = null;
+  private focusedId: string | null = null;
+  private showProblems = false;
+  private announcement = '';
+  private dragging = false;
 
-  @query('.chart') private chartElement?: HTMLElement;
-  @query('.chart > svg') private svgElement?: SVGSVGElement;
+  private get chartElement(): HTMLElement | null {
+    return this.renderRoot?.querySelector('.chart') ?? null;
+  }
+  private get svgElement(): SVGSVGElement | null {
+    return this.renderRoot?.querySelector('.chart > svg') ?? null;
+  }
 
   private readonly loader = new FeedController(this, {
     onLoad: (result, origin) => this.emit<TimelineLoadDetail>('st-load', {feed: result.feed!, problems: result.problems}, origin),

@@ -1,5 +1,4 @@
 import {LitElement, css, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
 
 /** What the markup items share: they hold data for their parent and draw nothing. */
 class MarkupItem extends LitElement {
@@ -23,23 +22,33 @@ class MarkupItem extends LitElement {
  * @slot - The alert's title.
  */
 export class SecurityTimelineAlert extends MarkupItem {
+  // Reactive properties: what each one's attribute is called and whether it is reflected.
+  static override properties = {
+    start: {reflect: true},
+    end: {reflect: true},
+    level: {reflect: true},
+    areas: {reflect: true},
+    measures: {reflect: true},
+    description: {reflect: true},
+  };
+
   /** First day (or instant) under the alert, ISO 8601. */
-  @property({reflect: true}) start?: string;
+  start?: string;
 
   /** Last day under the alert (inclusive), ISO 8601. */
-  @property({reflect: true}) end?: string;
+  end?: string;
 
   /** Level id on the feed's scale: `low`, `elevated`, `high` or `highest` by default. */
-  @property({reflect: true}) level?: string;
+  level?: string;
 
   /** Places covered, comma-separated. Absent: the whole region. */
-  @property({reflect: true}) areas?: string;
+  areas?: string;
 
   /** Measures taken, comma-separated. */
-  @property({reflect: true}) measures?: string;
+  measures?: string;
 
   /** Longer text. */
-  @property({reflect: true}) description?: string;
+  description?: string;
 }
 
 /**
@@ -51,41 +60,57 @@ export class SecurityTimelineAlert extends MarkupItem {
  * @slot - The incident's title.
  */
 export class SecurityTimelineIncident extends MarkupItem {
+  // Reactive properties: what each one's attribute is called and whether it is reflected.
+  static override properties = {
+    when: {reflect: true},
+    precision: {reflect: true},
+    earliest: {reflect: true},
+    latest: {reflect: true},
+    dateLabel: {reflect: true, attribute: 'date-label'},
+    status: {reflect: true},
+    category: {reflect: true},
+    severity: {reflect: true},
+    location: {reflect: true},
+    country: {reflect: true},
+    actors: {reflect: true},
+    summary: {reflect: true},
+  };
+
   /** When it happened, ISO 8601 at the precision known: `2024`, `2024-09`, `2024-09-24`, `2024-09-24T14:30`. */
-  @property({reflect: true}) when?: string;
+  when?: string;
 
   /** How precisely `when` is known, when coarser than its form: `year`, `month`, `week`, `day`, `hour`. */
-  @property({reflect: true}) precision?: string;
+  precision?: string;
 
   /** Earliest possible date, for a range. */
-  @property({reflect: true}) earliest?: string;
+  earliest?: string;
 
   /** Latest possible date, for a range. */
-  @property({reflect: true}) latest?: string;
+  latest?: string;
 
   /** How to say the date to readers, e.g. "mid-September 2024". */
-  @property({reflect: true, attribute: 'date-label'}) dateLabel?: string;
+  dateLabel?: string;
 
   /** `confirmed`, `reported`, `expected` or `denied`. */
-  @property({reflect: true}) status?: string;
+  status?: string;
 
   /** Category: movement, reconnaissance, attack, clash, arrest, security-measure, statement, political, or your own. */
-  @property({reflect: true}) category?: string;
+  category?: string;
 
   /** 1 (minor) to 5 (grave). */
-  @property({reflect: true}) severity?: string;
+  severity?: string;
 
   /** Place name, optionally followed by its admin area after a comma: "Nawabad, Takhar". */
-  @property({reflect: true}) location?: string;
+  location?: string;
 
   /** Country of the place. */
-  @property({reflect: true}) country?: string;
+  country?: string;
 
   /** Groups or forces involved, comma-separated. */
-  @property({reflect: true}) actors?: string;
+  actors?: string;
 
   /** What happened, in a few sentences. */
-  @property({reflect: true}) summary?: string;
+  summary?: string;
 }
 
 /** The tags of the markup items, in one place for the reader in `markup-feed.ts`. */

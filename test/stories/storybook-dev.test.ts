@@ -81,7 +81,7 @@ describe('npm start (Storybook dev server)', () => {
     const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === 'security-timeline')!;
     const documented = [
       ...element.attributes!.map((a) => a.name),
-      ...element.members!.filter((m) => m.kind === 'field' && !m.static && m.privacy === undefined && m.description).map((m) => m.name),
+      ...element.members!.filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && m.description).map((m) => m.name),
       ...element.events!.map((e) => e.name),
       ...element.cssParts!.map((p) => p.name),
       ...element.cssProperties!.map((p) => p.name),
