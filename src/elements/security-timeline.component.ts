@@ -1145,14 +1145,16 @@ export class SecurityTimeline extends LitElement {
     </g>`;
   }
 
-  // A label at the end of time would be cut off at the chart's edge, so it ends at its tick instead.
   private renderAxis(axis: TimeAxis, left: number, y: number, top: number) {
+    // A label centred on a tick at the chart's edge would be cut off there: at the end of time it
+    // ends at its tick, and at the start too when no lane labels leave room before the plot.
+    const edgeAnchor = (fromStart: number) => (fromStart > axis.width - 24 ? 'end' : fromStart < 24 && this.groupBy == 'none' ? 'start' : 'middle');
     return svg`<g part="axis" class="axis" transform="translate(${left},0)">
       <line class="axis-line" x1="0" x2=${axis.width} y1=${y} y2=${y}></line>
       ${axis.ticks.map(
         (tick) => svg`<g class="tick ${tick.major ? 'major' : ''}" transform="translate(${tick.x},0)">
           <line y1=${top} y2=${y + 5}></line>
-          <text y=${y + 20} text-anchor=${(axis.rtl ? tick.x < 24 : tick.x > axis.width - 24) ? 'end' : 'middle'}>${tick.label}</text>
+          <text y=${y + 20} text-anchor=${edgeAnchor(axis.rtl ? axis.width - tick.x : tick.x)}>${tick.label}</text>
         </g>`,
       )}
     </g>`;

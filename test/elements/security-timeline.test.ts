@@ -832,17 +832,25 @@ describe('<security-timeline> more interactions', () => {
     expect(harness.root.querySelector('.today')).to.equal(null);
   });
 
-  it('labels a view of a few hours with its day, and keeps every axis label whole, left to right and right to left', async () => {
-    for (const dir of ['ltr', 'rtl']) {
-      const {harness} = await mount(html`<security-timeline style="width: 1000px" dir=${dir} locale="en-US" src=${SEED_URL}
-        group-by="location" start="2024-09-24T06:00" end="2024-09-24T20:00"></security-timeline>`);
-      expect(harness.tickLabels()[0], dir).to.equal('Sep 24, 06:00 AM');
-      expect(harness.tickLabels().at(-1), dir).to.equal('08:00 PM');
-      const svg = harness.chart.querySelector('svg')!.getBoundingClientRect();
-      for (const text of harness.root.querySelectorAll('.tick text')) {
-        const box = text.getBoundingClientRect();
-        expect(box.left, `${dir}: left of "${text.textContent}"`).to.be.at.least(svg.left);
-        expect(box.right, `${dir}: right of "${text.textContent}"`).to.be.at.most(svg.right);
+  it('labels a view of a few hours with its day, and keeps every axis label whole, with and without lanes, left to right and right to left', async () => {
+    const views = [
+      {groupBy: 'location', start: '2024-09-24T06:00', end: '2024-09-24T20:00', first: 'Sep 24, 06:00 AM', last: '08:00 PM'},
+      // No lane labels before the plot: ticks at both of its edges.
+      {groupBy: 'none', start: '2024-09-01', end: '2024-11-01', first: 'Sep 2024', last: 'Nov'},
+    ];
+    for (const view of views) {
+      for (const dir of ['ltr', 'rtl']) {
+        const {harness} = await mount(html`<security-timeline style="width: 1000px" dir=${dir} locale="en-US" src=${SEED_URL}
+          group-by=${view.groupBy} start=${view.start} end=${view.end}></security-timeline>`);
+        const what = `${view.groupBy}, ${dir}`;
+        expect(harness.tickLabels()[0], what).to.equal(view.first);
+        expect(harness.tickLabels().at(-1), what).to.equal(view.last);
+        const svg = harness.chart.querySelector('svg')!.getBoundingClientRect();
+        for (const text of harness.root.querySelectorAll('.tick text')) {
+          const box = text.getBoundingClientRect();
+          expect(box.left, `${what}: left of "${text.textContent}"`).to.be.at.least(svg.left);
+          expect(box.right, `${what}: right of "${text.textContent}"`).to.be.at.most(svg.right);
+        }
       }
     }
   });
