@@ -39,6 +39,7 @@ interface Args {
   refresh?: number;
   timeout?: number;
   'max-bytes'?: number;
+  'max-lanes'?: number;
 }
 
 /** Every attribute of the element as a control; unset ones are left off the tag. */
@@ -61,6 +62,7 @@ const render = (args: Args) => html`<security-timeline
   refresh=${ifDefined(args.refresh)}
   timeout=${ifDefined(args.timeout)}
   max-bytes=${ifDefined(args['max-bytes'])}
+  max-lanes=${ifDefined(args['max-lanes'])}
   ?no-legend=${args['no-legend'] ?? false}
   ?show-table=${args['show-table'] ?? false}
 ></security-timeline>`;
@@ -139,6 +141,21 @@ export const OverlappingAlerts: Story = {
 export const Dense10000: Story = {
   name: 'Dense: 10,000 incidents',
   args: {feed: syntheticFeed({incidents: 10_000, seed: 1}), 'group-by': 'location'},
+};
+
+/** Incidents in 150 villages: the 19 busiest get a lane each, the rest share an "other places" lane (`max-lanes`, default 20). */
+export const ManyPlaces: Story = {
+  args: {
+    feed: (() => {
+      const feed = syntheticFeed({incidents: 3000, seed: 5, years: 1});
+      // Village k is named about k + 1 times in 150: a few busy places and many quiet ones.
+      const villages = Array.from({length: 150}, (_, k) => `Village ${k + 1}`);
+      const weights = villages.flatMap((name, k) => Array<string>(k + 1).fill(name));
+      feed.incidents?.forEach((incident, i) => (incident.location = {name: weights[(i * 7919) % weights.length]}));
+      return feed;
+    })(),
+    'group-by': 'location',
+  },
 };
 
 /** A feed with rejected items: the valid ones are drawn, the problems listed on demand. */

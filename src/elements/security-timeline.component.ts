@@ -22,7 +22,7 @@ import {
 } from '../layout/clusters.js';
 import {circlePath, clusterRadius, countLabel, countPath} from '../layout/cluster-paths.js';
 import {formatDayRange, formatInstant, formatTimeWindow, isUncertain} from '../layout/format-time.js';
-import {buildFeedLanes, GROUP_BY_VALUES, packIntervals, type GroupBy, type Lane, type LaneLayout, type Packing} from '../layout/lanes.js';
+import {buildFeedLanes, foldLanes, GROUP_BY_VALUES, packIntervals, type GroupBy, type Lane, type LaneLayout, type Packing} from '../layout/lanes.js';
 import {ElementSlots} from '../layout/element-slots.js';
 import {DEFAULT_CATEGORIES, markerRadius, shapeOf, shapePath} from '../layout/marker-shapes.js';
 import {clampDomain, createTimeAxis, pan, zoomAround, type TimeAxis} from '../layout/time-axis.js';
@@ -146,6 +146,9 @@ interface DerivedModel {
   extent: [number, number];
   categories: string[];
 }
+
+/** What the lanes folded into one are, by grouping. */
+const LANE_NOUNS: Record<GroupBy, string> = {none: 'lanes', location: 'places', country: 'countries', actor: 'actors', category: 'categories'};
 
 /**
  * Runs of neighbouring lanes whose keys are in `keys`, as [first, end) lane indices: a band across
@@ -277,6 +280,7 @@ export class SecurityTimeline extends LitElement {
     timeout: {type: Number},
     maxBytes: {type: Number, attribute: 'max-bytes'},
     refresh: {type: Number},
+    maxLanes: {type: Number, attribute: 'max-lanes'},
     label: {},
     width: {state: true},
     hovered: {state: true},
@@ -354,6 +358,12 @@ export class SecurityTimeline extends LitElement {
    * Refreshes are conditional, pause while the page is hidden, and back off while they fail.
    */
   refresh = 0;
+
+  /**
+   * Most lanes drawn. Past it, the lanes with the fewest incidents are drawn as one, "N other
+   * places" (or countries, actors, categories); `lanes` can still show any of them alone. 0: no limit.
+   */
+  maxLanes = 20;
 
   /** Accessible name of the chart. Default: the feed's title. */
   label?: string;
@@ -503,7 +513,7 @@ export class SecurityTimeline extends LitElement {
   private getModel(): DerivedModel | null {
     const feed = this.data;
     if (!feed) return null;
-    const key = [feed, this.groupBy, this.categories, this.statuses, this.minLevel, this.lanes];
+    const key = [feed, this.groupBy, this.categories, this.statuses, this.minLevel, this.lanes, this.maxLanes];
     if (this.model && key.every((value, i) => value === this.modelKey[i])) return this.model;
     this.modelKey = key;
 
@@ -522,10 +532,12 @@ export class SecurityTimeline extends LitElement {
     const groupBy = GROUP_BY_VALUES.includes(this.groupBy) ? this.groupBy : 'none';
     const layout = buildFeedLanes({...feed, incidents, alerts}, groupBy);
     const laneFilter = splitList(this.lanes, /\s*,\s*/).map((name) => name.toLowerCase());
-    const laneIndices = layout.lanes
-      .map((lane, index) => ({lane, index}))
-      .filter(({lane}) => laneFilter.length === 0 || laneFilter.includes(lane.label.toLowerCase()));
-    const lanes = laneIndices.map(({lane}) => lane);
+    // Lanes are chosen first, then folded: a place folded away can still be shown on its own.
+    const lanes = foldLanes(
+      layout.lanes.filter((lane) => laneFilter.length === 0 || laneFilter.includes(lane.label.toLowerCase())),
+      this.maxLanes,
+      (count) => `${count} other ${LANE_NOUNS[groupBy]}`,
+    );
     const laneOfIncident = new Int32Array(incidents.length).fill(-1);
     // Indexed loops over incidents: until the engine optimises a loop, `for…of` makes an object per step.
     lanes.forEach(({incidentIndices}, laneIndex) => {
@@ -560,8 +572,8 @@ export class SecurityTimeline extends LitElement {
       incidents,
       alerts,
       layout,
-      // Placements follow the alerts the layout was built from: the filtered ones.
-      alertLanes: new Map(alerts.map((alert, i) => [alert, new Set(layout.alerts[i].laneKeys)])),
+      // From the lanes shown, so that the lane folding several in carries their alerts.
+      alertLanes: new Map(alerts.map((alert, i) => [alert, new Set(lanes.filter((lane) => lane.alertIndices.includes(i)).map((lane) => lane.key))])),
       lanes,
       laneOfIncident,
       bounds: [min - margin, max + margin],

@@ -241,6 +241,41 @@ export function buildFeedLanes(feed: Feed, groupBy: GroupBy, options: LaneOption
   return buildLanes(feed.incidents, feed.alerts, groupBy, regionLabel ? {regionLabel, ...options} : options);
 }
 
+/** Key of the lane that gathers the lanes past the most drawn (see `foldLanes`). */
+export const OTHER_LANE_KEY = '+';
+
+/**
+ * At most `max` lanes: the `max - 1` with the most incidents stay, in their order, and the rest
+ * are gathered into one last lane labelled `label(how many)`, with their incidents in time order
+ * (ties by index) and every alert drawn across any of them. A feed of hundreds of places stays
+ * a readable chart. A `max` below 2 (or not a number) sets no limit.
+ */
+export function foldLanes(lanes: Lane[], max: number, label: (count: number) => string): Lane[] {
+  if (!(max >= 2) || lanes.length <= max) return lanes;
+  const busiest = new Set(
+    lanes
+      .map((lane, index) => ({size: lane.incidentIndices.length, index}))
+      .sort((a, b) => b.size - a.size || a.index - b.index)
+      .slice(0, max - 1)
+      .map(({index}) => index),
+  );
+  const gathered = lanes.filter((_, index) => !busiest.has(index));
+  const indices = gathered.flatMap((lane) => lane.incidentIndices);
+  const times = gathered.flatMap((lane) => Array.from(lane.times));
+  const order = indices.map((_, i) => i).sort((a, b) => times[a] - times[b] || indices[a] - indices[b]);
+  return [
+    ...lanes.filter((_, index) => busiest.has(index)),
+    {
+      key: OTHER_LANE_KEY,
+      label: label(gathered.length),
+      incidentIndices: order.map((i) => indices[i]),
+      times: Float64Array.from(order, (i) => times[i]),
+      alertIndices: [...new Set(gathered.flatMap((lane) => lane.alertIndices))].sort((a, b) => a - b),
+      unspecified: false,
+    },
+  ];
+}
+
 /** Two places called "Kalai-Khumb" become "Kalai-Khumb, Darvoz, GBAO, Tajikistan" and so on. */
 function disambiguateLocations(drafts: LaneDraft[]): void {
   const byLabel = new Map<string, LaneDraft[]>();

@@ -855,6 +855,48 @@ describe('<security-timeline> more interactions', () => {
     }
   });
 
+  it('draws at most max-lanes lanes, the least busy places folded into one that keeps their incidents and alerts', async () => {
+    // Forty places; place k has k + 1 incidents, so the busiest are the last ones.
+    const places = Array.from({length: 40}, (_, k) => `Place ${k}`);
+    const feed = {
+      version: '1.0',
+      alerts: [{id: 'quiet-place-alert', start: '2024-03-01', end: '2024-03-10', level: 'high', title: 'Alert in Place 2', areas: ['Place 2']}],
+      incidents: places.flatMap((name, k) =>
+        Array.from({length: k + 1}, (_, n) => ({
+          id: `p${k}-${n}`,
+          when: `2024-${String(1 + (n % 9)).padStart(2, '0')}-${String(1 + k % 28).padStart(2, '0')}`,
+          title: `Incident ${n} in ${name}`,
+          category: 'attack',
+          status: 'reported',
+          location: {name},
+        })),
+      ),
+    };
+    const {element, harness} = await mount(html`<security-timeline style="width: 1000px" group-by="location" .feed=${feed}></security-timeline>`);
+    const labels = harness.laneLabels();
+    expect(labels).to.have.length(20);
+    expect(labels.at(-1)).to.equal('21 other places');
+    expect(new Set(labels.slice(0, -1))).to.deep.equal(new Set(places.slice(21)));
+    // Every incident is still drawn somewhere: as a marker or inside a cluster.
+    const drawn = harness.markers().length + harness.clusters().reduce((sum, cluster) => sum + cluster.count, 0);
+    expect(drawn).to.equal(feed.incidents.length);
+    // The alert of a folded place is drawn across the lane that holds it, and only there.
+    expect(harness.bands().find((band) => band.id === 'quiet-place-alert')!.lanes).to.deep.equal([19]);
+
+    // A folded place can still be shown on its own, and no limit shows every place.
+    element.lanes = 'Place 2, Place 39';
+    await harness.settle();
+    expect(harness.laneLabels()).to.have.members(['Place 2', 'Place 39']);
+    element.lanes = undefined;
+    element.maxLanes = 0;
+    await harness.settle();
+    expect(harness.laneLabels()).to.have.length(40);
+    element.setAttribute('max-lanes', '5');
+    await harness.settle();
+    expect(harness.laneLabels()).to.deep.equal([...harness.laneLabels().slice(0, 4), '36 other places']);
+    expect(harness.laneLabels().slice(0, 4)).to.have.members(places.slice(36));
+  });
+
   it('adapts to a 320 px phone and a 2,560 px wall screen', async () => {
     for (const width of [320, 2560]) {
       const {harness} = await mount(html`<security-timeline style=${`width: ${width}px`} src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`);

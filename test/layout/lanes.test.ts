@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import type {Feed, Location} from '../../src/feed/types.js';
-import {ALL_LANE_KEY, buildFeedLanes, buildLanes, packIntervals, UNSPECIFIED_LANE_KEY} from '../../src/layout/lanes.js';
+import {ALL_LANE_KEY, buildFeedLanes, buildLanes, foldLanes, OTHER_LANE_KEY, packIntervals, UNSPECIFIED_LANE_KEY} from '../../src/layout/lanes.js';
 import {alert, incident} from './fixtures.js';
 
 const DAY = 86_400_000;
@@ -216,6 +216,44 @@ describe('buildLanes', () => {
   it('takes the labels of the region and "Unspecified" lanes from options', () => {
     const {lanes} = buildLanes(incidents, [], 'country', {unspecifiedLabel: 'Sans pays'});
     expect(lanes[lanes.length - 1].label).to.equal('Sans pays');
+  });
+});
+
+describe('foldLanes', () => {
+  // Place p<k> has k + 1 incidents, on days k, k + 10, k + 20, …; alert a<k> covers place p<k>.
+  const places = Array.from({length: 6}, (_, k) => ({name: `p${k}`}));
+  const many = places.flatMap((location, k) => Array.from({length: k + 1}, (_, n) => incident(`p${k}-${n}`, day(k + 10 * n), {location})));
+  const areaAlerts = places.map((place, k) => alert(`a${k}`, day(0), day(90), [place.name]));
+  const {lanes} = buildLanes(many, areaAlerts, 'location');
+  const label = (count: number) => `${count} other places`;
+
+  it('keeps the busiest lanes in their order and gathers the rest, in time order, into one last lane', () => {
+    const folded = foldLanes(lanes, 3, label);
+    expect(folded.map((lane) => lane.label)).to.deep.equal(['p4', 'p5', '4 other places']);
+    const other = folded[2];
+    expect(other).to.include({key: OTHER_LANE_KEY, unspecified: false});
+    const gathered = lanes.filter((lane) => !['p4', 'p5'].includes(lane.label));
+    expect([...other.incidentIndices].sort((a, b) => a - b)).to.deep.equal(gathered.flatMap((lane) => lane.incidentIndices).sort((a, b) => a - b));
+    expect([...other.times]).to.deep.equal(other.incidentIndices.map((i) => many[i].time.best));
+    for (let i = 1; i < other.times.length; i++) expect(other.times[i]).to.be.at.least(other.times[i - 1]);
+    // Ties of time by index: p0's first incident (day 0)… then p1's (day 1), p0's second (day 10)…
+    expect(other.incidentIndices.slice(0, 2).map((i) => many[i].id)).to.deep.equal(['p0-0', 'p1-0']);
+    // Each alert of a gathered place is drawn across the lane that holds it.
+    expect(other.alertIndices).to.deep.equal([0, 1, 2, 3]);
+    expect(folded[0].alertIndices).to.deep.equal([4]);
+  });
+
+  it('keeps the lanes as they are when they are few enough, or when no limit is set', () => {
+    for (const max of [6, 10, 0, 1, Number.NaN]) expect(foldLanes(lanes, max, label), `max ${max}`).to.equal(lanes);
+  });
+
+  it('prefers the earlier lane among lanes as busy', () => {
+    const even = buildLanes(
+      places.map((location, k) => incident(`q${k}`, day(k), {location})),
+      [],
+      'location',
+    ).lanes;
+    expect(foldLanes(even, 4, label).map((lane) => lane.label)).to.deep.equal(['p0', 'p1', 'p2', '3 other places']);
   });
 });
 
