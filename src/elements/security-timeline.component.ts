@@ -147,6 +147,9 @@ interface DerivedModel {
   categories: string[];
 }
 
+/** How far a cluster's circle, or a single marker at its largest, reaches from its centre. */
+const drawnRadius = (count: number) => (count > 1 ? clusterRadius(count) : markerRadius(5));
+
 /** What the lanes folded into one are, by grouping. */
 const LANE_NOUNS: Record<GroupBy, string> = {none: 'lanes', location: 'places', country: 'countries', actor: 'actors', category: 'categories'};
 
@@ -1228,7 +1231,7 @@ export class SecurityTimeline extends LitElement {
     this.clusterCaches = [level, ...this.clusterCaches.filter((cached) => cached !== level).slice(0, CACHED_ZOOM_LEVELS - 1)];
     let caches = level.bySpacing.get(spacing);
     if (!caches) {
-      caches = model.lanes.map(() => clusterCache(model.bounds[0], level.msPerPx, direction, spacing));
+      caches = model.lanes.map(() => clusterCache(model.bounds[0], level.msPerPx, direction, spacing, drawnRadius));
       level.bySpacing.set(spacing, caches);
     }
     return caches;

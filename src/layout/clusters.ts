@@ -47,6 +47,9 @@ export function visibleRange(sortedTimes: ArrayLike<number>, start: number, end:
  * `spacingPx` after the last, and a lane `w` px wide yields at most `w / spacingPx + 1` of them,
  * however many incidents it holds. Counts add up to the number of visible markers.
  *
+ * With `radius` (of a cluster drawn for a count), neighbours whose circles would overlap are
+ * merged into one, which may then be wider than the spacing.
+ *
  * `x` must be monotonic (either direction: right-to-left works); `sortedTimes` ascending.
  */
 export function clusterMarkers(
@@ -54,6 +57,7 @@ export function clusterMarkers(
   x: (time: number) => number,
   domain: readonly [start: number, end: number],
   spacingPx = 14,
+  radius?: (count: number) => number,
 ): MarkerCluster[] {
   const [from, to] = visibleRange(sortedTimes, domain[0], domain[1]);
   const clusters: MarkerCluster[] = [];
@@ -74,20 +78,33 @@ export function clusterMarkers(
       else lo = mid;
     }
     const last = hi - 1;
-    const x1 = last === i ? x0 : x(sortedTimes[last]);
-    clusters.push({
-      x: (x0 + x1) / 2,
+    const cluster: MarkerCluster = {
+      x: (x0 + (last === i ? x0 : x(sortedTimes[last]))) / 2,
       x0,
-      x1,
+      x1: last === i ? x0 : x(sortedTimes[last]),
       count: hi - i,
       first: i,
       last,
       earliest: sortedTimes[i],
       latest: sortedTimes[last],
-    });
+    };
+    pushApart(clusters, cluster, radius);
     i = hi;
   }
   return clusters;
+}
+
+/**
+ * Adds `cluster` after the last of `clusters`. A cluster starts a spacing after the last one
+ * starts, but centred on its markers it can still come closer than the two are wide: drawn as
+ * circles of `radius`, such neighbours would overlap, so they become one.
+ */
+function pushApart(clusters: MarkerCluster[], cluster: MarkerCluster, radius?: (count: number) => number): void {
+  for (let previous = clusters.at(-1); radius && previous && Math.abs(cluster.x - previous.x) < radius(previous.count) + radius(cluster.count); previous = clusters.at(-1)) {
+    clusters.pop();
+    cluster = {...cluster, x: (previous.x0 + cluster.x1) / 2, x0: previous.x0, count: previous.count + cluster.count, first: previous.first, earliest: previous.earliest};
+  }
+  clusters.push(cluster);
 }
 
 /**
@@ -102,13 +119,15 @@ export interface ClusterCache {
   /** 1 when time runs left to right, -1 right to left. */
   direction: 1 | -1;
   spacingPx: number;
+  /** Radius a cluster of a count is drawn with, to keep neighbours apart (see `clusterMarkers`). */
+  radius?: (count: number) => number;
   chunks: Map<number, MarkerCluster[]>;
 }
 
 export const CHUNK_PX = 4096;
 
-export function clusterCache(origin: number, msPerPx: number, direction: 1 | -1, spacingPx: number): ClusterCache {
-  return {origin, msPerPx, direction, spacingPx, chunks: new Map()};
+export function clusterCache(origin: number, msPerPx: number, direction: 1 | -1, spacingPx: number, radius?: (count: number) => number): ClusterCache {
+  return {origin, msPerPx, direction, spacingPx, radius, chunks: new Map()};
 }
 
 /** Absolute pixel position of a time in a cache's coordinates. */
@@ -132,11 +151,12 @@ export function clustersInView(
     let clusters = cache.chunks.get(k);
     if (!clusters) {
       const chunkStart = cache.origin + k * chunkMs;
-      clusters = clusterMarkers(sortedTimes, x, [chunkStart, chunkStart + chunkMs], cache.spacingPx);
+      clusters = clusterMarkers(sortedTimes, x, [chunkStart, chunkStart + chunkMs], cache.spacingPx, cache.radius);
       cache.chunks.set(k, clusters);
     }
+    // Neighbours on either side of a chunk's edge are kept apart here, in a new cluster.
     for (const cluster of clusters) {
-      if (cluster.latest >= start && cluster.earliest < end) out.push(cluster);
+      if (cluster.latest >= start && cluster.earliest < end) pushApart(out, cluster, cache.radius);
     }
   }
   return out;

@@ -147,6 +147,58 @@ describe('clusterMarkers', () => {
   });
 });
 
+describe('clusterMarkers with the radius each cluster is drawn with', () => {
+  const identity = (t: number) => t;
+  const radius = (count: number) => (count > 1 ? 10 : 8);
+
+  it('draws neighbours whose circles would overlap as one, centred on all their markers', () => {
+    // Spacing alone gives [0, 20] (centre 10) and [22] (a single at 22): 12 apart, 18 needed.
+    const clusters = clusterMarkers([0, 20, 22, 60], identity, [0, 1000], 22, radius);
+    expect(clusters.map((c) => [c.count, c.first, c.last, c.x0, c.x1, c.x])).to.deep.equal([
+      [3, 0, 2, 0, 22, 11],
+      [1, 3, 3, 60, 60, 60],
+    ]);
+    expect(clusters[0]).to.include({earliest: 0, latest: 22});
+    // Without a radius, spacing alone decides.
+    expect(clusterMarkers([0, 20, 22, 60], identity, [0, 1000], 22).map((c) => c.count)).to.deep.equal([2, 1, 1]);
+  });
+
+  it('merges right to left too', () => {
+    const clusters = clusterMarkers([0, 20, 22, 60], (t) => 100 - t, [0, 1000], 22, radius);
+    expect(clusters.map((c) => [c.count, c.x0, c.x1, c.x])).to.deep.equal([
+      [3, 100, 78, 89],
+      [1, 40, 40, 40],
+    ]);
+  });
+
+  it('never lets two neighbours overlap, and keeps every marker in view once, in order (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({min: START, max: END}), {maxLength: 3000}),
+        fc.integer({min: 100, max: 2400}),
+        fc.integer({min: 6, max: 40}),
+        fc.boolean(),
+        (values, width, spacing, rtl) => {
+          const times = Float64Array.from(values).sort();
+          const axis = createTimeAxis({start: START, end: END, width, rtl});
+          const clusters = clusterMarkers(times, axis.x, [START, END], spacing, radius);
+          // The domain leaves out its end.
+          if (total(clusters) !== values.filter((t) => t < END).length) return false;
+          let next = 0;
+          for (const [i, c] of clusters.entries()) {
+            if (c.first !== next || c.last - c.first + 1 !== c.count) return false;
+            if (c.earliest !== times[c.first] || c.latest !== times[c.last]) return false;
+            if (i > 0 && Math.abs(c.x - clusters[i - 1].x) < radius(c.count) + radius(clusters[i - 1].count)) return false;
+            next = c.last + 1;
+          }
+          return true;
+        },
+      ),
+      {numRuns: 200},
+    );
+  });
+});
+
 describe('clustersInView', () => {
   const times = Float64Array.from({length: 5000}, (_, i) => 1_700_000_000_000 + i * 3_600_000 * 7);
 
@@ -169,6 +221,21 @@ describe('clustersInView', () => {
     const counted = clusters.reduce((sum, cluster) => sum + cluster.count, 0);
     const [from, to] = visibleRange(times, clusters[0].earliest, clusters[clusters.length - 1].latest + 1);
     expect(counted).to.equal(to - from);
+  });
+
+  it('keeps neighbours on either side of a chunk edge apart too, and the clusters within chunks as cached', () => {
+    const radius = (count: number) => (count > 1 ? 10 : 8);
+    // 1 ms per px: the first chunk ends at 4,096 ms. Two pairs straddle it 10 px apart.
+    const edge = [1000, 1002, 4090, 4090, 4100, 4100, 6000];
+    const cache = clusterCache(0, 1, 1, 22, radius);
+    const clusters = clustersInView(cache, edge, 0, 8000);
+    expect(clusters.map((c) => [c.count, c.first, c.last, c.x])).to.deep.equal([
+      [2, 0, 1, 1001],
+      [4, 2, 5, 4095],
+      [1, 6, 6, 6000],
+    ]);
+    expect(cache.chunks.get(0)![0]).to.equal(clusters[0]);
+    expect(cache.chunks.get(1)!.at(-1)).to.equal(clusters[2]);
   });
 
   it('places clusters right to left with direction -1', () => {
