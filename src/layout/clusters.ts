@@ -78,17 +78,8 @@ export function clusterMarkers(
       else lo = mid;
     }
     const last = hi - 1;
-    const cluster: MarkerCluster = {
-      x: (x0 + (last === i ? x0 : x(sortedTimes[last]))) / 2,
-      x0,
-      x1: last === i ? x0 : x(sortedTimes[last]),
-      count: hi - i,
-      first: i,
-      last,
-      earliest: sortedTimes[i],
-      latest: sortedTimes[last],
-    };
-    pushApart(clusters, cluster, radius);
+    const x1 = last === i ? x0 : x(sortedTimes[last]);
+    pushApart(clusters, {x: (x0 + x1) / 2, x0, x1, count: hi - i, first: i, last, earliest: sortedTimes[i], latest: sortedTimes[last]}, radius);
     i = hi;
   }
   return clusters;
