@@ -41,6 +41,9 @@ export default {
   nodeResolve: {exportConditions: ['production']},
   // Real keyboard and mouse input needs the focused page; two pages at once would steal it.
   concurrency: 1,
+  // A test file may take this long: the Storybook test starts the dev server, which on a fresh
+  // machine first prepares its dependencies.
+  testsFinishTimeout: 300_000,
   testFramework: {config: {timeout: 10000}},
   // Slow, huge, failing, live and hostile feeds, and pages under a strict CSP: see test/loading/server.
   middleware: [testServer()],
