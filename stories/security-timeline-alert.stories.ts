@@ -28,7 +28,10 @@ const meta: Meta<Args> = {
       >${args.title}</security-timeline-alert
     >
   </security-timeline>`,
-  argTypes: {level: {control: 'select', options: ['low', 'elevated', 'high', 'highest']}},
+  argTypes: {
+    level: {control: 'select', options: ['low', 'elevated', 'high', 'highest']},
+    title: {description: "The alert's title: the element's text."},
+  },
 };
 export default meta;
 

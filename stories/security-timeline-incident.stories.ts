@@ -44,6 +44,7 @@ const meta: Meta<Args> = {
   argTypes: {
     status: {control: 'inline-radio', options: ['confirmed', 'reported', 'expected', 'denied']},
     precision: {control: 'select', options: ['', 'year', 'month', 'week', 'day', 'hour']},
+    title: {description: "The incident's title: the element's text."},
   },
 };
 export default meta;

@@ -74,7 +74,11 @@ const meta: Meta<Args> = {
   argTypes: {
     theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
     'group-by': {control: 'select', options: ['none', 'location', 'country', 'actor', 'category']},
-    dir: {control: 'inline-radio', options: ['ltr', 'rtl']},
+    dir: {
+      control: 'inline-radio',
+      options: ['ltr', 'rtl'],
+      description: 'The global `dir` attribute: `rtl` lays the element out right to left (it does so too when its locale writes right to left).',
+    },
     feed: {control: false},
   },
 };
