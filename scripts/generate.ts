@@ -112,12 +112,11 @@ async function validatorSource(): Promise<string> {
       // One expression for every call: a literal in the function would make a new one per call.
       'const PAIRS=/[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]/g;function ucs2length(str){return str.length-(str.match(PAIRS)?.length??0)}',
     );
-  const deduplicated = withoutDuplicateValidators(text);
   if (!text.includes('function ucs2length(str){return str.length-')) throw new Error('validator: ucs2length was not replaced; update the rewriting above');
   if (/\{instancePath=|validate\d+\([^,(){}]*,\{/.test(text)) throw new Error('validator: an options object is still passed; update the rewriting above');
   if (/\berr\d/.test(text)) throw new Error('validator: an error object is still named; update the rewriting above');
   if (/parentData|rootData/.test(text)) throw new Error('validator: parent or root data is still passed somewhere; update the trimming above');
-  return banner + deduplicated;
+  return banner + withoutDuplicateValidators(text);
 }
 
 /**

@@ -13,7 +13,7 @@
 import {readFile} from 'node:fs/promises';
 import {readFeedText} from '../feed/guard.js';
 import {FeedLoadError, loadFeed} from '../feed/load.js';
-import type {FeedProblem, ValidationResult} from '../feed/types.js';
+import type {ValidationResult} from '../feed/types.js';
 import {describeFeed, type FeedReport} from './describe-feed.js';
 
 const USAGE = `Usage: security-timeline-validate [--json] [--quiet] <file or http(s) URL>...
@@ -46,7 +46,7 @@ async function check(source: string): Promise<FeedReport> {
 function printReport(report: FeedReport, quiet: boolean) {
   if (quiet && report.ok) return;
   console.log(`${report.source}: ${report.summary}`);
-  for (const problem of report.problems as FeedProblem[]) console.log(`  ${problem.message}`);
+  for (const problem of report.problems) console.log(`  ${problem.message}`);
 }
 
 export async function main(args: string[]): Promise<number> {

@@ -541,6 +541,9 @@ export class SecurityTimeline extends LitElement {
       this.maxLanes,
       (count) => `${count} other ${LANE_NOUNS[groupBy]}`,
     );
+    // From the lanes shown, so that the lane folding several in carries their alerts.
+    const alertLanes = new Map(alerts.map((alert) => [alert, new Set<string>()]));
+    for (const lane of lanes) for (const i of lane.alertIndices) alertLanes.get(alerts[i])!.add(lane.key);
     const laneOfIncident = new Int32Array(incidents.length).fill(-1);
     // Indexed loops over incidents: until the engine optimises a loop, `for…of` makes an object per step.
     lanes.forEach(({incidentIndices}, laneIndex) => {
@@ -575,8 +578,7 @@ export class SecurityTimeline extends LitElement {
       incidents,
       alerts,
       layout,
-      // From the lanes shown, so that the lane folding several in carries their alerts.
-      alertLanes: new Map(alerts.map((alert, i) => [alert, new Set(lanes.filter((lane) => lane.alertIndices.includes(i)).map((lane) => lane.key))])),
+      alertLanes,
       lanes,
       laneOfIncident,
       bounds: [min - margin, max + margin],
@@ -1100,7 +1102,7 @@ export class SecurityTimeline extends LitElement {
       >
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
           ${this.renderLanes(model, width, lanesTop, laneHeight, gutter)}
-          ${this.renderAxis(axis, left, lanesTop + lanesHeight, lanesTop)}
+          ${this.renderAxis(axis, left, lanesTop + lanesHeight, lanesTop, gutter)}
           ${this.renderBands(model, visibleAlerts, visibleRows, x, lanesTop, laneHeight, left, right)}
           ${this.renderMarkers(model, lanesTop, laneHeight, domain, focused)}
           ${this.renderToday(x, domain, lanesTop, lanesTop + lanesHeight)}
@@ -1160,10 +1162,10 @@ export class SecurityTimeline extends LitElement {
     </g>`;
   }
 
-  private renderAxis(axis: TimeAxis, left: number, y: number, top: number) {
+  private renderAxis(axis: TimeAxis, left: number, y: number, top: number, gutter: number) {
     // A label centred on a tick at the chart's edge would be cut off there: at the end of time it
-    // ends at its tick, and at the start too when no lane labels leave room before the plot.
-    const edgeAnchor = (fromStart: number) => (fromStart > axis.width - 24 ? 'end' : fromStart < 24 && this.groupBy == 'none' ? 'start' : 'middle');
+    // ends at its tick, and at the start too when no lane labels (`gutter`) leave room before the plot.
+    const edgeAnchor = (fromStart: number) => (fromStart > axis.width - 24 ? 'end' : fromStart < 24 && !gutter ? 'start' : 'middle');
     return svg`<g part="axis" class="axis" transform="translate(${left},0)">
       <line class="axis-line" x1="0" x2=${axis.width} y1=${y} y2=${y}></line>
       ${axis.ticks.map(
