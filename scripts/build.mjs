@@ -1,11 +1,13 @@
 /**
  * Builds what the package publishes:
  *   dist/lib/…                       the ESM library with .d.ts types, bare imports of lit and d3
- *   dist/security-timeline.bundle.js one self-contained, minified module (lit and d3 inlined)
- * and prints the bundle's minified and gzip sizes.
+ *   dist/security-timeline.bundle.js one self-contained, minified module (lit and d3 inlined), and
+ *   dist/security-timeline.*.js       the chunks it loads on demand, beside it
+ * and prints the sizes of its first load and of each chunk.
  */
 import {execFileSync} from 'node:child_process';
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {basename} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {build} from 'esbuild';
 
@@ -67,7 +69,7 @@ const minifyCssPlugin = {
 const minifyTemplatesPlugin = {
   name: 'minify-lit-templates',
   setup(builder) {
-    builder.onLoad({filter: /\.component\.ts$/}, async (args) => {
+    builder.onLoad({filter: /[\\/]src[\\/]elements[\\/].*\.ts$/}, async (args) => {
       const {default: ts} = await import('typescript');
       const source = readFileSync(args.path, 'utf8');
       const file = ts.createSourceFile(args.path, source, ts.ScriptTarget.Latest, true);
@@ -98,9 +100,13 @@ rmSync('dist', {recursive: true, force: true});
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
 
 const bundle = 'dist/security-timeline.bundle.js';
+// One entry module, and a chunk beside it for each part loaded on demand (`import()`), which the
+// entry loads relative to its own URL: from a CDN as well as from the page's origin.
 const built = await build({
-  entryPoints: ['src/index.ts'],
-  outfile: bundle,
+  entryPoints: {'security-timeline.bundle': 'src/index.ts'},
+  outdir: 'dist',
+  chunkNames: 'security-timeline.[name]-[hash]',
+  splitting: true,
   bundle: true,
   format: 'esm',
   minify: true,
@@ -110,57 +116,84 @@ const built = await build({
   conditions: ['production'],
   sourcemap: true,
   plugins: [shimPlugin, minifyCssPlugin, minifyTemplatesPlugin, pureD3TimePlugin],
-  metafile: Boolean(process.env.BUNDLE_REPORT),
+  metafile: true,
 });
 
+/**
+ * Members the terser pass below gives short names, in the entry and every chunk alike. Only
+ * distinctive names of the element's own objects are listed: a name that lit, d3, the DOM or a
+ * feed also uses (`host`, `size`, `view`…), a reactive property, or anything reached by a string
+ * must keep its own.
+ */
 const PRIVATE_MEMBERS = new RegExp(
   '^(' +
     [
-      'announceTimer', 'axisFor', 'beginGesture', 'cachesFor', 'clusterCaches', 'clusterCachesOf', 'describeAlert',
-      'describeIncident', 'effectiveLocale', 'findItem', 'focusItem', 'focusedIncident', 'getModel', 'itemElementOf',
-      'itemIds', 'laneHeight', 'laneHeightPx', 'levelsById', 'markupChanged', 'markupFeed', 'markupObserver', 'modelKey',
-      'moveFocusAcrossLanes', 'moveFocusInTime', 'onDoubleClick', 'onKeyDown', 'onPointerDown', 'onPointerLeave',
-      'onPointerMove', 'onPointerOver', 'onPointerUp', 'onTap', 'onWheel', 'outerBounds', 'parseWindow', 'plotEdges',
-      'pressedTarget', 'readLaneHeight', 'renderAxis', 'renderBands', 'renderChartArea', 'renderCluster',
-      'renderClusterTooltip', 'renderDetails', 'renderEmpty', 'renderError', 'renderHeader', 'renderLaneLegend',
-      'renderLanes', 'renderLegend', 'renderMarker', 'renderMarkers', 'renderProblems', 'renderStale', 'renderTable',
-      'renderToday', 'renderTooltip', 'resizeObserver', 'setFilter', 'setView', 'sourcesById', 'summaryText', 'timeAt',
-      'zoomToSpan', 'scheduleRefresh', 'watchVisibility', 'fetchAll', 'citedSources', 'claimId', 'originals',
-      'gesture', 'inputs', 'report', 'loader', 'pointers',
-      'alertRows', 'alertRowsFor', 'countDigitPx', 'renderClusters', 'markerSlots', 'markerSlotsOf', 'slotOfId', 'slotCount', 
-      'onVisibilityChange', 'refreshDue', 'refreshTimer', 'watchingVisibility', 'failures', 'callbacks',
-      'laneOfIncident', 'alertLanes', 'problemPointer', 'removePath', 'isDropped', 'incidentIndices', 'alertIndices',
+      'alertRowsOf', 'announcer', 'axisSettings', 'beginGesture', 'bind', 'cachesFor', 'cachesOwner', 'callbacks',
+      'clusterCaches', 'fetchAll', 'findItem', 'focusedIncident', 'itemIds', 'keyboard', 'lanesUnder', 'levelsById',
+      'markerLayout', 'markerSlots', 'markerSlotsOf', 'markup', 'markupFeed', 'modelOf', 'moveAcrossLanes', 'moveInTime',
+      'msPerPx', 'onVisibilityChange', 'pointers', 'pressedTarget', 'problemList', 'readStyles', 'refreshDue',
+      'refreshTimer', 'renderChartArea', 'renderDetails', 'renderLazy', 'requestedWindow', 'scheduleRefresh', 'selection',
+      'setFilter', 'setHovered', 'slotCount', 'slotOfId', 'timeAt', 'watchVisibility', 'watchingVisibility', 'clearHover',
+      'selectionChanged', 'writeSelected', 'zoomToSpan', 'tapped', 'hovering', 'requested', 'onWheel', 'onPointerDown',
+      'onPointerMove', 'onPointerUp', 'onPointerOver', 'onPointerLeave', 'onDoubleClick', 'onKeyDown', 'onToggleProblems',
+      'onZoomIn', 'onZoomOut', 'onFitAll', 'onToggleTable', 'laneOfIncident', 'alertLanes', 'incidentIndices',
+      'alertIndices', 'placement', 'countDigitPx', 'stripeRows', 'activeIds', 'ringed', 'alertRows', 'focusWithin',
+      'focusedId', 'laneHeight', 'alsoInForce', 'takeChange', 'announceWhenSettled', 'focusItem', 'setFocused', 'panBy',
+      'dragging', 'hovered', 'originals', 'report', 'inputs', 'problemPointer', 'removePath', 'isDropped', 'citedSources',
+      'claimId', 'sourcesById', 'gesture', 'loader',
     ].join('|') +
     ')$',
 );
 
-// terser compresses a few per cent further than esbuild's minifier; the budget is tight.
+// terser compresses a few per cent further than esbuild's minifier. One name cache for every
+// file, so that a property mangled in the entry has the same short name in the chunks.
 const {minify} = await import('terser');
-const esbuilt = readFileSync(bundle, 'utf8');
-const terse = await minify(esbuilt, {
-  module: true,
-  ecma: 2022,
-  compress: {passes: 3, unsafe_arrows: true, pure_getters: true},
-  // Private members of the element and its controller get short names too. Only distinctive
-  // names are listed: reactive properties and anything reached by a string must keep theirs.
-  mangle: {properties: {regex: PRIVATE_MEMBERS}},
-  // Chromium compiles every function of a file with this comment while the file streams in, off
-  // the main thread: nearly all of them run when the first feed is drawn, and would otherwise
-  // be compiled then, one by one, on the main thread.
-  format: {comments: false, preamble: '//# allFunctionsCalledOnLoad'},
-  sourceMap: {content: readFileSync(`${bundle}.map`, 'utf8'), url: 'security-timeline.bundle.js.map'},
-});
-writeFileSync(bundle, terse.code);
-writeFileSync(`${bundle}.map`, terse.map);
+const nameCache = {};
+const outputs = Object.keys(built.metafile.outputs).filter((path) => path.endsWith('.js'));
+for (const file of outputs) {
+  const terse = await minify(readFileSync(file, 'utf8'), {
+    module: true,
+    ecma: 2022,
+    compress: {passes: 3, unsafe_arrows: true, pure_getters: true},
+    mangle: {properties: {regex: PRIVATE_MEMBERS}},
+    nameCache,
+    // Chromium compiles every function of a file with this comment while the file streams in, off
+    // the main thread: nearly all of the entry's functions run when the first feed is drawn, and
+    // would otherwise be compiled then, one by one, on the main thread.
+    format: {comments: false, preamble: file === bundle ? '//# allFunctionsCalledOnLoad' : undefined},
+    sourceMap: {content: readFileSync(`${file}.map`, 'utf8'), url: `${basename(file)}.map`},
+  });
+  writeFileSync(file, terse.code);
+  writeFileSync(`${file}.map`, terse.map);
+}
 
-if (built.metafile) {
-  // BUNDLE_REPORT=1 npm run build: what each input adds to the bundle, before terser.
-  const inputs = Object.values(built.metafile.outputs).find((output) => output.entryPoint)?.inputs ?? {};
+if (process.env.BUNDLE_REPORT) {
+  // BUNDLE_REPORT=1 npm run build: what each input adds to the entry, before terser.
+  const inputs = built.metafile.outputs[bundle].inputs;
   for (const [path, {bytesInOutput}] of Object.entries(inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput).slice(0, 25)) {
     console.log(String(bytesInOutput).padStart(8), path);
   }
 }
 
-const code = readFileSync(bundle);
+/** The files a module loads before it runs (static imports, transitively), itself included. */
+function firstLoad(file, seen = new Set()) {
+  seen.add(file);
+  for (const {path, kind} of built.metafile.outputs[file].imports) {
+    if (kind === 'import-statement' && !seen.has(path)) firstLoad(path, seen);
+  }
+  return seen;
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`${bundle}: ${kb(code.length)} minified, ${kb(gzipSync(code, {level: 9}).length)} gzip`);
+const sizes = (files) => {
+  const codes = [...files].map((file) => readFileSync(file));
+  return {minified: codes.reduce((sum, code) => sum + code.length, 0), gzip: codes.reduce((sum, code) => sum + gzipSync(code, {level: 9}).length, 0)};
+};
+const first = sizes(firstLoad(bundle));
+const all = sizes(outputs);
+console.log(`${bundle}: first load ${kb(first.minified)} minified, ${kb(first.gzip)} gzip (${[...firstLoad(bundle)].map((file) => basename(file)).join(' + ')})`);
+for (const file of outputs.filter((file) => !firstLoad(bundle).has(file))) {
+  const {minified, gzip} = sizes([file]);
+  console.log(`  on demand: ${basename(file)}: ${kb(minified)} minified, ${kb(gzip)} gzip`);
+}
+console.log(`  all files: ${kb(all.minified)} minified, ${kb(all.gzip)} gzip`);

@@ -2,13 +2,13 @@
  * security-timeline: web components that draw a regional security timeline from a typed,
  * versioned JSON feed. Importing this module defines `<security-timeline>`.
  */
-export {SecurityTimeline, SecurityTimelineAlert, SecurityTimelineIncident} from './elements/security-timeline.js';
+export {SecurityTimeline, SecurityTimelineAlert, SecurityTimelineIncident} from './elements/security-timeline/security-timeline.js';
 export type {
   TimelineFilterDetail,
   TimelineLoadDetail,
   TimelineRangeDetail,
   TimelineSelectDetail,
-} from './elements/security-timeline.js';
+} from './elements/security-timeline/security-timeline.js';
 export {readFeed, validateFeed, DEFAULT_LEVELS, safeWebUrl} from './feed/validate.js';
 export {loadFeed, FeedLoadError} from './feed/load.js';
 export type {FeedErrorKind, FeedLoadErrorDetail, LoadOptions} from './feed/load.js';

@@ -3,7 +3,7 @@
  * and drive it, without depending on its shadow DOM structure. Exported as
  * `security-timeline/testing`.
  */
-import type {SecurityTimeline} from '../elements/security-timeline.component.js';
+import type {SecurityTimeline} from '../elements/security-timeline/security-timeline.component.js';
 
 export interface DrawnMarker {
   id: string;

@@ -5,7 +5,7 @@
 import '../../src/index.js';
 import type {SecurityTimeline} from '../../src/index.js';
 import type {FeedLoadErrorDetail} from '../../src/feed/load.js';
-import type {TimelineLoadDetail} from '../../src/elements/security-timeline.component.js';
+import type {TimelineLoadDetail} from '../../src/elements/security-timeline/security-timeline.component.js';
 import {TimelineHarness} from '../../src/testing/harness.js';
 
 /** One request as the test server logged it. */

@@ -1,5 +1,5 @@
 import {SecurityTimeline} from './security-timeline.component.js';
-import {SecurityTimelineAlert, SecurityTimelineIncident} from './timeline-items.js';
+import {SecurityTimelineAlert, SecurityTimelineIncident} from '../timeline-items.js';
 
 export {SecurityTimeline, SecurityTimelineAlert, SecurityTimelineIncident};
 export type {
@@ -23,7 +23,7 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'st-load': CustomEvent<import('./security-timeline.component.js').TimelineLoadDetail>;
-    'st-error': CustomEvent<import('../feed/load.js').FeedLoadErrorDetail>;
+    'st-error': CustomEvent<import('../../feed/load.js').FeedLoadErrorDetail>;
     'st-select': CustomEvent<import('./security-timeline.component.js').TimelineSelectDetail>;
     'st-range-change': CustomEvent<import('./security-timeline.component.js').TimelineRangeDetail>;
     'st-filter-change': CustomEvent<import('./security-timeline.component.js').TimelineFilterDetail>;

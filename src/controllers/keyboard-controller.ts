@@ -1,0 +1,147 @@
+/**
+ * Keyboard navigation of the chart, which is one tab stop: the focused item moves through
+ * incidents in time order (← →), across lanes (↑ ↓, and above the top lane to the alert
+ * windows); Shift+← → pans, + − zoom, Home/End go to the first and last incident, 0 fits the
+ * whole feed, Enter selects, Escape clears. Time runs the other way in right-to-left text.
+ */
+import type {ReactiveControllerHost} from 'lit';
+import type {AlertWindow, Incident} from '../feed/types.js';
+import type {TimelineModel} from '../model/timeline-model.js';
+import type {TimelineItem} from '../layout/presentation.js';
+import {pan} from '../layout/time-axis.js';
+import type {ViewController} from './view-controller.js';
+
+/** Share of the window a Shift+arrow pans by. */
+const PAN_SHARE = 0.2;
+
+export interface KeyboardHostBindings {
+  model(): TimelineModel | null;
+  rtl(): boolean;
+  findItem(id: string | null | undefined): TimelineItem | null;
+  selected(): string | undefined;
+  select(item: TimelineItem | null): void;
+  /** Hides the tooltip; says whether there was one. */
+  clearHover(): boolean;
+  /** Focus reached an item: say what it is. */
+  focused(item: TimelineItem): void;
+}
+
+/** Needs no lifecycle of its own: the host binds `onKeyDown` to the chart. */
+export class KeyboardController {
+  /** Id of the item keyboard focus is on, if any. */
+  focusedId: string | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly view: ViewController,
+    private readonly bind: KeyboardHostBindings,
+  ) {}
+
+  /** Moves focus to an item without announcing it (a tap does, with the selection). */
+  setFocused(id: string | null): void {
+    this.focusedId = id;
+    this.host.requestUpdate();
+  }
+
+  readonly onKeyDown = (event: KeyboardEvent): void => {
+    const model = this.bind.model();
+    const domain = this.view.domain;
+    if (!model || !domain) return;
+    const forward = this.bind.rtl() ? 'ArrowLeft' : 'ArrowRight';
+    const backward = this.bind.rtl() ? 'ArrowRight' : 'ArrowLeft';
+    let handled = true;
+    if ((event.key === forward || event.key === backward) && event.shiftKey) {
+      this.view.panBy((event.key === forward ? 1 : -1) * PAN_SHARE);
+    } else if (event.key === forward || event.key === backward) {
+      this.moveInTime(model, event.key === forward ? 1 : -1);
+    } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      this.moveAcrossLanes(model, event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === '+' || event.key === '=') {
+      this.view.zoom(2, this.focusedIncident(model)?.time.best);
+    } else if (event.key === '-' || event.key === '_') {
+      this.view.zoom(0.5, this.focusedIncident(model)?.time.best);
+    } else if (event.key === 'Home' || event.key === 'End') {
+      const {incidents} = model;
+      if (incidents.length) this.focusItem(incidents[event.key === 'Home' ? 0 : incidents.length - 1]);
+      else this.view.setView(event.key === 'Home' ? pan(domain, model.bounds[0] - domain[0]) : pan(domain, model.bounds[1] - domain[1]));
+    } else if (event.key === '0') {
+      this.view.fitAll();
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      const item = this.bind.findItem(this.focusedId);
+      if (item) this.bind.select(item);
+      else handled = false;
+    } else if (event.key === 'Escape') {
+      if (this.bind.selected()) this.bind.select(null);
+      else handled = this.bind.clearHover();
+    } else {
+      handled = false;
+    }
+    if (handled) event.preventDefault();
+  };
+
+  private focusedIncident(model: TimelineModel): Incident | undefined {
+    return model.incidents.find((incident) => incident.id === this.focusedId);
+  }
+
+  /**
+   * Left and right: the next incident in time order; on the row of alert bands (reached with
+   * the up arrow from the top lane), the next alert window.
+   */
+  private moveInTime(model: TimelineModel, step: 1 | -1): void {
+    const focusedAlert = model.alerts.findIndex((alert) => alert.id === this.focusedId);
+    if (focusedAlert !== -1) {
+      this.focusItem(model.alerts[Math.min(model.alerts.length - 1, Math.max(0, focusedAlert + step))]);
+      return;
+    }
+    const {incidents} = model;
+    if (!incidents.length) {
+      if (model.alerts.length) this.focusItem(model.alerts[0]);
+      return;
+    }
+    const current = incidents.findIndex((incident) => incident.id === this.focusedId);
+    let next: number;
+    if (current === -1) {
+      // Start from the first incident in view, so focus never jumps off-screen.
+      const [start] = this.view.domain!;
+      const firstVisible = incidents.findIndex((incident) => incident.time.best >= start);
+      next = firstVisible === -1 ? incidents.length - 1 : firstVisible;
+    } else {
+      next = Math.min(incidents.length - 1, Math.max(0, current + step));
+    }
+    this.focusItem(incidents[next]);
+  }
+
+  /** Up and down: the nearest incident in time in the next lane; above the top lane, the alert bands. */
+  private moveAcrossLanes(model: TimelineModel, step: 1 | -1): void {
+    const item = this.bind.findItem(this.focusedId);
+    if (!item) {
+      this.moveInTime(model, 1);
+      return;
+    }
+    const time = item.kind === 'incident' ? item.time.best : item.start;
+    const fromLane = item.kind === 'incident' ? model.laneOfIncident[model.incidents.indexOf(item)] : -1;
+    for (let lane = fromLane + step; lane >= 0 && lane < model.lanes.length; lane += step) {
+      const {times, incidentIndices} = model.lanes[lane];
+      if (!times.length) continue;
+      let best = 0;
+      for (let i = 1; i < times.length; i++) {
+        if (Math.abs(times[i] - time) < Math.abs(times[best] - time)) best = i;
+      }
+      this.focusItem(model.incidents[incidentIndices[best]]);
+      return;
+    }
+    if (step === -1 && item.kind === 'incident' && model.alerts.length) {
+      // The alert in force at that time, else the one starting nearest to it.
+      const distance = (alert: AlertWindow) => (time >= alert.start && time < alert.end ? -alert.level.rank : Math.abs(alert.start - time));
+      this.focusItem(model.alerts.reduce((a, b) => (distance(b) < distance(a) ? b : a)));
+    }
+  }
+
+  /** Moves focus to an item, brings it into view, and says what it is. */
+  focusItem(item: TimelineItem): void {
+    this.setFocused(item.id);
+    if (item.kind === 'incident') this.view.reveal(item.time.best, item.time.best);
+    else this.view.reveal(item.start, item.end);
+    this.bind.focused(item);
+  }
+}

@@ -1,0 +1,49 @@
+/** The lanes' backgrounds and labels, the time axis and its ticks, and the "today" line. */
+import {nothing, svg} from 'lit';
+import type {Lane} from '../../../layout/lanes.js';
+import type {TimeAxis} from '../../../layout/time-axis.js';
+import type {ChartRows} from '../../../layout/chart-frame.js';
+import {truncate} from '../../../layout/presentation.js';
+
+/** A lane label's average character width at the default font size, px: how many fit the gutter. */
+const LABEL_CHAR_PX = 7;
+
+export function renderLanes(lanes: readonly Lane[], width: number, rows: ChartRows, gutter: number, rtl: boolean) {
+  const {lanesTop: top, laneHeight} = rows;
+  const labelX = rtl ? width - 8 : 8;
+  const maxChars = Math.max(4, Math.floor((gutter - 12) / LABEL_CHAR_PX));
+  return svg`<g class="lanes">
+    ${lanes.map(
+      (lane, index) => svg`
+        <rect class="lane-background ${index % 2 ? 'alternate' : ''}" x="0" y=${top + index * laneHeight} width=${width} height=${laneHeight}></rect>
+        ${gutter
+          ? svg`<text class="lane-label" x=${labelX} y=${top + index * laneHeight + laneHeight / 2} dominant-baseline="middle">${truncate(lane.label, maxChars)}<title>${lane.label}</title></text>`
+          : nothing}
+      `,
+    )}
+  </g>`;
+}
+
+/** The axis at `y` under the lanes, its tick lines rising to `top`; `left` is the plot's left edge. */
+export function renderAxis(axis: TimeAxis, left: number, y: number, top: number, gutter: number) {
+  // A label centred on a tick at the chart's edge would be cut off there: at the end of time it
+  // ends at its tick, and at the start too when no lane labels (`gutter`) leave room before the plot.
+  const edgeAnchor = (fromStart: number) => (fromStart > axis.width - 24 ? 'end' : fromStart < 24 && !gutter ? 'start' : 'middle');
+  return svg`<g part="axis" class="axis" transform="translate(${left},0)">
+    <line class="axis-line" x1="0" x2=${axis.width} y1=${y} y2=${y}></line>
+    ${axis.ticks.map(
+      (tick) => svg`<g class="tick ${tick.major ? 'major' : ''}" transform="translate(${tick.x},0)">
+        <line y1=${top} y2=${y + 5}></line>
+        <text y=${y + 20} text-anchor=${edgeAnchor(axis.rtl ? axis.width - tick.x : tick.x)}>${tick.label}</text>
+      </g>`,
+    )}
+  </g>`;
+}
+
+/** A line at the present moment, when it is in view. */
+export function renderToday(x: (t: number) => number, domain: readonly [number, number], top: number, bottom: number) {
+  const now = Date.now();
+  if (now < domain[0] || now > domain[1]) return nothing;
+  const cx = x(now);
+  return svg`<g class="today"><line x1=${cx} x2=${cx} y1=${top} y2=${bottom}></line><text x=${cx + 4} y=${top + 10}>Today</text></g>`;
+}

@@ -1,0 +1,123 @@
+/**
+ * The chart: one focusable area holding the drawing (lanes, axis, bands, markers, today) and the
+ * tooltip. The drawing is hidden from assistive technology, which hears the chart's label and
+ * the element's announcements instead.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import type {TimelineModel} from '../../../model/timeline-model.js';
+import {chartRows, type PlotEdges} from '../../../layout/chart-frame.js';
+import type {DateSettings} from '../../../layout/describe.js';
+import type {Packing} from '../../../layout/lanes.js';
+import type {MarkerPlacement} from '../../../layout/marker-layout.js';
+import type {TimelineItem} from '../../../layout/presentation.js';
+import type {TimeAxis} from '../../../layout/time-axis.js';
+import type {Hovered} from '../../../controllers/selection-controller.js';
+import {renderAxis, renderLanes, renderToday} from './axis.js';
+import {renderBands} from './bands.js';
+import {renderMarkers} from './markers.js';
+import {renderClusterTooltip, renderItemTooltip, type TooltipPlace} from './tooltip.js';
+
+export interface ChartHandlers {
+  onWheel(event: WheelEvent): void;
+  onPointerDown(event: PointerEvent): void;
+  onPointerMove(event: PointerEvent): void;
+  onPointerUp(event: PointerEvent): void;
+  onPointerOver(event: PointerEvent): void;
+  onPointerLeave(): void;
+  onDoubleClick(event: MouseEvent): void;
+  onKeyDown(event: KeyboardEvent): void;
+}
+
+export interface ChartView {
+  model: TimelineModel;
+  domain: readonly [number, number];
+  edges: PlotEdges;
+  axis: TimeAxis;
+  laneHeight: number;
+  /** Stripe rows of every alert of the model. */
+  alertRows: Packing;
+  placement: MarkerPlacement;
+  /** The item keyboard focus is on, and whether focus is in the element now. */
+  focusedId: string | null;
+  focusWithin: boolean;
+  hovered: Hovered | null;
+  selected: string | undefined;
+  dates: DateSettings;
+  rtl: boolean;
+  countDigitPx: number;
+  dragging: boolean;
+  /** The chart's accessible name: the summary and how to use the keys. */
+  label: string;
+  findItem(id: string | null | undefined): TimelineItem | null;
+  handlers: ChartHandlers;
+}
+
+export function renderChart(view: ChartView): TemplateResult {
+  const {model, domain, edges, axis, handlers} = view;
+  const {width, left, right, gutter} = edges;
+  const x = (time: number) => left + axis.x(time);
+  const visible = model.alerts.flatMap((alert, i) => (alert.end > domain[0] && alert.start < domain[1] ? [i] : []));
+  const rows = chartRows(view.alertRows.rowCount, model.lanes.length, view.laneHeight);
+  const {lanesTop, lanesHeight, height} = rows;
+  const {focusedId, hovered, focusWithin} = view;
+  const focused = focusWithin ? focusedId : null;
+  const ids = (...list: Array<string | null | undefined>) => new Set(list.filter((id): id is string => Boolean(id)));
+  const tooltipItem = view.findItem(hovered?.id) ?? view.findItem(focused);
+  const ringed = focused ? model.incidents.find((incident) => incident.id === focused) : undefined;
+
+  const place = (item: TimelineItem): TooltipPlace => {
+    const at = {laneHeight: rows.laneHeight, chartWidth: width};
+    if (hovered && hovered.id === item.id) return {...at, x: hovered.x, top: hovered.y};
+    if (item.kind === 'alert') return {...at, x: x(item.start), top: 0};
+    const lane = model.laneOfIncident[model.incidents.indexOf(item)];
+    return {...at, x: x(item.time.best), top: lanesTop + Math.max(0, lane) * rows.laneHeight};
+  };
+
+  return html`
+    <div
+      part="chart"
+      class="chart ${view.dragging ? 'dragging' : ''}"
+      tabindex="0"
+      role="group"
+      aria-roledescription="timeline"
+      aria-label=${view.label}
+      @wheel=${handlers.onWheel}
+      @pointerdown=${handlers.onPointerDown}
+      @pointermove=${handlers.onPointerMove}
+      @pointerup=${handlers.onPointerUp}
+      @pointercancel=${handlers.onPointerUp}
+      @pointerover=${handlers.onPointerOver}
+      @pointerleave=${handlers.onPointerLeave}
+      @dblclick=${handlers.onDoubleClick}
+      @keydown=${handlers.onKeyDown}
+    >
+      <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
+        ${renderLanes(model.lanes, width, rows, gutter, view.rtl)}
+        ${renderAxis(axis, left, lanesTop + lanesHeight, lanesTop, gutter)}
+        ${renderBands({
+          model,
+          alerts: visible.map((i) => model.alerts[i]),
+          stripeRows: Int32Array.from(visible, (i) => view.alertRows.rows[i]),
+          x,
+          rows,
+          edges: {width, left, right, gutter},
+          activeIds: ids(hovered?.id, focused),
+          selected: view.selected,
+          rtl: view.rtl,
+        })}
+        ${renderMarkers({
+          model,
+          placement: view.placement,
+          rows,
+          activeIds: ids(hovered?.id, focusedId),
+          selected: view.selected,
+          ringed,
+          countDigitPx: view.countDigitPx,
+        })}
+        ${renderToday(x, domain, lanesTop, lanesTop + lanesHeight)}
+      </svg>
+      ${tooltipItem ? renderItemTooltip(tooltipItem, place(tooltipItem), view.dates) : nothing}
+      ${hovered?.cluster ? renderClusterTooltip(hovered.cluster, {x: hovered.x, top: hovered.y, laneHeight: rows.laneHeight, chartWidth: width}, view.dates) : nothing}
+    </div>
+  `;
+}

@@ -1,0 +1,84 @@
+/**
+ * The details panel of the selected alert or incident: everything the feed says of it, with its
+ * sources as links where they have a web address. Loaded the first time an item is selected.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import type {AlertWindow, Incident, Source} from '../../../feed/types.js';
+import {whenText, type DateSettings} from '../../../layout/describe.js';
+import {formatDayRange} from '../../../layout/format-time.js';
+import {humanize, STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
+
+export interface DetailsView {
+  item: TimelineItem;
+  /** For an alert: the other alerts in force at some time in its window. */
+  alsoInForce: readonly AlertWindow[];
+  dates: DateSettings;
+  close(): void;
+}
+
+/**
+ * Feed strings joined for display, each in its own <bdi>, so that a right-to-left name or a
+ * stray bidi override character in one cannot reorder the others.
+ */
+function isolatedList(parts: ReadonlyArray<string | undefined>) {
+  return parts.filter((part): part is string => Boolean(part)).map((part, i) => html`${i ? ', ' : ''}<bdi>${part}</bdi>`);
+}
+
+function renderSource(source: Source, dates: DateSettings) {
+  const publisher = html`<bdi>${truncate(source.publisher, 120)}</bdi>`;
+  return html`<li>
+    ${source.url ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${publisher}</a>` : publisher}${source.title
+      ? html`: <bdi>${truncate(source.title, 200)}</bdi>`
+      : nothing}${source.published
+      ? html`, ${formatDayRange(source.published, source.published + 1, dates.locale, dates.timeZone)}`
+      : nothing}${source.rejectedUrl ? html` <span>(link not shown: <bdi>${truncate(source.rejectedUrl, 120)}</bdi>)</span>` : nothing}
+  </li>`;
+}
+
+function renderSources(sources: readonly Source[], dates: DateSettings) {
+  return sources.length
+    ? html`<dt>Sources</dt>
+        <dd>
+          <ul>
+            ${sources.map((source) => renderSource(source, dates))}
+          </ul>
+        </dd>`
+    : nothing;
+}
+
+function renderIncidentFacts(item: Incident, dates: DateSettings) {
+  const location = item.location;
+  return html`<dt>When</dt><dd>${whenText(item, dates)}</dd>
+    <dt>Status</dt><dd>${STATUS_LABELS[item.status]}</dd>
+    <dt>Category</dt><dd>${humanize(item.category)}</dd>
+    ${item.severity ? html`<dt>Severity</dt><dd>${item.severity} of 5</dd>` : nothing}
+    ${item.fatalities !== undefined ? html`<dt>Fatalities</dt><dd>${item.fatalities}</dd>` : nothing}
+    ${location
+      ? html`<dt>Where</dt><dd>${isolatedList([location.name, location.admin2, location.admin1, location.country])}${location.latitude !== undefined
+          ? html` (${location.latitude.toFixed(3)}, ${location.longitude!.toFixed(3)}${location.geoPrecision ? `, ${location.geoPrecision}` : ''})`
+          : nothing}</dd>`
+      : nothing}
+    ${item.actors.length ? html`<dt>Actors</dt><dd>${isolatedList(item.actors)}</dd>` : nothing}`;
+}
+
+function renderAlertFacts(item: AlertWindow, alsoInForce: readonly AlertWindow[], dates: DateSettings) {
+  return html`<dt>When</dt><dd>${whenText(item, dates)}</dd>
+    <dt>Level</dt><dd>${item.level.label}${item.level.known ? nothing : ' (not on the feed\u2019s scale)'}</dd>
+    <dt>Areas</dt><dd>${item.areas.length ? item.areas.join(', ') : 'The whole region'}</dd>
+    ${item.measures.length ? html`<dt>Measures</dt><dd><ul>${item.measures.map((measure) => html`<li>${measure.text}</li>`)}</ul></dd>` : nothing}
+    ${alsoInForce.length
+      ? html`<dt>Also in force</dt><dd><ul>${alsoInForce.map((other) => html`<li>${other.level.label}: ${other.title} (${whenText(other, dates)})</li>`)}</ul></dd>`
+      : nothing}`;
+}
+
+export function renderDetails({item, alsoInForce, dates, close}: DetailsView): TemplateResult {
+  const text = item.kind === 'incident' ? item.summary : item.description;
+  return html`<section part="details" class="details" aria-label="Details">
+    <div class="details-head"><h3>${item.title}</h3><button aria-label="Close details" @click=${close}>×</button></div>
+    ${text ? html`<p>${text}</p>` : nothing}
+    <dl>
+      ${item.kind === 'incident' ? renderIncidentFacts(item, dates) : renderAlertFacts(item, alsoInForce, dates)}
+      ${renderSources(item.sources, dates)}
+    </dl>
+  </section>`;
+}

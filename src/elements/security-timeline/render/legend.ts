@@ -1,0 +1,120 @@
+/**
+ * The legend, which is also the filter: alert levels (this level and higher), categories,
+ * statuses, and lanes when there are a handful.
+ */
+import {html, nothing, svg, type TemplateResult} from 'lit';
+import {styleMap} from '../../cssom-style.js';
+import {INCIDENT_STATUSES, type IncidentStatus} from '../../../feed/types.js';
+import type {TimelineModel} from '../../../model/timeline-model.js';
+import {shapeOf, shapePath} from '../../../layout/marker-shapes.js';
+import {humanize, levelColor, STATUS_LABELS, truncate} from '../../../layout/presentation.js';
+
+/** Most lanes the legend lists as toggles; more would bury the rest of it. */
+const MAX_LANE_TOGGLES = 12;
+
+/** A filter change from the legend; an empty string clears that filter. */
+export interface LegendChange {
+  categories?: string;
+  statuses?: string;
+  minLevel?: string | undefined;
+  lanes?: string;
+}
+
+export interface LegendView {
+  model: TimelineModel;
+  /** The filters as they are (lists empty when nothing is filtered). */
+  categories: readonly string[];
+  statuses: readonly string[];
+  minLevel: string | undefined;
+  lanes: readonly string[];
+  /** Whether incidents are grouped into lanes at all. */
+  grouped: boolean;
+  change(change: LegendChange): void;
+}
+
+/** The list after toggling one value, or '' when that leaves every value shown. */
+function toggled(list: readonly string[], value: string, all: readonly string[]): string {
+  const current = list.length ? list : all;
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return next.length === all.length ? '' : next.join(' ');
+}
+
+function statusIcon(status: IncidentStatus) {
+  return html`<svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+    <circle
+      r="5"
+      fill=${status === 'confirmed' || status === 'reported' ? 'currentColor' : 'none'}
+      fill-opacity=${status === 'reported' ? 0.5 : 1}
+      stroke="currentColor"
+      stroke-width="1.5"
+      stroke-dasharray=${status === 'expected' ? '2 1.5' : 'none'}
+    ></circle>
+    ${status === 'denied' ? svg`<line x1="-7" y1="6" x2="7" y2="-6" stroke="currentColor" stroke-width="1.5"></line>` : nothing}
+  </svg>`;
+}
+
+export function renderLegend(view: LegendView): TemplateResult {
+  const {model, categories, statuses, change} = view;
+  const minRank = model.feed.levels.find((level) => level.id === view.minLevel)?.rank ?? -Infinity;
+  const usedLevels = model.feed.levels.filter((level) => level.known);
+  return html`<div part="legend" class="legend">
+    <div class="legend-group" role="group" aria-label="Alert levels">
+      <span class="legend-title">Alert level</span>
+      ${usedLevels.map(
+        (level) => html`<button
+          aria-pressed=${level.rank >= minRank ? 'true' : 'false'}
+          title="Show alerts of this level and higher"
+          @click=${() => change({minLevel: view.minLevel === level.id ? undefined : level.id})}
+        >
+          <span class="swatch" style=${styleMap({background: levelColor(level, model.feed.levels)})}></span>${level.label}
+        </button>`,
+      )}
+    </div>
+    <div class="legend-group" role="group" aria-label="Categories">
+      <span class="legend-title">Category</span>
+      ${model.categories.map(
+        (category) => html`<button
+          aria-pressed=${categories.length === 0 || categories.includes(category) ? 'true' : 'false'}
+          @click=${() => change({categories: toggled(categories, category, model.categories)})}
+        >
+          <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+            <path d=${shapePath(shapeOf(category), 5)} fill="currentColor"></path></svg
+          >${humanize(category)}
+        </button>`,
+      )}
+    </div>
+    <div class="legend-group" role="group" aria-label="Statuses">
+      <span class="legend-title">Status</span>
+      ${INCIDENT_STATUSES.map(
+        (status) => html`<button
+          aria-pressed=${statuses.length === 0 || statuses.includes(status) ? 'true' : 'false'}
+          @click=${() => change({statuses: toggled(statuses, status, INCIDENT_STATUSES)})}
+        >
+          ${statusIcon(status)} ${STATUS_LABELS[status]}
+        </button>`,
+      )}
+    </div>
+    ${renderLaneToggles(view)}
+  </div>`;
+}
+
+/** Lane toggles, when incidents are grouped into a handful of lanes. */
+function renderLaneToggles(view: LegendView): TemplateResult | typeof nothing {
+  const all = view.model.layout.lanes.map((lane) => lane.label);
+  if (!view.grouped || all.length < 2 || all.length > MAX_LANE_TOGGLES) return nothing;
+  const shown = view.lanes;
+  const isShown = (label: string) => shown.length === 0 || shown.some((name) => name.toLowerCase() === label.toLowerCase());
+  const toggle = (label: string) => {
+    const current = all.filter(isShown);
+    const next = isShown(label) ? current.filter((name) => name !== label) : [...current, label];
+    return next.length === all.length ? '' : next.join(', ');
+  };
+  return html`<div class="legend-group" role="group" aria-label="Lanes">
+    <span class="legend-title">Lane</span>
+    ${all.map(
+      (label) => html`<button aria-pressed=${isShown(label) ? 'true' : 'false'} @click=${() => view.change({lanes: toggle(label)})}>
+        ${truncate(label, 40)}
+      </button>`,
+    )}
+  </div>`;
+}

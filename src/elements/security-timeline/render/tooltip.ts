@@ -1,0 +1,48 @@
+/** The tooltip of the hovered or focused item, and of a hovered cluster. */
+import {html, nothing, type TemplateResult} from 'lit';
+import {styleMap} from '../../cssom-style.js';
+import type {MarkerCluster} from '../../../layout/clusters.js';
+import {whenText, type DateSettings} from '../../../layout/describe.js';
+import {formatDayRange} from '../../../layout/format-time.js';
+import {humanize, STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
+
+/** Width a tooltip is given room for, px. */
+const TOOLTIP_WIDTH = 260;
+
+/** Left edge of a tooltip about a point at `x`, kept inside a chart `width` px wide. */
+const tooltipLeft = (x: number, width: number) => Math.min(Math.max(8, x - 120), width - TOOLTIP_WIDTH);
+
+/** A tooltip about the point (`x`, `top`) in the chart, shown one lane below it. */
+export interface TooltipPlace {
+  x: number;
+  top: number;
+  laneHeight: number;
+  chartWidth: number;
+}
+
+function tooltip(place: TooltipPlace, body: TemplateResult): TemplateResult {
+  const style = styleMap({left: `${tooltipLeft(place.x, place.chartWidth)}px`, top: `${place.top + place.laneHeight}px`});
+  return html`<div part="tooltip" class="tooltip" role="tooltip" style=${style}>${body}</div>`;
+}
+
+export function renderItemTooltip(item: TimelineItem, place: TooltipPlace, dates: DateSettings): TemplateResult {
+  const body =
+    item.kind === 'incident'
+      ? html`<strong>${truncate(item.title, 140)}</strong>
+          <div>${whenText(item, dates)}</div>
+          <div>${STATUS_LABELS[item.status]} · ${humanize(item.category)}</div>
+          ${item.location ? html`<div>${truncate(item.location.name, 100)}</div>` : nothing}`
+      : html`<strong>${truncate(item.title, 140)}</strong>
+          <div>${item.level.label} alert</div>
+          <div>${whenText(item, dates)}</div>`;
+  return tooltip(place, body);
+}
+
+export function renderClusterTooltip(cluster: MarkerCluster, place: TooltipPlace, dates: DateSettings): TemplateResult {
+  return tooltip(
+    place,
+    html`<strong>${cluster.count} incidents</strong>
+      <div>${formatDayRange(cluster.earliest, cluster.latest + 1, dates.locale, dates.timeZone)}</div>
+      <div>Click to zoom in</div>`,
+  );
+}

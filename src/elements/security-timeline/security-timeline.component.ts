@@ -1,0 +1,456 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {AnnouncerController} from '../../controllers/announcer-controller.js';
+import {FeedController} from '../../controllers/feed-controller.js';
+import {KeyboardController} from '../../controllers/keyboard-controller.js';
+import {LazyPartController, pendingLoads} from '../../controllers/lazy-part-controller.js';
+import {MarkupController} from '../../controllers/markup-controller.js';
+import {ResizeController} from '../../controllers/resize-controller.js';
+import {SelectionController} from '../../controllers/selection-controller.js';
+import {ViewController} from '../../controllers/view-controller.js';
+import {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FeedLoadErrorDetail} from '../../feed/load.js';
+import type {Feed, FeedProblem, IncidentStatus} from '../../feed/types.js';
+import {timelineModelCache, type TimelineModel} from '../../model/timeline-model.js';
+import {alertRowCache} from '../../layout/alert-rows.js';
+import {plotEdges, type AxisSettings, type PlotEdges} from '../../layout/chart-frame.js';
+import {describeItem, summaryText, timelineTitle, type DateSettings} from '../../layout/describe.js';
+import {formatDayRange, formatInstant} from '../../layout/format-time.js';
+import type {GroupBy} from '../../layout/lanes.js';
+import {MarkerLayout} from '../../layout/marker-layout.js';
+import {isRtlLocale, splitList, type TimelineItem} from '../../layout/presentation.js';
+import {isValidTimeZone} from '../../layout/zoned-time.js';
+import {feedFromMarkup, hasMarkupItems} from '../markup-feed.js';
+import {timelineEvent, type TimelineFilterDetail, type TimelineLoadDetail, type TimelineRangeDetail, type TimelineSelectDetail} from './events.js';
+import {prepareIntlWhenIdle} from './intl-warmup.js';
+import {renderChart} from './render/chart.js';
+import {renderHeader} from './render/header.js';
+import {renderLegend, type LegendChange} from './render/legend.js';
+import {renderLoadError, renderLoading, renderNoInput, renderNothingToDraw, renderPartUnavailable, renderStale} from './render/states.js';
+import {styles} from './security-timeline.styles.js';
+
+export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, TimelineSelectDetail} from './events.js';
+
+/** How the chart's keys work, read after its summary. */
+const KEY_HELP =
+  'Arrow keys move between incidents in time order; up and down move between lanes and, above the top lane, to the alert windows. Shift with arrows pans, plus and minus zoom, 0 shows everything, Enter selects, Escape clears.';
+
+/** Lane labels are separated by commas (a place's name may hold spaces). */
+const LANE_SEPARATOR = /\s*,\s*/;
+
+/**
+ * A regional security timeline: alert windows as bands and incidents as markers, read from a
+ * typed JSON feed, that a reader can zoom, pan, filter and explore by mouse, touch or keyboard.
+ *
+ * @summary Draws alert windows as bands and incidents as markers from a security-timeline feed.
+ *
+ * @slot - The feed written inline, never shown: a `<script type="application/json">`, or
+ *   `<security-timeline-alert>` and `<security-timeline-incident>` elements.
+ *
+ * @event st-load - A feed from `src` or an inline script was read. `detail`: `{feed, problems}`.
+ * @event st-error - No usable feed could be read. `detail`: `{kind, url, status, message, problems}`. Also fires,
+ *   while the rest stays drawn, for each feed of several in `src` that fails, and for each failed refresh.
+ * @event st-select - The reader selected an alert or incident, or cleared the selection. `detail`: `{id, item}`.
+ * @event st-range-change - The reader zoomed or panned. `detail`: `{start, end}` in epoch ms.
+ * @event st-filter-change - The reader changed a filter in the legend. `detail`: `{categories, statuses, minLevel}`.
+ *
+ * @csspart base - The wrapper of everything the element draws.
+ * @csspart header - Title, summary and toolbar.
+ * @csspart toolbar - The zoom, fit and table buttons.
+ * @csspart chart - The drawing area (one tab stop).
+ * @csspart band - An alert window's stripe.
+ * @csspart marker - An incident marker.
+ * @csspart cluster - The clusters of one lane (incidents too close to draw apart), drawn as one path of circles.
+ * @csspart axis - The time axis.
+ * @csspart tooltip - The tooltip shown on hover or focus.
+ * @csspart legend - The legend of levels, categories and statuses.
+ * @csspart details - The panel describing the selected item.
+ * @csspart problems - The list of problems found in the feed.
+ * @csspart table - The table of alerts and incidents shown on demand.
+ * @csspart state - The loading, error and empty messages.
+ * @csspart stale - "Stale since …": a refresh failed and the last good data is shown.
+ *
+ * @cssprop [--st-background=#ffffff] - Background.
+ * @cssprop [--st-color=#1d2330] - Text colour.
+ * @cssprop [--st-muted-color=#505a6b] - Secondary text (axis labels).
+ * @cssprop [--st-grid-color=#e3e7ee] - Grid lines and borders.
+ * @cssprop [--st-lane-alternate-background=#f6f8fb] - Background of every other lane.
+ * @cssprop [--st-accent-color=#1f5fbf] - Links.
+ * @cssprop [--st-focus-color=#1f5fbf] - Focus and selection rings.
+ * @cssprop [--st-marker-color=#24324a] - Confirmed and reported incident markers.
+ * @cssprop [--st-expected-color=#8a4b00] - Expected incident markers (dashed outline).
+ * @cssprop [--st-denied-color=#6b7280] - Denied incident markers (struck through).
+ * @cssprop [--st-cluster-color=#3b4a63] - Cluster markers.
+ * @cssprop [--st-today-color=#c2185b] - The "today" line.
+ * @cssprop [--st-band-opacity=0.2] - Opacity of alert band fills.
+ * @cssprop [--st-panel-background=#f3f5f9] - Details, problems and table panels.
+ * @cssprop [--st-error-color=#a4161a] - Error messages.
+ * @cssprop [--st-font-family=system-ui] - Font.
+ * @cssprop [--st-font-size=14px] - Base font size.
+ * @cssprop [--st-lane-height=44px] - Height of one lane.
+ * @cssprop [--st-radius=6px] - Corner radius of panels and buttons.
+ */
+export class SecurityTimeline extends LitElement {
+  static override styles = styles;
+
+  // Reactive properties: what each one's attribute is called and whether it is reflected.
+  static override properties = {
+    src: {},
+    feed: {attribute: false},
+    locale: {},
+    timeZone: {attribute: 'time-zone'},
+    theme: {reflect: true},
+    start: {reflect: true},
+    end: {reflect: true},
+    groupBy: {attribute: 'group-by'},
+    selected: {reflect: true},
+    categories: {},
+    statuses: {},
+    minLevel: {attribute: 'min-level'},
+    lanes: {},
+    noLegend: {type: Boolean, attribute: 'no-legend'},
+    showTable: {type: Boolean, attribute: 'show-table', reflect: true},
+    timeout: {type: Number},
+    maxBytes: {type: Number, attribute: 'max-bytes'},
+    refresh: {type: Number},
+    maxLanes: {type: Number, attribute: 'max-lanes'},
+    label: {},
+    showProblems: {state: true},
+  };
+
+  /**
+   * URL of the feed (JSON, format version 1), or several separated by spaces, drawn as one (each
+   * item keeps its feed's URL as `origin`). Ignored while `feed` is set.
+   */
+  src?: string;
+
+  /** A feed as a parsed JSON object, validated exactly as a fetched one. Takes precedence over `src`. */
+  feed?: unknown;
+
+  /** BCP 47 locale for dates and numbers. Default: the page's `lang`, else the browser's. */
+  locale?: string;
+
+  /** IANA time zone dates are shown in. Default: the feed's region time zone, else UTC. */
+  timeZone?: string;
+
+  /** Colour theme: `light`, `dark` or `auto` (follows the reader's system setting). */
+  theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Start of the visible window (ISO 8601). Set it to move the view; zooming and panning update it. */
+  start?: string;
+
+  /** End of the visible window (ISO 8601). */
+  end?: string;
+
+  /**
+   * How incidents are grouped into lanes: `none`, `location`, `country`, `actor` or `category`.
+   * @type {'none' | 'location' | 'country' | 'actor' | 'category'}
+   */
+  groupBy: GroupBy = 'none';
+
+  /** Id of the selected alert or incident. */
+  selected?: string;
+
+  /** Only these incident categories are shown (space- or comma-separated). Empty: all. */
+  categories?: string;
+
+  /** Only incidents with these statuses are shown (space- or comma-separated). Empty: all. */
+  statuses?: string;
+
+  /** Only alert windows of this level or higher are shown (a level id, e.g. `high`). */
+  minLevel?: string;
+
+  /** Only these lanes are shown (lane labels, comma-separated). Empty: all. */
+  lanes?: string;
+
+  /** Hides the legend. */
+  noLegend = false;
+
+  /** Shows the table of alerts and incidents in the visible window. */
+  showTable = false;
+
+  /**
+   * Seconds to wait for the feed before giving up.
+   * @default 30
+   */
+  timeout: number = DEFAULT_TIMEOUT_MS / 1000;
+
+  /**
+   * Largest feed accepted, in bytes.
+   * @default 5242880 (5 MiB)
+   */
+  maxBytes: number = DEFAULT_MAX_BYTES;
+
+  /**
+   * Seconds between refreshes of the feeds from `src` (fractions allowed); 0 or absent: never.
+   * Refreshes are conditional, pause while the page is hidden, and back off while they fail.
+   */
+  refresh = 0;
+
+  /**
+   * Most lanes drawn. Past it, the lanes with the fewest incidents are drawn as one, "N other
+   * places" (or countries, actors, categories); `lanes` can still show any of them alone. 0: no limit.
+   */
+  maxLanes = 20;
+
+  /** Accessible name of the chart. Default: the feed's title. */
+  label?: string;
+
+  /** The valid part of the feed, normalised; null until one is read. */
+  get data(): Feed | null {
+    return this.loader.result?.feed ?? null;
+  }
+
+  /** Problems found in the current feed (an empty list when it is clean). */
+  get problems(): FeedProblem[] {
+    return this.loader.result?.problems ?? [];
+  }
+
+  /** `loading`, `ready`, `error` or `empty` (no input yet). */
+  get status(): string {
+    return this.loader.state;
+  }
+
+  /** The visible window in epoch ms, or null before a feed is drawn. */
+  get visibleRange(): {start: number; end: number} | null {
+    const domain = this.view.domain;
+    return domain ? {start: domain[0], end: domain[1]} : null;
+  }
+
+  /** Shows the whole feed. */
+  fitAll(): void {
+    this.view.fitAll();
+  }
+
+  /** Zooms by `factor` (2 doubles the magnification) around a time, by default the centre. */
+  zoom(factor: number, anchor?: number): void {
+    this.view.zoom(factor, anchor);
+  }
+
+  private showProblems = false;
+
+  private readonly loader = new FeedController(this, {
+    onLoad: (result) => this.emit<TimelineLoadDetail>('st-load', {feed: result.feed!, problems: result.problems}),
+    onError: (detail) => this.emit<FeedLoadErrorDetail>('st-error', detail),
+  });
+  private readonly markup = new MarkupController(this);
+  private readonly size = new ResizeController(this);
+  private readonly announcer = new AnnouncerController(this);
+  private readonly view = new ViewController(this, {
+    model: () => this.model,
+    requested: () => ({start: this.start, end: this.end}),
+    write: (start, end) => Object.assign(this, {start, end}),
+    moved: (range) => {
+      this.emit<TimelineRangeDetail>('st-range-change', range);
+      this.announcer.announceWhenSettled(() => `Showing ${formatDayRange(range.start, range.end, this.dates.locale, this.dates.timeZone)}.`);
+    },
+    axisSettings: () => this.axisSettings,
+    plot: () => this.plot,
+    drawing: () => this.renderRoot?.querySelector('.chart > svg') ?? null,
+    tapped: (event, target) => this.selection.tapped(event, target),
+    hovering: (event) => this.selection.onPointerMove(event),
+  });
+  private readonly selection = new SelectionController(this, {
+    findItem: (id) => this.findItem(id),
+    selected: () => this.selected,
+    writeSelected: (id) => (this.selected = id),
+    selectionChanged: (item) => {
+      this.announcer.announce(item ? `Selected ${item.kind === 'alert' ? 'alert' : 'incident'}: ${item.title}.` : 'Selection cleared.');
+      this.emit<TimelineSelectDetail>('st-select', {id: item?.id ?? null, item});
+    },
+    chart: () => this.renderRoot?.querySelector('.chart') ?? null,
+    moving: () => this.view.moving,
+    zoomToSpan: (earliest, latest) => this.view.zoomToSpan(earliest, latest),
+    focus: (id) => this.keyboard.setFocused(id),
+  });
+  private readonly keyboard = new KeyboardController(this, this.view, {
+    model: () => this.model,
+    rtl: () => this.rtl,
+    findItem: (id) => this.findItem(id),
+    selected: () => this.selected,
+    select: (item) => this.selection.select(item),
+    clearHover: () => this.selection.clearHover(),
+    focused: (item) => this.announcer.announce(describeItem(item, this.dates)),
+  });
+  private readonly details = new LazyPartController(this, () => import('./render/details.js'));
+  private readonly table = new LazyPartController(this, () => import('./render/table.js'));
+  private readonly problemList = new LazyPartController(this, () => import('./render/problems.js'));
+  private readonly modelOf = timelineModelCache();
+  private readonly alertRowsOf = alertRowCache();
+  private readonly markerLayout = new MarkerLayout();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    prepareIntlWhenIdle(this.dates.locale);
+  }
+
+  /** Resolves once the element has drawn everything, the parts whose code loads on demand included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (await pendingLoads([this.details, this.table, this.problemList])) complete = await super.getUpdateComplete();
+    return complete;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const markupChanged = this.markup.takeChange();
+    if (changed.has('feed') || changed.has('src') || changed.has('timeout') || changed.has('maxBytes') || changed.has('refresh') || markupChanged) {
+      this.loader.update({
+        document: this.feed ?? this.markupFeed(),
+        url: this.src || undefined,
+        limits: {timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes},
+        refreshMs: this.refresh > 0 ? this.refresh * 1000 : 0,
+      });
+    }
+    if (changed.has('feed') || changed.has('src')) this.selection.hovered = null;
+  }
+
+  /** A feed made of `<security-timeline-alert>`/`-incident>` children, used when neither `feed` nor `src` is set. */
+  private markupFeed(): Record<string, unknown> | undefined {
+    if (this.src || !hasMarkupItems(this)) return undefined;
+    return feedFromMarkup(this, {title: this.label, timeZone: this.timeZone});
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(timelineEvent(type, detail));
+  }
+
+  // Derived settings and data -----------------------------------------------------------------
+
+  private get dates(): DateSettings {
+    const timeZone = this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : (this.data?.timeZone ?? 'UTC');
+    return {locale: this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined, timeZone};
+  }
+
+  private get rtl(): boolean {
+    if (this.closest('[dir]')) return this.matches(':dir(rtl)');
+    return isRtlLocale(this.dates.locale);
+  }
+
+  private get axisSettings(): AxisSettings {
+    return {...this.dates, rtl: this.rtl};
+  }
+
+  private get plot(): PlotEdges {
+    return plotEdges(this.size.width, this.groupBy !== 'none', this.rtl);
+  }
+
+  private get model(): TimelineModel | null {
+    const feed = this.data;
+    return feed && this.modelOf(feed, this.filters);
+  }
+
+  private get filters() {
+    return {
+      groupBy: this.groupBy,
+      categories: splitList(this.categories),
+      statuses: splitList(this.statuses),
+      minLevel: this.minLevel,
+      lanes: splitList(this.lanes, LANE_SEPARATOR),
+      maxLanes: this.maxLanes,
+    };
+  }
+
+  private findItem(id: string | null | undefined): TimelineItem | null {
+    if (!id || !this.data) return null;
+    return this.data.incidents.find((i) => i.id === id) ?? this.data.alerts.find((a) => a.id === id) ?? null;
+  }
+
+  private setFilter(change: LegendChange): void {
+    if ('lanes' in change) this.lanes = change.lanes || undefined;
+    if ('categories' in change) this.categories = change.categories || undefined;
+    if ('statuses' in change) this.statuses = change.statuses || undefined;
+    if ('minLevel' in change) this.minLevel = change.minLevel;
+    const {categories, statuses, minLevel, lanes} = this.filters;
+    this.emit<TimelineFilterDetail>('st-filter-change', {categories, statuses: statuses as IncidentStatus[], minLevel: minLevel ?? null, lanes});
+  }
+
+  // Rendering ---------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const state = this.loader.state;
+    const model = this.model;
+    const dates = this.dates;
+    const title = model && timelineTitle(model, this.label);
+    return html`
+      <div part="base" class="base" dir=${this.rtl ? 'rtl' : 'ltr'}>
+        ${model
+          ? renderHeader({
+              title: title!,
+              summary: summaryText(model, title!, dates),
+              problemCount: this.problems.length,
+              showProblems: this.showProblems,
+              showTable: this.showTable,
+              onToggleProblems: () => (this.showProblems = !this.showProblems),
+              onZoomIn: () => this.zoom(2),
+              onZoomOut: () => this.zoom(0.5),
+              onFitAll: () => this.fitAll(),
+              onToggleTable: () => (this.showTable = !this.showTable),
+            })
+          : nothing}
+        ${model && this.loader.staleSince !== null
+          ? renderStale(formatInstant(this.loader.staleSince, 'minute', dates.locale, dates.timeZone), this.loader.refreshError?.message)
+          : nothing}
+        ${state === 'loading' && !model ? renderLoading() : nothing}
+        ${state === 'error' ? renderLoadError(this.loader.error, this.src ? () => this.loader.reload() : undefined) : nothing}
+        ${state === 'empty' ? renderNoInput() : nothing}
+        ${model && model.lanes.length ? this.renderChartArea(model, title!) : nothing}
+        ${model ? renderNothingToDraw(model, () => this.setFilter({categories: '', statuses: '', minLevel: undefined, lanes: ''})) : nothing}
+        ${model && this.showProblems ? this.renderLazy(this.problemList, 'list of problems', (part) => part.renderProblems(this.problems)) : nothing}
+        ${model && !this.noLegend ? renderLegend({...this.filters, model, grouped: this.groupBy !== 'none', change: (change) => this.setFilter(change)}) : nothing}
+        ${model ? this.renderDetails() : nothing}
+        ${model && this.showTable ? this.renderLazy(this.table, 'table', (part) => part.renderTable(model, this.view.domain!, dates)) : nothing}
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
+      </div>
+      <slot hidden></slot>
+    `;
+  }
+
+  /** A part whose code loads on demand: nothing while it loads, a notice if it cannot. */
+  private renderLazy<M>(part: LazyPartController<M>, what: string, draw: (module: M) => TemplateResult): TemplateResult | typeof nothing {
+    const module = part.get();
+    if (module) return draw(module);
+    return part.error === undefined ? nothing : renderPartUnavailable(what, () => part.retry());
+  }
+
+  private renderDetails(): TemplateResult | typeof nothing {
+    const item = this.findItem(this.selected);
+    if (!item) return nothing;
+    const alsoInForce =
+      item.kind === 'alert' ? (this.data?.alerts ?? []).filter((other) => other !== item && other.start < item.end && other.end > item.start) : [];
+    return this.renderLazy(this.details, 'details', (part) => part.renderDetails({item, alsoInForce, dates: this.dates, close: () => this.selection.select(null)}));
+  }
+
+  private renderChartArea(model: TimelineModel, title: string): TemplateResult {
+    const domain = this.view.domain!;
+    const edges = this.plot;
+    const {left, right} = edges;
+    const dates = this.dates;
+    return renderChart({
+      model,
+      domain,
+      edges,
+      axis: this.view.axisFor(domain),
+      laneHeight: this.size.laneHeight,
+      alertRows: this.alertRowsOf(model, (domain[1] - domain[0]) / Math.max(1, right - left)),
+      placement: this.markerLayout.place(model, domain, edges, this.rtl),
+      focusedId: this.keyboard.focusedId,
+      focusWithin: this.matches(':focus-within'),
+      hovered: this.selection.hovered,
+      selected: this.selected,
+      dates,
+      rtl: this.rtl,
+      countDigitPx: this.size.countDigitPx,
+      dragging: this.view.dragging,
+      label: `${summaryText(model, title, dates)} ${KEY_HELP}`,
+      findItem: (id) => this.findItem(id),
+      handlers: {
+        onWheel: this.view.onWheel,
+        onPointerDown: this.view.onPointerDown,
+        onPointerMove: this.view.onPointerMove,
+        onPointerUp: this.view.onPointerUp,
+        onPointerOver: this.selection.onPointerOver,
+        onPointerLeave: this.selection.onPointerLeave,
+        onDoubleClick: this.view.onDoubleClick,
+        onKeyDown: this.keyboard.onKeyDown,
+      },
+    });
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The chart's frame: where the plot, the lane labels, the alert stripes, the lanes and the axis
+ * go for a width, a window and a number of lanes. Pure geometry, no DOM.
+ */
+import {createTimeAxis, type TimeAxis} from './time-axis.js';
+
+/** Room under the lanes for the axis line and its labels. */
+export const AXIS_HEIGHT = 34;
+/** Height of one row of alert stripes above the lanes. */
+export const STRIPE_HEIGHT = 18;
+/** Space between the plot and the chart's edges (and the lane labels). */
+export const PLOT_PADDING = 12;
+/** Narrowest the chart is drawn; a narrower host scrolls. */
+export const MIN_CHART_WIDTH = 240;
+/** Lane height when `--st-lane-height` gives none that fits a marker. */
+export const DEFAULT_LANE_HEIGHT = 44;
+
+/** Where the plot is, across the chart. */
+export interface PlotEdges {
+  /** Width of the whole chart, px. */
+  width: number;
+  /** The plot's first and last x, px from the chart's left edge. */
+  left: number;
+  right: number;
+  /** Width of the lane-label gutter (at the start side: left, or right in RTL); 0 without lanes. */
+  gutter: number;
+}
+
+/** The plot's edges in a chart `width` px wide, with room for lane labels when there are named lanes. */
+export function plotEdges(width: number, laneLabels: boolean, rtl: boolean): PlotEdges {
+  const chartWidth = Math.max(width, MIN_CHART_WIDTH);
+  const gutter = laneLabels ? Math.min(180, Math.round(chartWidth * 0.22)) : 0;
+  return rtl
+    ? {width: chartWidth, left: PLOT_PADDING, right: chartWidth - gutter - PLOT_PADDING, gutter}
+    : {width: chartWidth, left: gutter + PLOT_PADDING, right: chartWidth - PLOT_PADDING, gutter};
+}
+
+export interface AxisSettings {
+  timeZone: string;
+  locale: string | undefined;
+  rtl: boolean;
+}
+
+/** The time axis of a window drawn across a plot. */
+export function plotAxis(domain: readonly [number, number], edges: PlotEdges, settings: AxisSettings): TimeAxis {
+  return createTimeAxis({start: domain[0], end: domain[1], width: edges.right - edges.left, ...settings});
+}
+
+/** Vertical layout: alert stripes on top, then the lanes, then the axis. */
+export interface ChartRows {
+  laneHeight: number;
+  /** y of the first lane. */
+  lanesTop: number;
+  lanesHeight: number;
+  /** Height of the whole chart. */
+  height: number;
+}
+
+export function chartRows(stripeRows: number, laneCount: number, laneHeight: number): ChartRows {
+  const lanesTop = Math.max(1, stripeRows) * STRIPE_HEIGHT + 6;
+  const lanesHeight = laneCount * laneHeight;
+  return {laneHeight, lanesTop, lanesHeight, height: lanesTop + lanesHeight + AXIS_HEIGHT};
+}
+
+/** The centre line of a lane. */
+export function laneCentre(rows: ChartRows, lane: number): number {
+  return rows.lanesTop + lane * rows.laneHeight + rows.laneHeight / 2;
+}
+
+/**
+ * Whether two scales (ms per px) are the same zoom level. A window set from outside in whole
+ * milliseconds may change the span by a millisecond on a pan; that is still the same level.
+ */
+export function sameZoomLevel(msPerPx: number, previous: number): boolean {
+  return Math.abs(msPerPx - previous) <= previous * 1e-6;
+}

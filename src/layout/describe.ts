@@ -1,0 +1,49 @@
+/**
+ * What the element says of alerts, incidents and the feed, in words: for tooltips, details, the
+ * table, the summary and announcements. Pure, no DOM.
+ */
+import type {AlertWindow, Incident} from '../feed/types.js';
+import type {TimelineModel} from '../model/timeline-model.js';
+import {formatDayRange, formatTimeWindow} from './format-time.js';
+import {humanize, STATUS_LABELS, type TimelineItem} from './presentation.js';
+
+/** The locale and zone dates are written in. */
+export interface DateSettings {
+  locale: string | undefined;
+  timeZone: string;
+}
+
+/** When an item happened or is in force. */
+export function whenText(item: TimelineItem, dates: DateSettings): string {
+  return item.kind === 'incident'
+    ? formatTimeWindow(item.time, dates.locale, dates.timeZone)
+    : formatDayRange(item.start, item.end, dates.locale, dates.timeZone);
+}
+
+export function describeAlert(alert: AlertWindow, dates: DateSettings): string {
+  const areas = alert.areas.length ? alert.areas.join(', ') : 'the whole region';
+  return `Alert: ${alert.title}. ${alert.level.label} level, ${whenText(alert, dates)}, ${areas}.`;
+}
+
+export function describeIncident(incident: Incident, dates: DateSettings): string {
+  const place = incident.location ? `, ${incident.location.name}` : '';
+  return `${incident.title}. ${whenText(incident, dates)}. ${STATUS_LABELS[incident.status]}, ${humanize(incident.category)}${place}.`;
+}
+
+/** What a screen reader hears when focus reaches an item. */
+export function describeItem(item: TimelineItem, dates: DateSettings): string {
+  return item.kind === 'incident' ? describeIncident(item, dates) : describeAlert(item, dates);
+}
+
+/** The chart's title: the page's label, else the feed's title, else its region. */
+export function timelineTitle(model: TimelineModel, label: string | undefined): string {
+  return label || model.feed.title || model.feed.region?.name || 'Security timeline';
+}
+
+/** "Border: 1 alert window and 5 incidents, Jan 1, 2021 – Oct 15, 2024, times in Asia/Dushanbe." */
+export function summaryText(model: TimelineModel, title: string, dates: DateSettings): string {
+  const {incidents, alerts} = model;
+  const [start, end] = model.extent;
+  const counts = `${alerts.length} alert window${alerts.length === 1 ? '' : 's'} and ${incidents.length} incident${incidents.length === 1 ? '' : 's'}`;
+  return `${title}: ${counts}, ${formatDayRange(start, end, dates.locale, dates.timeZone)}, times in ${dates.timeZone}.`;
+}

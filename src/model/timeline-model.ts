@@ -1,0 +1,139 @@
+/**
+ * The timeline's derived model: what the element draws from a feed and the reader's filters.
+ * Filters, lanes, folding, which lanes each alert covers, and the extent. Pure: plain data in,
+ * plain data out, no DOM.
+ */
+import type {AlertWindow, Feed, Incident} from '../feed/types.js';
+import {buildFeedLanes, foldLanes, GROUP_BY_VALUES, type GroupBy, type Lane, type LaneLayout} from '../layout/lanes.js';
+import {DEFAULT_CATEGORIES} from '../layout/marker-shapes.js';
+
+const DAY_MS = 86_400_000;
+
+/** What the reader chose to see. Lists are empty when nothing is filtered. */
+export interface TimelineFilters {
+  groupBy: GroupBy;
+  categories: readonly string[];
+  statuses: readonly string[];
+  /** Only alerts of this level id or higher; unknown or absent: every level. */
+  minLevel?: string;
+  /** Labels of the lanes to show, in any case; empty: all. */
+  lanes: readonly string[];
+  /** Most lanes drawn; past it the least busy share one lane. 0: no limit. */
+  maxLanes: number;
+}
+
+export interface TimelineModel {
+  feed: Feed;
+  /** Incidents that pass the filters, in time order. */
+  incidents: Incident[];
+  /** Alerts that pass the level filter, in time order. */
+  alerts: AlertWindow[];
+  /** Every lane of the grouping, before the lane filter and folding. */
+  layout: LaneLayout;
+  /** Keys of the lanes each shown alert covers. */
+  alertLanes: Map<AlertWindow, Set<string>>;
+  /** The lanes shown; each carries its incidents and their best times, sorted. */
+  lanes: Lane[];
+  /** Lane index of each incident (index into `incidents`); -1 for none. */
+  laneOfIncident: Int32Array;
+  /** The feed's extent with a margin either side: what "fit all" shows. */
+  bounds: [number, number];
+  /** First and last instant the feed covers, without margins. */
+  extent: [number, number];
+  /** Categories the feed uses: the default ones in their order, then its own as they first appear. */
+  categories: string[];
+}
+
+/** What the lanes folded into one are, by grouping: "12 other places". */
+const LANE_NOUNS: Record<GroupBy, string> = {none: 'lanes', location: 'places', country: 'countries', actor: 'actors', category: 'categories'};
+
+/** The label of the lane that folds `count` lanes of a grouping into one. */
+export function foldedLaneLabel(count: number, groupBy: GroupBy): string {
+  return `${count} other ${LANE_NOUNS[groupBy]}`;
+}
+
+/** The model of a feed under some filters. */
+export function buildTimelineModel(feed: Feed, filters: TimelineFilters): TimelineModel {
+  const {categories, statuses} = filters;
+  const incidents =
+    categories.length === 0 && statuses.length === 0
+      ? feed.incidents
+      : feed.incidents.filter(
+          (incident) =>
+            (categories.length === 0 || categories.includes(incident.category)) && (statuses.length === 0 || statuses.includes(incident.status)),
+        );
+  const minRank = feed.levels.find((level) => level.id === filters.minLevel)?.rank ?? -Infinity;
+  const alerts = feed.alerts.filter((alert) => alert.level.rank >= minRank);
+  const groupBy = GROUP_BY_VALUES.includes(filters.groupBy) ? filters.groupBy : 'none';
+  const layout = buildFeedLanes({...feed, incidents, alerts}, groupBy);
+  const laneFilter = filters.lanes.map((name) => name.toLowerCase());
+  // Lanes are chosen first, then folded: a place folded away can still be shown on its own.
+  const lanes = foldLanes(
+    layout.lanes.filter((lane) => laneFilter.length === 0 || laneFilter.includes(lane.label.toLowerCase())),
+    filters.maxLanes,
+    (count) => foldedLaneLabel(count, groupBy),
+  );
+  // From the lanes shown, so that the lane folding several in carries their alerts.
+  const alertLanes = new Map(alerts.map((alert) => [alert, new Set<string>()]));
+  for (const lane of lanes) for (const i of lane.alertIndices) alertLanes.get(alerts[i])!.add(lane.key);
+  const laneOfIncident = new Int32Array(incidents.length).fill(-1);
+  // Indexed loops over incidents: until the engine optimises a loop, `for…of` makes an object per step.
+  lanes.forEach(({incidentIndices}, laneIndex) => {
+    for (let i = 0; i < incidentIndices.length; i++) laneOfIncident[incidentIndices[i]] = laneIndex;
+  });
+  const {extent, bounds, categories: used} = feedExtent(feed);
+  return {feed, incidents, alerts, layout, alertLanes, lanes, laneOfIncident, bounds, extent, categories: used};
+}
+
+/**
+ * The whole feed's extent (whatever the filters, so filtering never moves the view) and the
+ * categories it uses, in one walk over the incidents: each walk over 100,000 of them costs tens
+ * of milliseconds, as they are read in time order, not the order they were made in.
+ */
+function feedExtent(feed: Feed): {extent: [number, number]; bounds: [number, number]; categories: string[]} {
+  let min = Infinity;
+  let max = -Infinity;
+  const used = new Set<string>();
+  for (let i = 0; i < feed.incidents.length; i++) {
+    const incident = feed.incidents[i];
+    const {earliest, latest} = incident.time;
+    if (earliest < min) min = earliest;
+    if (latest > max) max = latest;
+    used.add(incident.category);
+  }
+  for (const alert of feed.alerts) {
+    if (alert.start < min) min = alert.start;
+    if (alert.end > max) max = alert.end;
+  }
+  if (!Number.isFinite(min)) [min, max] = [Date.now() - 30 * DAY_MS, Date.now()];
+  const extent: [number, number] = [min, max];
+  if (max - min < DAY_MS) [min, max] = [min - DAY_MS / 2, max + DAY_MS / 2];
+  const margin = (max - min) * 0.04;
+  const categories = [...DEFAULT_CATEGORIES.filter((c) => used.has(c)), ...[...used].filter((c) => !DEFAULT_CATEGORIES.includes(c))];
+  return {extent, bounds: [min - margin, max + margin], categories};
+}
+
+/** Widest window the reader may zoom out to: the feed with room around it. */
+export function outerBounds(model: TimelineModel): [number, number] {
+  const [min, max] = model.bounds;
+  const span = max - min;
+  return [min - span, max + span];
+}
+
+/**
+ * A model kept while its feed and filters stay the same (compared value by value), so that a
+ * zoom or pan step, which redraws, does not rebuild it.
+ */
+export function timelineModelCache(): (feed: Feed, filters: TimelineFilters) => TimelineModel {
+  let last: {feed: Feed; key: string; model: TimelineModel} | undefined;
+  return (feed, filters) => {
+    const key = JSON.stringify(filters);
+    if (last?.feed !== feed || last.key !== key) last = {feed, key, model: buildTimelineModel(feed, filters)};
+    return last.model;
+  };
+}
+
+/** Whether an incident's or alert's time reaches into a window. */
+export function isInWindow(item: Incident | AlertWindow, [start, end]: readonly [number, number]): boolean {
+  return 'time' in item ? item.time.latest >= start && item.time.earliest <= end : item.end > start && item.start < end;
+}
