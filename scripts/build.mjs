@@ -125,11 +125,11 @@ const PRIVATE_MEMBERS = new RegExp(
       'renderClusterTooltip', 'renderDetails', 'renderEmpty', 'renderError', 'renderHeader', 'renderLaneLegend',
       'renderLanes', 'renderLegend', 'renderMarker', 'renderMarkers', 'renderProblems', 'renderStale', 'renderTable',
       'renderToday', 'renderTooltip', 'resizeObserver', 'setFilter', 'setView', 'sourcesById', 'summaryText', 'timeAt',
-      'zoomToSpan', 'scheduleRefresh', 'watchVisibility', 'fetchAll', 'citedSources', 'claimId', 'originals',
-      'gesture', 'inputs', 'report', 'loader', 'pointers',
+      'zoomToSpan', 'scheduleRefresh', 'watchVisibility', 'fetchAll', 'originals',
+      'gesture', 'inputs', 'loader', 'pointers',
       'alertRows', 'alertRowsFor', 'countDigitPx', 'renderClusters', 'markerSlots', 'markerSlotsOf', 'slotOfId', 'slotCount', 
       'onVisibilityChange', 'refreshDue', 'refreshTimer', 'watchingVisibility', 'failures', 'callbacks',
-      'laneOfIncident', 'alertLanes', 'problemPointer', 'removePath', 'isDropped', 'incidentIndices', 'alertIndices',
+      'laneOfIncident', 'alertLanes', 'problemPointer', 'removePath', 'incidentIndices', 'alertIndices',
     ].join('|') +
     ')$',
 );
