@@ -139,8 +139,8 @@ const PRIVATE_MEMBERS = new RegExp(
       'onZoomIn', 'onZoomOut', 'onFitAll', 'onToggleTable', 'laneOfIncident', 'alertLanes', 'incidentIndices',
       'alertIndices', 'placement', 'countDigitPx', 'stripeRows', 'activeIds', 'ringed', 'alertRows', 'focusWithin',
       'focusedId', 'laneHeight', 'alsoInForce', 'takeChange', 'announceWhenSettled', 'focusItem', 'setFocused', 'panBy',
-      'dragging', 'hovered', 'originals', 'report', 'inputs', 'problemPointer', 'removePath', 'isDropped', 'citedSources',
-      'claimId', 'sourcesById', 'gesture', 'loader',
+      'dragging', 'hovered', 'originals', 'inputs', 'problemPointer', 'removePath', 'citedSources',
+      'sourcesById', 'gesture', 'loader',
     ].join('|') +
     ')$',
 );

@@ -51,7 +51,7 @@ async function validatorSource(): Promise<string> {
     strict: true,
     allowUnionTypes: true,
     strictRequired: false,
-    // Messages are written by validate.ts from the error keyword; refs stay functions: both keep the file small.
+    // Messages are written by validate/schema-error-words.ts from the error keyword; refs stay functions: both keep the file small.
     messages: false,
     inlineRefs: false,
     code: {source: true, esm: true, lines: false},
@@ -89,8 +89,9 @@ async function validatorSource(): Promise<string> {
   // The bundled helpers are keyed by their path on this machine; make the output the same everywhere.
   const text = result.outputFiles[0].text
     .replace(/"[^"]*node_modules\/ajv\/dist\/runtime\/([\w-]+)\.js"/g, '"ajv/dist/runtime/$1.js"')
-    // validate.ts reads an error's schema path only to name what a pattern checks and to spot the
-    // branches of an anyOf; every other one is left out, which keeps the bundle in its budget.
+    // The validator reads an error's schema path only to name what a pattern checks and to spot the
+    // branches of an anyOf (validate/schema-error-words.ts, validate.ts); every other one is left
+    // out, which keeps the bundle in its budget.
     .replace(/schemaPath:"([^"]*)",(?=keyword:"(\w+)")/g, (whole, path: string, keyword: string) =>
       keyword === 'pattern' || path.includes('/anyOf/') ? whole : '',
     )

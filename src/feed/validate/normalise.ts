@@ -1,0 +1,123 @@
+/**
+ * The normalising reader: the region, alerts and incidents the schema check kept, as the types
+ * the timeline draws. By now every field has its type; what is checked here is what a schema
+ * cannot say: real dates, an end after its start, ids used once, levels and sources the feed
+ * lists, a time zone that exists.
+ */
+import {isValidTimeZone} from '../../layout/zoned-time.js';
+import type {AlertLevel, AlertWindow, Incident, IncidentStatus, Location, Measure, Region} from '../types.js';
+import {isObject, optionalNumber, optionalString, type Json} from './feed-document.js';
+import {incidentTime, readDate, sortedBy} from './dates.js';
+import {citedSources, claimId} from './references.js';
+import {isDropped, report, type FeedReading} from './reading.js';
+
+/**
+ * The region, and the zone every date without an offset is read in: the region's own, or
+ * `refusedZone`, the zone of a region the schema left out (one without a name).
+ */
+export function readRegion(reading: FeedReading, value: unknown, refusedZone: unknown): Region | undefined {
+  const zone = isObject(value) ? value.timeZone : refusedZone;
+  if (typeof zone === 'string') {
+    if (isValidTimeZone(zone)) reading.timeZone = zone;
+    else report(reading, '/region/timeZone', 'an IANA time zone name such as "Asia/Dushanbe" (dates are read in UTC)', zone, 'value');
+  }
+  if (!isObject(value) || typeof value.name !== 'string') return undefined;
+  return {id: optionalString(value.id), name: value.name, timeZone: reading.timeZone};
+}
+
+export function readAlerts(reading: FeedReading, values: unknown[] | undefined, levels: AlertLevel[]): AlertWindow[] {
+  const alerts: AlertWindow[] = [];
+  const scale = levels.map((level) => JSON.stringify(level.id)).join(', ');
+  (values ?? []).forEach((value, index) => {
+    const pointer = `/alerts/${index}`;
+    if (isDropped(reading, 'alerts', index) || !isObject(value)) return;
+    const start = readDate(reading, value.start as string, `${pointer}/start`, 'item');
+    const end = readDate(reading, value.end as string, `${pointer}/end`, 'item');
+    if (!start || !end) return;
+    // A date-only end is inclusive: the alert runs to the end of that day (or month, or year).
+    const endMs = end.end;
+    if (endMs <= start.start) {
+      report(reading, `${pointer}/end`, `an end after the start (${value.start as string})`, value.end, 'item');
+      return;
+    }
+    if (!claimId(reading, value.id as string, 'alerts', index)) return;
+    const levelId = value.level as string;
+    let level = reading.levelsById.get(levelId);
+    if (!level) {
+      report(reading, `${pointer}/level`, `one of the feed's levels: ${scale}`, levelId, 'none');
+      level = {id: levelId, label: levelId, rank: 0, known: false};
+    }
+    const measures: Measure[] = [];
+    if (Array.isArray(value.measures)) {
+      for (const measure of value.measures as Json[]) {
+        measures.push(typeof measure.kind === 'string' ? {kind: measure.kind, text: measure.text as string} : {text: measure.text as string});
+      }
+    }
+    alerts.push({
+      kind: 'alert',
+      id: value.id as string,
+      start: start.start,
+      end: endMs,
+      level,
+      title: value.title as string,
+      description: optionalString(value.description),
+      areas: Array.isArray(value.areas) ? [...(value.areas as string[])] : [],
+      measures,
+      sources: citedSources(reading, value.sources, 'alerts', index),
+      raw: (reading.originals.alerts?.[index] ?? value) as Json,
+    });
+  });
+  return sortedBy(alerts, (alert) => alert.start);
+}
+
+export function readIncidents(reading: FeedReading, values: unknown[] | undefined): Incident[] {
+  const incidents: Incident[] = [];
+  (values ?? []).forEach((value, index) => {
+    if (isDropped(reading, 'incidents', index) || !isObject(value)) return;
+    const time = incidentTime(reading, value.when, index);
+    if (!time || !claimId(reading, value.id as string, 'incidents', index)) return;
+    const incident: Incident = {
+      kind: 'incident',
+      id: value.id as string,
+      time,
+      title: value.title as string,
+      category: value.category as string,
+      status: value.status as IncidentStatus,
+      actors: Array.isArray(value.actors) ? [...(value.actors as string[])] : [],
+      sources: citedSources(reading, value.sources, 'incidents', index),
+      raw: (reading.originals.incidents?.[index] ?? value) as Json,
+    };
+    if (typeof value.summary === 'string') incident.summary = value.summary;
+    if (typeof value.severity === 'number') incident.severity = value.severity;
+    if (typeof value.fatalities === 'number') incident.fatalities = value.fatalities;
+    if (isObject(value.location)) {
+      incident.location = location(value.location);
+      // A position needs both coordinates: one left alone (its partner missing, or refused
+      // above) is not drawn, and the reader is told so rather than losing it silently.
+      const {latitude, longitude} = value.location;
+      if ((typeof latitude === 'number') !== (typeof longitude === 'number')) {
+        const [lone, partner] = typeof latitude === 'number' ? ['latitude', 'longitude'] : ['longitude', 'latitude'];
+        report(reading, `/incidents/${index}/location/${lone}`, `a ${partner} to go with it (a position needs both)`, value.location[lone], 'value');
+      }
+    }
+    incidents.push(incident);
+  });
+  return sortedBy(incidents, (incident) => incident.time.best);
+}
+
+// Runs once per incident: no per-call arrays.
+function location(value: Json): Location {
+  const place: Location = {name: value.name as string};
+  if (typeof value.country === 'string') place.country = value.country;
+  if (typeof value.admin1 === 'string') place.admin1 = value.admin1;
+  if (typeof value.admin2 === 'string') place.admin2 = value.admin2;
+  // A coordinate is only useful with its partner.
+  const latitude = optionalNumber(value.latitude);
+  const longitude = optionalNumber(value.longitude);
+  if (latitude !== undefined && longitude !== undefined) {
+    place.latitude = latitude;
+    place.longitude = longitude;
+  }
+  if (typeof value.geoPrecision === 'string') place.geoPrecision = value.geoPrecision as Location['geoPrecision'];
+  return place;
+}

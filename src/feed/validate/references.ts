@@ -1,0 +1,101 @@
+/**
+ * Ids and what refers to them: levels and sources are looked up by id, so each id is kept once
+ * (the first entry with it); alerts and incidents share one set of ids, as the element finds
+ * a selected or focused item by its id alone; an item keeps only the cited sources the feed lists.
+ */
+import type {AlertLevel, Source} from '../types.js';
+import {isObject, optionalString, type Json, type ListName} from './feed-document.js';
+import {readDate} from './dates.js';
+import {safeWebUrl} from './links.js';
+import {isDropped, report, type FeedReading} from './reading.js';
+
+/** The scale used when a feed defines no `levels`. Colours run from amber to deep red. */
+export const DEFAULT_LEVELS: readonly AlertLevel[] = Object.freeze([
+  {id: 'low', label: 'Low', rank: 1, color: '#e9c46a', known: true},
+  {id: 'elevated', label: 'Elevated', rank: 2, color: '#f4a261', known: true},
+  {id: 'high', label: 'High', rank: 3, color: '#e76f51', known: true},
+  {id: 'highest', label: 'Highest', rank: 4, color: '#b5179e', known: true},
+]);
+
+export function readLevels(reading: FeedReading, values: unknown[] | undefined): AlertLevel[] {
+  if (!values || values.length === 0) {
+    for (const level of DEFAULT_LEVELS) reading.levelsById.set(level.id, level);
+    return [...DEFAULT_LEVELS];
+  }
+  values.forEach((value, index) => {
+    const pointer = `/levels/${index}`;
+    if (isDropped(reading, 'levels', index) || !isObject(value)) return;
+    const id = value.id as string;
+    if (reading.levelsById.has(id)) {
+      report(reading, `${pointer}/id`, 'a level id not used before in /levels', id, 'item');
+      return;
+    }
+    reading.levelsById.set(id, {
+      id,
+      label: value.label as string,
+      rank: value.rank as number,
+      color: optionalString(value.color),
+      known: true,
+    });
+  });
+  return [...reading.levelsById.values()].sort((a, b) => a.rank - b.rank);
+}
+
+export function readSources(reading: FeedReading, values: unknown[] | undefined): Source[] {
+  (values ?? []).forEach((value, index) => {
+    const pointer = `/sources/${index}`;
+    if (isDropped(reading, 'sources', index) || !isObject(value)) return;
+    const id = value.id as string;
+    if (reading.sourcesById.has(id)) {
+      report(reading, `${pointer}/id`, 'a source id not used before in /sources', id, 'item');
+      return;
+    }
+    const source: Source = {id, publisher: value.publisher as string};
+    if (typeof value.title === 'string') source.title = value.title;
+    if (typeof value.language === 'string') source.language = value.language;
+    if (typeof value.published === 'string') {
+      const unit = readDate(reading, value.published, `${pointer}/published`, 'value');
+      if (unit) source.published = unit.start;
+    }
+    // The original text of a refused link stays visible as text, never as a link, also when
+    // the schema refused it (and so removed it from `value`, having reported it already).
+    const url = (reading.originals.sources?.[index] as Json | undefined)?.url ?? value.url;
+    if (typeof url === 'string') {
+      const safe = value.url === url ? safeWebUrl(url) : undefined;
+      if (safe) source.url = safe;
+      else source.rejectedUrl = url;
+      if (!safe && value.url === url) {
+        report(reading, `${pointer}/url`, 'an absolute http:// or https:// address', url, 'value');
+      }
+    }
+    reading.sourcesById.set(id, source);
+  });
+  return [...reading.sourcesById.values()];
+}
+
+/** Registers the id of the item at `index` of `list`; false (and a problem) when an earlier item has it. */
+export function claimId(reading: FeedReading, id: string, list: 'alerts' | 'incidents', index: number): boolean {
+  const earlier = reading.itemIds.get(id);
+  if (earlier !== undefined) {
+    const holder = earlier >= 0 ? `/alerts/${earlier}` : `/incidents/${-1 - earlier}`;
+    report(reading, `/${list}/${index}/id`, `an id not used by another alert or incident (${holder} has it)`, id, 'item');
+    return false;
+  }
+  reading.itemIds.set(id, list === 'alerts' ? index : -1 - index);
+  return true;
+}
+
+/** The sources the item at `/list/item` cites. */
+export function citedSources(reading: FeedReading, value: unknown, list: ListName, item: number): Source[] {
+  if (!Array.isArray(value)) return [];
+  // Made at its final size: an empty list grown by push reserves room for 17, per incident.
+  const cited = new Array<Source>(value.length);
+  let count = 0;
+  for (let index = 0; index < value.length; index++) {
+    const source = reading.sourcesById.get(value[index] as string);
+    if (source) cited[count++] = source;
+    else report(reading, `/${list}/${item}/sources/${index}`, 'the id of an entry in /sources', value[index], 'value');
+  }
+  cited.length = count;
+  return cited;
+}
