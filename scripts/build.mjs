@@ -139,7 +139,7 @@ const PRIVATE_MEMBERS = new RegExp(
       'onZoomIn', 'onZoomOut', 'onFitAll', 'onToggleTable', 'laneOfIncident', 'alertLanes', 'incidentIndices',
       'alertIndices', 'placement', 'countDigitPx', 'stripeRows', 'activeIds', 'ringed', 'alertRows', 'focusWithin',
       'focusedId', 'laneHeight', 'alsoInForce', 'takeChange', 'announceWhenSettled', 'focusItem', 'setFocused', 'panBy',
-      'dragging', 'hovered', 'originals', 'inputs', 'problemPointer', 'removePath', 'citedSources',
+      'dragging', 'hovered', 'originals', 'inputs', 'problemPointer', 'removePath',
       'sourcesById', 'gesture', 'loader',
     ].join('|') +
     ')$',
