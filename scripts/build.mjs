@@ -2,97 +2,102 @@
  * Builds what the package publishes:
  *   dist/lib/…                       the ESM library with .d.ts types, bare imports of lit and d3
  *   dist/security-timeline.bundle.js one self-contained, minified module (lit and d3 inlined), and
- *   dist/security-timeline.*.js       the chunks it loads on demand, beside it
- * and prints the sizes of its first load and of each chunk.
+ *   dist/security-timeline.*.js      the parts it loads on demand (`import()`), beside it
+ * and prints the size of the first load and of each part.
+ *
+ * Rollup bundles, so that everything the first frame needs is the one entry file and each part
+ * loaded on demand is one chunk importing from it; esbuild strips the types of each module.
  */
 import {execFileSync} from 'node:child_process';
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {basename} from 'node:path';
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {basename, join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {build} from 'esbuild';
+import {transform} from 'esbuild';
+import {rollup} from 'rollup';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
 
 /**
  * Modules d3-scale imports for features the timeline never uses (colour interpolation, number
- * formatting, tick generation), replaced in the one-file bundle by small stand-ins; the ESM library keeps the real ones.
+ * formatting, tick generation), replaced in the bundle by small stand-ins; the ESM library keeps the real ones.
  */
 const shims = {
   'd3-interpolate': new URL('./bundle-shims/d3-interpolate.js', import.meta.url).pathname,
   'd3-format': new URL('./bundle-shims/d3-format.js', import.meta.url).pathname,
   'd3-array': new URL('./bundle-shims/d3-array.js', import.meta.url).pathname,
 };
-const shimPlugin = {
-  name: 'bundle-shims',
-  setup(builder) {
-    builder.onResolve({filter: /^d3-(interpolate|format|array)$/}, (args) => ({path: shims[args.path]}));
-  },
-};
 
 /** d3-time builds every interval at load; marked pure, the intervals the timeline never uses are dropped. */
-const pureD3TimePlugin = {
-  name: 'pure-d3-time',
-  setup(builder) {
-    builder.onLoad({filter: /d3-time[\\/]dist[\\/]d3-time\.mjs$/}, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replace(/= (timeInterval|weekday|utcWeekday|ticker)\(/g, '= /* @__PURE__ */ $1('),
-      loader: 'js',
-    }));
-  },
-};
+const pureD3Time = (source) => source.replace(/= (timeInterval|weekday|utcWeekday|ticker)\(/g, '= /* @__PURE__ */ $1(');
 
 /** Collapses whitespace inside css`…` templates; the styles hold no strings where it matters. */
-const minifyCssPlugin = {
-  name: 'minify-css-templates',
-  setup(builder) {
-    builder.onLoad({filter: /\.styles\.ts$/}, async (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const contents = source.replace(/css`([^`]*)`/g, (_, body) =>
-        'css`' +
-          body
-            .replace(/\/\*[^]*?\*\//g, '')
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{}:;,>])\s*/g, '$1')
-            // The last declaration of a block needs no semicolon, nor a fraction its leading zero.
-            .replace(/;}/g, '}')
-            .replace(/([^\d.])0\.(\d)/g, '$1.$2')
-            .trim() +
-          '`',
-      );
-      return {contents, loader: 'ts'};
-    });
-  },
-};
+const minifyCss = (source) =>
+  source.replace(/css`([^`]*)`/g, (_, body) =>
+    'css`' +
+      body
+        .replace(/\/\*[^]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{}:;,>])\s*/g, '$1')
+        // The last declaration of a block needs no semicolon, nor a fraction its leading zero.
+        .replace(/;}/g, '}')
+        .replace(/([^\d.])0\.(\d)/g, '$1.$2')
+        .trim() +
+      '`',
+  );
 
 /**
- * Shortens the indentation inside html`…` and svg`…` templates of the element to one newline: the
+ * Shortens the indentation inside html`…` and svg`…` templates of the elements to one newline: the
  * same whitespace to the HTML parser (no element of ours preserves whitespace), fewer bytes.
  * Found through the TypeScript syntax tree, so text inside expressions and strings is untouched.
  */
-const minifyTemplatesPlugin = {
-  name: 'minify-lit-templates',
-  setup(builder) {
-    builder.onLoad({filter: /[\\/]src[\\/]elements[\\/].*\.ts$/}, async (args) => {
-      const {default: ts} = await import('typescript');
-      const source = readFileSync(args.path, 'utf8');
-      const file = ts.createSourceFile(args.path, source, ts.ScriptTarget.Latest, true);
-      const spans = [];
-      const visit = (node) => {
-        if (ts.isTaggedTemplateExpression(node) && ['html', 'svg'].includes(node.tag.getText(file))) {
-          const template = node.template;
-          const parts = ts.isNoSubstitutionTemplateLiteral(template)
-            ? [template]
-            : [template.head, ...template.templateSpans.map((span) => span.literal)];
-          for (const part of parts) spans.push([part.getStart(file), part.getEnd()]);
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(file);
-      let contents = '';
-      let at = 0;
-      for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
-        contents += source.slice(at, start) + source.slice(start, end).replace(/\n\s+/g, '\n');
-        at = end;
-      }
-      return {contents: contents + source.slice(at), loader: 'ts'};
+async function minifyTemplates(path, source) {
+  const {default: ts} = await import('typescript');
+  const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true);
+  const spans = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ['html', 'svg'].includes(node.tag.getText(file))) {
+      const template = node.template;
+      const parts = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      for (const part of parts) spans.push([part.getStart(file), part.getEnd()]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let contents = '';
+  let at = 0;
+  for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+    contents += source.slice(at, start) + source.slice(start, end).replace(/\n\s+/g, '\n');
+    at = end;
+  }
+  return contents + source.slice(at);
+}
+
+/** The project's TypeScript, its templates and styles shortened, then its types stripped. */
+const sources = {
+  name: 'security-timeline-sources',
+  resolveId(source, importer) {
+    if (shims[source]) return shims[source];
+    // Modules import each other as `.js`, the name they have once compiled.
+    if (importer?.endsWith('.ts') && source.startsWith('.') && source.endsWith('.js')) {
+      const path = join(importer, '..', source);
+      return existsSync(path) ? path : path.replace(/\.js$/, '.ts');
+    }
+    return null;
+  },
+  async load(id) {
+    if (/d3-time[\\/]dist[\\/]d3-time\.mjs$/.test(id)) return pureD3Time(readFileSync(id, 'utf8'));
+    if (!id.endsWith('.ts')) return null;
+    let source = readFileSync(id, 'utf8');
+    if (id.endsWith('.styles.ts')) source = minifyCss(source);
+    else if (/[\\/]src[\\/]elements[\\/]/.test(id)) source = await minifyTemplates(id, source);
+    // Class fields are set in the constructor, as tsconfig.json says: Lit's reactive properties are accessors.
+    const {code, map} = await transform(source, {
+      loader: 'ts',
+      sourcefile: id,
+      sourcemap: true,
+      target: 'es2022',
+      tsconfigRaw: {compilerOptions: {useDefineForClassFields: false, verbatimModuleSyntax: true}},
     });
+    return {code, map};
   },
 };
 
@@ -100,29 +105,31 @@ rmSync('dist', {recursive: true, force: true});
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
 
 const bundle = 'dist/security-timeline.bundle.js';
-// One entry module, and a chunk beside it for each part loaded on demand (`import()`), which the
-// entry loads relative to its own URL: from a CDN as well as from the page's origin.
-const built = await build({
-  entryPoints: {'security-timeline.bundle': 'src/index.ts'},
-  outdir: 'dist',
-  chunkNames: 'security-timeline.[name]-[hash]',
-  splitting: true,
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  legalComments: 'none',
+const build = await rollup({
+  input: 'src/index.ts',
   // Lit's production build: no dev-mode warnings, smaller.
-  conditions: ['production'],
-  sourcemap: true,
-  plugins: [shimPlugin, minifyCssPlugin, minifyTemplatesPlugin, pureD3TimePlugin],
-  metafile: true,
+  plugins: [sources, nodeResolve({exportConditions: ['production'], extensions: ['.mjs', '.js', '.ts']})],
+  // The entry keeps its exports and holds everything the first frame needs; chunks import from it.
+  preserveEntrySignatures: 'allow-extension',
+  onwarn(warning, warn) {
+    // Lit and d3 are ES modules already; a warning about them is still shown, but fails nothing.
+    warn(warning);
+  },
 });
+const {output} = await build.write({
+  dir: 'dist',
+  format: 'es',
+  entryFileNames: basename(bundle),
+  chunkFileNames: 'security-timeline.[name]-[hash].js',
+  sourcemap: true,
+});
+await build.close();
 
 /**
  * Members the terser pass below gives short names, in the entry and every chunk alike. Only
  * distinctive names of the element's own objects are listed: a name that lit, d3, the DOM or a
- * feed also uses (`host`, `size`, `view`…), a reactive property, or anything reached by a string
+ * feed also uses (`host`, `size`, `view`…), a reactive property, the export of a part loaded on
+ * demand (read from its module as a property: `renderDetails`), or anything reached by a string
  * must keep its own.
  */
 const PRIVATE_MEMBERS = new RegExp(
@@ -132,7 +139,7 @@ const PRIVATE_MEMBERS = new RegExp(
       'clusterCaches', 'fetchAll', 'findItem', 'focusedIncident', 'itemIds', 'keyboard', 'lanesUnder', 'levelsById',
       'markerLayout', 'markerSlots', 'markerSlotsOf', 'markup', 'markupFeed', 'modelOf', 'moveAcrossLanes', 'moveInTime',
       'msPerPx', 'onVisibilityChange', 'pointers', 'pressedTarget', 'problemList', 'readStyles', 'refreshDue',
-      'refreshTimer', 'renderChartArea', 'renderDetails', 'renderLazy', 'requestedWindow', 'scheduleRefresh', 'selection',
+      'refreshTimer', 'renderChartArea', 'renderLazy', 'requestedWindow', 'scheduleRefresh', 'selection',
       'setFilter', 'setHovered', 'slotCount', 'slotOfId', 'timeAt', 'watchVisibility', 'watchingVisibility', 'clearHover',
       'selectionChanged', 'writeSelected', 'zoomToSpan', 'tapped', 'hovering', 'requested', 'onWheel', 'onPointerDown',
       'onPointerMove', 'onPointerUp', 'onPointerOver', 'onPointerLeave', 'onDoubleClick', 'onKeyDown', 'onToggleProblems',
@@ -145,13 +152,14 @@ const PRIVATE_MEMBERS = new RegExp(
     ')$',
 );
 
-// terser compresses a few per cent further than esbuild's minifier. One name cache for every
-// file, so that a property mangled in the entry has the same short name in the chunks.
+// terser minifies. One name cache for every file, so that a property mangled in the entry has
+// the same short name in the chunks.
 const {minify} = await import('terser');
 const nameCache = {};
-const outputs = Object.keys(built.metafile.outputs).filter((path) => path.endsWith('.js'));
-for (const file of outputs) {
-  const terse = await minify(readFileSync(file, 'utf8'), {
+const chunks = output.filter((file) => file.type === 'chunk');
+for (const chunk of chunks) {
+  const path = join('dist', chunk.fileName);
+  const terse = await minify(readFileSync(path, 'utf8'), {
     module: true,
     ecma: 2022,
     compress: {passes: 3, unsafe_arrows: true, pure_getters: true},
@@ -160,40 +168,38 @@ for (const file of outputs) {
     // Chromium compiles every function of a file with this comment while the file streams in, off
     // the main thread: nearly all of the entry's functions run when the first feed is drawn, and
     // would otherwise be compiled then, one by one, on the main thread.
-    format: {comments: false, preamble: file === bundle ? '//# allFunctionsCalledOnLoad' : undefined},
-    sourceMap: {content: readFileSync(`${file}.map`, 'utf8'), url: `${basename(file)}.map`},
+    format: {comments: false, preamble: chunk.isEntry ? '//# allFunctionsCalledOnLoad' : undefined},
+    sourceMap: {content: readFileSync(`${path}.map`, 'utf8'), url: `${chunk.fileName}.map`},
   });
-  writeFileSync(file, terse.code);
-  writeFileSync(`${file}.map`, terse.map);
-}
-
-if (process.env.BUNDLE_REPORT) {
-  // BUNDLE_REPORT=1 npm run build: what each input adds to the entry, before terser.
-  const inputs = built.metafile.outputs[bundle].inputs;
-  for (const [path, {bytesInOutput}] of Object.entries(inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput).slice(0, 25)) {
-    console.log(String(bytesInOutput).padStart(8), path);
-  }
+  writeFileSync(path, terse.code);
+  writeFileSync(`${path}.map`, terse.map);
 }
 
 /** The files a module loads before it runs (static imports, transitively), itself included. */
-function firstLoad(file, seen = new Set()) {
-  seen.add(file);
-  for (const {path, kind} of built.metafile.outputs[file].imports) {
-    if (kind === 'import-statement' && !seen.has(path)) firstLoad(path, seen);
-  }
+function firstLoad(fileName, seen = new Set()) {
+  seen.add(fileName);
+  for (const imported of chunks.find((chunk) => chunk.fileName === fileName).imports) if (!seen.has(imported)) firstLoad(imported, seen);
   return seen;
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const sizes = (files) => {
-  const codes = [...files].map((file) => readFileSync(file));
+const sizes = (fileNames) => {
+  const codes = [...fileNames].map((fileName) => readFileSync(join('dist', fileName)));
   return {minified: codes.reduce((sum, code) => sum + code.length, 0), gzip: codes.reduce((sum, code) => sum + gzipSync(code, {level: 9}).length, 0)};
 };
-const first = sizes(firstLoad(bundle));
-const all = sizes(outputs);
-console.log(`${bundle}: first load ${kb(first.minified)} minified, ${kb(first.gzip)} gzip (${[...firstLoad(bundle)].map((file) => basename(file)).join(' + ')})`);
-for (const file of outputs.filter((file) => !firstLoad(bundle).has(file))) {
-  const {minified, gzip} = sizes([file]);
-  console.log(`  on demand: ${basename(file)}: ${kb(minified)} minified, ${kb(gzip)} gzip`);
+const initial = firstLoad(basename(bundle));
+const first = sizes(initial);
+const all = sizes(chunks.map((chunk) => chunk.fileName));
+console.log(`${bundle}: first load ${kb(first.minified)} minified, ${kb(first.gzip)} gzip${initial.size > 1 ? ` (${[...initial].join(' + ')})` : ''}`);
+for (const chunk of chunks.filter((chunk) => !initial.has(chunk.fileName))) {
+  const {minified, gzip} = sizes([chunk.fileName]);
+  console.log(`  on demand: ${chunk.fileName}: ${kb(minified)} minified, ${kb(gzip)} gzip`);
 }
-console.log(`  all files: ${kb(all.minified)} minified, ${kb(all.gzip)} gzip`);
+console.log(`  everything: ${kb(all.minified)} minified, ${kb(all.gzip)} gzip`);
+if (process.env.BUNDLE_REPORT) {
+  // BUNDLE_REPORT=1 npm run build: what each module adds to the entry, before terser.
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  for (const [path, {renderedLength}] of Object.entries(entry.modules).sort((a, b) => b[1].renderedLength - a[1].renderedLength).slice(0, 30)) {
+    console.log(String(renderedLength).padStart(8), path.replace(process.cwd() + '/', ''));
+  }
+}

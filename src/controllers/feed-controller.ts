@@ -15,7 +15,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedLoadError, fetchFeed, type FeedLoadErrorDetail, type FeedValidators, type FetchFeedOutcome, type LoadOptions} from '../feed/load.js';
 import {readFeedText} from '../feed/guard.js';
-import {mergeFeeds, type FeedPart} from '../feed/merge.js';
+import {singleReading, type FeedPart} from '../feed/origin.js';
 import {refusalKind, validateFeed} from '../feed/validate.js';
 import type {ValidationResult} from '../feed/types.js';
 
@@ -62,6 +62,31 @@ export function splitSources(src: string | undefined): string[] {
   const base = globalThis.location?.href;
   const urls = (src ?? '').split(/\s+/).filter((part) => part !== '');
   return [...new Set(urls.map((url) => new URL(url, base).href))];
+}
+
+type Merge = (parts: readonly FeedPart[]) => ValidationResult | null;
+
+/** The reading of the one feed of `src`, or null when it did not load. */
+const readingOfOne: Merge = ([part]) => (part.result?.feed ? singleReading({url: part.url, result: {...part.result, feed: part.result.feed}}) : null);
+
+/**
+ * The merge of several feeds, loaded on demand. If its code cannot be loaded (offline, blocked),
+ * the first feed that loaded is drawn alone, and a problem says the others are not shown.
+ */
+async function loadMerger(): Promise<Merge> {
+  try {
+    return (await import('../feed/merge.js')).mergeFeeds;
+  } catch (error) {
+    console.warn('security-timeline: the code that merges several feeds could not be loaded.', error);
+    return (parts) => {
+      const first = parts.find((part) => part.result?.feed);
+      const reading = first && readingOfOne([first]);
+      if (!reading) return null;
+      const message = `Only ${first.url} is shown: the code that merges several feeds could not be loaded.`;
+      const skipped = {pointer: '', expected: 'the code that merges several feeds', found: 'not loaded', dropped: 'feed' as const, message};
+      return {feed: reading.feed, problems: [...reading.problems, ...parts.filter((part) => part !== first).map((part) => ({...skipped, origin: part.url}))]};
+    };
+  }
 }
 
 /** One feed of `src`, as last fetched. */
@@ -174,6 +199,8 @@ export class FeedController implements ReactiveController {
   private async fetchAll(generation: number, refreshing: boolean) {
     const abort = (this.abort = new AbortController());
     const slots = this.slots;
+    // Merging several feeds is code a page with one feed never needs: it loads beside the fetches.
+    const merger = slots.length > 1 ? loadMerger() : undefined;
     const attempts = await Promise.all(
       slots.map((slot): Promise<Attempt> =>
         fetchFeed(slot.url, {
@@ -188,6 +215,7 @@ export class FeedController implements ReactiveController {
         ),
       ),
     );
+    const merge = (await merger) ?? readingOfOne;
     if (this.abort === abort) this.abort = undefined;
     if (generation !== this.generation || abort.signal.aborted) return;
 
@@ -213,7 +241,7 @@ export class FeedController implements ReactiveController {
 
     const shown = this.result?.feed != null;
     if (changed || !shown) {
-      const merged = mergeFeeds(slots);
+      const merged = merge(slots);
       if (merged) {
         this.result = merged;
         this.state = 'ready';

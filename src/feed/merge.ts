@@ -6,20 +6,11 @@
  * problem naming both feeds. A feed that failed to load is one problem; the others still draw.
  */
 import {describeValue, makeProblem} from './validate.js';
+import {fromFeed, singleReading, tagOrigin, type FeedPart} from './origin.js';
 import type {AlertLevel, AlertWindow, Feed, FeedProblem, Incident, ValidationResult} from './types.js';
 import type {FeedLoadErrorDetail} from './load.js';
 
-/** One feed of `src`, as last read. */
-export interface FeedPart {
-  /** Absolute URL of the feed. */
-  url: string;
-  /** Its last good reading (with a feed), or null when it has not loaded. */
-  result: ValidationResult | null;
-  /** The document that reading came from, to point at an item by its index. */
-  document?: unknown;
-  /** Why it has not loaded, when `result` is null. */
-  error?: FeedLoadErrorDetail | null;
-}
+export type {FeedPart} from './origin.js';
 
 type Json = Record<string, unknown>;
 
@@ -34,11 +25,6 @@ function indexIn(document: unknown, list: 'alerts' | 'incidents' | 'levels', fin
 const byStart = (a: AlertWindow, b: AlertWindow) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byBest = (a: Incident, b: Incident) => a.time.best - b.time.best || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** A problem of one feed among several: tagged with its URL, which also starts the message. */
-function fromFeed(problem: FeedProblem, url: string, several: boolean): FeedProblem {
-  return {...problem, origin: url, message: several ? `${url}: ${problem.message}` : problem.message};
-}
-
 /** The problems that stand for a feed that did not load: its error, then any problems it had. */
 export function failureProblems(error: FeedLoadErrorDetail): FeedProblem[] {
   const found = error.status !== undefined ? `HTTP ${error.status} (${error.kind})` : error.kind;
@@ -46,19 +32,6 @@ export function failureProblems(error: FeedLoadErrorDetail): FeedProblem[] {
     {pointer: '', expected: 'a feed that loads', found, dropped: 'feed', message: error.message, origin: error.url},
     ...error.problems.map((problem) => fromFeed(problem, error.url, true)),
   ];
-}
-
-/** Marks every item and source of a feed with the URL it came from (in place: the objects are the reader's own). */
-export function tagOrigin(feed: Feed, url: string): void {
-  for (const source of feed.sources) source.origin = url;
-  for (const alert of feed.alerts) {
-    alert.origin = url;
-    for (const source of alert.sources) source.origin ??= url;
-  }
-  for (const incident of feed.incidents) {
-    incident.origin = url;
-    for (const source of incident.sources) source.origin ??= url;
-  }
 }
 
 /**
@@ -71,11 +44,7 @@ export function mergeFeeds(parts: readonly FeedPart[]): ValidationResult | null 
   if (loaded.length === 0) return null;
   const problems: FeedProblem[] = [];
 
-  if (!several) {
-    const [{url, result}] = loaded;
-    tagOrigin(result.feed, url);
-    return {feed: result.feed, problems: result.problems.map((problem) => fromFeed(problem, url, false))};
-  }
+  if (!several) return singleReading(loaded[0]);
 
   const levels = new Map<string, {level: AlertLevel; url: string}>();
   const owners = new Map<string, {url: string; pointer: string}>();

@@ -17,7 +17,7 @@ interface Violation {
   blocked: string;
   sample: string;
 }
-type ProbedWindow = Window & {__violations?: Violation[]; __controlDone?: boolean; __evalResult?: unknown};
+type ProbedWindow = Window & {__violations?: Violation[]; __controlDone?: boolean; __evalResult?: unknown; __cdnOrigin?: string};
 
 async function open(page: string): Promise<{frame: HTMLIFrameElement; win: ProbedWindow; doc: Document}> {
   const frame = document.createElement('iframe');
@@ -57,6 +57,8 @@ describe('strict Content-Security-Policy', () => {
     const {win, doc} = opened;
     const element = doc.querySelector('security-timeline') as SecurityTimeline;
     await waitFor(() => element.status === 'ready' && element.shadowRoot?.querySelector('g.marker'), 'the feed to be drawn');
+    // The table's code loads on demand (a module of its own); `updateComplete` waits for it.
+    await element.updateComplete;
     const root = element.shadowRoot!;
     expect(root.querySelectorAll('rect.band-stripe').length).to.equal(1);
     expect(root.querySelectorAll('g.marker').length).to.equal(4);
@@ -77,6 +79,49 @@ describe('strict Content-Security-Policy', () => {
     element.selected = marker.getAttribute('data-id')!;
     await waitFor(() => root.querySelector('[part="details"]'), 'the details panel');
 
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.__violations).to.deep.equal([]);
+  });
+});
+
+describe('the built bundle and the parts it loads on demand', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  /** Opens a page of the bundle with an item selected and the table shown: both parts load on demand. */
+  async function drawnWithParts(page: string) {
+    const opened = await open(page);
+    frame = opened.frame;
+    const element = await waitFor(() => opened.doc.querySelector('security-timeline') as SecurityTimeline | null, 'the element');
+    await waitFor(() => element.status === 'ready' && element.shadowRoot?.querySelector('g.marker'), 'the feed to be drawn');
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    const chunks = opened.win.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => /security-timeline\.(details|table)-[\w-]+\.js$/.test(url));
+    return {...opened, root, chunks};
+  }
+
+  it('loads the details and table under a strict policy, from the bundle’s own folder', async () => {
+    const {win, root, chunks} = await drawnWithParts('bundle');
+    expect(root.querySelector('[part="details"] h3')?.textContent).to.equal('Reconnaissance of the Ai-Khanum border post');
+    expect(root.querySelectorAll('[part="table"] tbody tr').length).to.equal(5);
+    expect(chunks.map((url) => new URL(url).pathname.replace(/-[\w-]+\.js$/, '')).sort()).to.deep.equal([
+      '/dist/security-timeline.details',
+      '/dist/security-timeline.table',
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.__violations).to.deep.equal([]);
+  });
+
+  it('loads them from the CDN the bundle came from, under a strict policy that allows it', async () => {
+    const {win, root, chunks} = await drawnWithParts('cdn');
+    expect(win.__cdnOrigin).to.not.equal(win.location.origin);
+    expect(root.querySelector('[part="details"] h3')?.textContent).to.equal('Reconnaissance of the Ai-Khanum border post');
+    expect(root.querySelectorAll('[part="table"] tbody tr').length).to.equal(5);
+    expect(chunks.length).to.equal(2);
+    for (const url of chunks) expect(new URL(url).origin).to.equal(win.__cdnOrigin);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(win.__violations).to.deep.equal([]);
   });

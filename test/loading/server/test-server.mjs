@@ -19,6 +19,8 @@
  *   /test-server/hostile/<case>              test/fixtures/hostile/cases/<case>.json (or .txt), with
  *                                            "@@fill:kind:n@@" placeholders expanded (see fill)
  *   /test-server/csp/<page>                  test/loading/csp/<page>.html under a strict Content-Security-Policy
+ *                                            (the `cdn` page may also load scripts from the other loopback origin)
+ *   /test-server/cdn/<file>                  dist/<file>, a file of the built bundle, as a CDN serves it to any origin (CORS)
  */
 import {readFile} from 'node:fs/promises';
 import {Readable} from 'node:stream';
@@ -31,6 +33,9 @@ const HOSTILE = path.join(root, 'test/fixtures/hostile/cases');
 const CSP_PAGES = path.join(here, '../csp');
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+/** The strict policy of a page that takes its scripts from a CDN: here, the other name of this loopback server. */
+export const STRICT_CSP_WITH_CDN = "default-src 'self'; script-src 'self' http://127.0.0.1:* http://localhost:*; style-src 'self'";
+const DIST = path.join(root, 'dist');
 
 /** Requests seen, by key: what the tests read back to see what the browser asked and when it gave up. */
 const logs = new Map();
@@ -291,9 +296,17 @@ export function testServer() {
       }
       case 'csp': {
         if (!/^[a-z0-9-]+$/.test(name ?? '')) return json(ctx, {error: 'bad page name'}, 400);
-        ctx.set('content-security-policy', STRICT_CSP);
+        ctx.set('content-security-policy', name === 'cdn' ? STRICT_CSP_WITH_CDN : STRICT_CSP);
         ctx.set('content-type', 'text/html; charset=utf-8');
         ctx.body = await readFile(path.join(CSP_PAGES, `${name}.html`), 'utf8');
+        return;
+      }
+      case 'cdn': {
+        if (!/^security-timeline\.[\w.-]+\.js$/.test(name ?? '')) return json(ctx, {error: 'not a file of the bundle'}, 404);
+        ctx.set('access-control-allow-origin', '*');
+        ctx.set('content-type', 'text/javascript; charset=utf-8');
+        ctx.set('cache-control', 'no-store');
+        ctx.body = await readFile(path.join(DIST, name), 'utf8');
         return;
       }
       default:
