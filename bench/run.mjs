@@ -42,7 +42,9 @@ const args = Object.fromEntries(
   }),
 );
 const config = {
-  sizes: String(args.sizes ?? '1000,10000,100000').split(',').map(Number),
+  sizes: String(args.sizes ?? '1000,10000,100000')
+    .split(',')
+    .map(Number),
   runs: Number(args.runs ?? 5),
   peerRunsLarge: Number(args['peer-runs-large'] ?? 3),
   steps: Number(args.steps ?? 30),
@@ -85,7 +87,15 @@ const median = (values) => quantile(values, 0.5);
 function summary(values) {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x));
   if (!v.length) return null;
-  return {n: v.length, median: median(v), min: Math.min(...v), max: Math.max(...v), q1: quantile(v, 0.25), q3: quantile(v, 0.75), p95: percentile(v, 95)};
+  return {
+    n: v.length,
+    median: median(v),
+    min: Math.min(...v),
+    max: Math.max(...v),
+    q1: quantile(v, 0.25),
+    q3: quantile(v, 0.75),
+    p95: percentile(v, 95),
+  };
 }
 
 const ms = (x) => (x == null ? '–' : x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
@@ -113,7 +123,14 @@ function prepareBundle() {
 async function prepareFeeds() {
   mkdirSync(join(buildDir, 'feeds'), {recursive: true});
   const generator = join(buildDir, 'synthetic-feed.mjs');
-  await build({entryPoints: [join(root, 'src/testing/synthetic-feed.ts')], outfile: generator, bundle: true, format: 'esm', platform: 'neutral', logLevel: 'warning'});
+  await build({
+    entryPoints: [join(root, 'src/testing/synthetic-feed.ts')],
+    outfile: generator,
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    logLevel: 'warning',
+  });
   const {syntheticFeed} = await import(`${pathToFileURL(generator).href}?t=${Date.now()}`);
   const bytes = {};
   for (const n of config.sizes) {
@@ -149,7 +166,9 @@ function sizes() {
 
 function cpuModel() {
   try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
     return line ? line.split(':')[1].trim() : cpus()[0]?.model;
   } catch {
     return cpus()[0]?.model ?? 'unknown';
@@ -199,9 +218,14 @@ function browserCpuTicks(rootPid) {
     }
   }
   const mine = new Set([rootPid]);
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
-    for (const [pid, {ppid}] of stats) if (mine.has(ppid) && !mine.has(pid)) (mine.add(pid), (grown = true));
+    for (const [pid, {ppid}] of stats) {
+      if (mine.has(ppid) && !mine.has(pid)) {
+        mine.add(pid);
+        grown = true;
+      }
+    }
   }
   let ticks = 0;
   for (const pid of mine) ticks += stats.get(pid)?.ticks ?? 0;
@@ -245,7 +269,7 @@ async function waitForQuiet(rootPid) {
   const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
   if (browserCpuTicks(rootPid) == null) return sleep(1000);
   const began = Date.now();
-  for (let calm = 0; calm < 2 && Date.now() - began < 10_000; ) {
+  for (let calm = 0; calm < 2 && Date.now() - began < 10_000;) {
     const before = browserCpuTicks(rootPid);
     const others = watchContention(rootPid);
     await sleep(200);
@@ -280,7 +304,7 @@ async function openPage(browser, origin, path) {
     await page.waitForFunction(() => window.benchReady === true, {timeout: 30_000});
   } catch (error) {
     await context.close().catch(() => {});
-    throw new Error(`${path} did not get ready: ${error.message}${errors.length ? ` (${errors.join(' | ')})` : ''}`);
+    throw new Error(`${path} did not get ready: ${error.message}${errors.length ? ` (${errors.join(' | ')})` : ''}`, {cause: error});
   }
   const client = await page.createCDPSession();
   return {context, page, client, errors};
@@ -297,7 +321,11 @@ async function runSteps(page, timeoutMs) {
   const series = {};
   for (const kind of ['zoom', 'pan']) {
     const [from, to] = kind === 'zoom' ? [start, end] : [Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 1) + (end - start) / 8];
-    const shown = await withTimeout(page.evaluate((a, b) => window.bench.show(a, b), from, to), timeoutMs, `${kind}: showing the start window`);
+    const shown = await withTimeout(
+      page.evaluate((a, b) => window.bench.show(a, b), from, to),
+      timeoutMs,
+      `${kind}: showing the start window`,
+    );
     const times = [];
     const latencies = [];
     let domMax = 0;
@@ -310,7 +338,11 @@ async function runSteps(page, timeoutMs) {
       }
       const arg = kind === 'zoom' ? ZOOM_PATTERN(i) : PAN_PATTERN(i, config.steps);
       try {
-        const step = await withTimeout(page.evaluate((k, a) => window.bench[k](a), kind, arg), timeoutMs, `${kind} step`);
+        const step = await withTimeout(
+          page.evaluate((k, a) => window.bench[k](a), kind, arg),
+          timeoutMs,
+          `${kind} step`,
+        );
         times.push(step.work);
         latencies.push(step.latency);
         domMax = Math.max(domMax, step.dom);
@@ -337,7 +369,11 @@ async function runPage(browser, origin, library, n, withSteps) {
       await heapAfterGc(client); // the same starting point as the timeline pages
       await waitForQuiet(browserPid);
       const contention = watchContention(browserPid);
-      const floor = await withTimeout(page.evaluate(() => window.bench.floor()), config.timeoutMs, 'floor');
+      const floor = await withTimeout(
+        page.evaluate(() => window.bench.floor()),
+        config.timeoutMs,
+        'floor',
+      );
       return {...floor, otherCores: contention(), errors};
     }
     const heapEmpty = await heapAfterGc(client);
@@ -346,7 +382,11 @@ async function runPage(browser, origin, library, n, withSteps) {
     let first;
     const contention = watchContention(browserPid);
     try {
-      first = await withTimeout(page.evaluate(() => window.bench.firstFrame()), config.timeoutMs, 'first frame');
+      first = await withTimeout(
+        page.evaluate(() => window.bench.firstFrame()),
+        config.timeoutMs,
+        'first frame',
+      );
       first.otherCores = contention();
     } catch (error) {
       if (error instanceof Timeout) return {timedOut: true, message: error.message, errors};
@@ -403,7 +443,11 @@ function timeByFunction(profile, top = 15) {
       total.set(k, (total.get(k) ?? 0) + dt);
     }
   }
-  const rank = (map) => [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, t]) => ({name, ms: t}));
+  const rank = (map) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, t]) => ({name, ms: t}));
   return {total: sum, self: rank(self), inclusive: rank(total)};
 }
 
@@ -412,13 +456,16 @@ function traceBreakdown(trace) {
   const events = JSON.parse(trace).traceEvents;
   // The page's renderer main thread: of the renderer main threads, the busiest.
   const busy = new Map();
-  for (const e of events) if (e.ph === 'X' && e.dur > 0 && e.name === 'RunTask') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+  for (const e of events)
+    if (e.ph === 'X' && e.dur > 0 && e.name === 'RunTask') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
   const renderers = new Set(events.filter((e) => e.name === 'process_name' && e.args?.name === 'Renderer').map((e) => e.pid));
   const main = events
     .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && renderers.has(e.pid))
     .sort((a, b) => (busy.get(`${b.pid}:${b.tid}`) ?? 0) - (busy.get(`${a.pid}:${a.tid}`) ?? 0))[0];
   if (!main) return [];
-  const slices = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur > 0).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const slices = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur > 0)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const self = new Map();
   const stack = [];
   for (const event of slices) {
@@ -428,7 +475,11 @@ function traceBreakdown(trace) {
     self.set(event.name, (self.get(event.name) ?? 0) + event.dur);
     stack.push(event);
   }
-  return [...self.entries()].filter(([, t]) => t > 0).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([name, t]) => ({name, ms: t / 1000}));
+  return [...self.entries()]
+    .filter(([, t]) => t > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([name, t]) => ({name, ms: t / 1000}));
 }
 
 async function profileOurs(browser, origin, n) {
@@ -452,9 +503,13 @@ async function profileOurs(browser, origin, n) {
       } else {
         const day = 86_400_000;
         const start = Date.UTC(2020, 0, 1);
-        const [from, to] = phase === 'zoom' ? [start, start + config.years * 365 * day] : [Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 1) + (config.years * 365 * day) / 8];
+        const [from, to] =
+          phase === 'zoom'
+            ? [start, start + config.years * 365 * day]
+            : [Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 1) + (config.years * 365 * day) / 8];
         await page.evaluate((a, b) => window.bench.show(a, b), from, to);
-        for (let i = 0; i < config.steps; i++) await page.evaluate((k, a) => window.bench[k](a), phase, phase === 'zoom' ? ZOOM_PATTERN(i) : PAN_PATTERN(i, config.steps));
+        for (let i = 0; i < config.steps; i++)
+          await page.evaluate((k, a) => window.bench[k](a), phase, phase === 'zoom' ? ZOOM_PATTERN(i) : PAN_PATTERN(i, config.steps));
       }
       const {profile} = await client.send('Profiler.stop');
       const trace = Buffer.from(await page.tracing.stop()).toString('utf8');
@@ -484,14 +539,30 @@ function figures(results) {
       return s ? {...summary(s[field]), cut: s.cut, domMax: s.domMax} : null;
     };
     const timedOut = (library) => r[library].filter((p) => p.timedOut).length;
-    const entry = (name, unit, ours, peer, kind = 'pages') => rows.push({n, name, unit, kind, ours, peer, timedOut: {ours: timedOut('ours'), peer: timedOut('peer')}});
-    entry('First frame: data handed over → painted', 'ms', pick('ours', (p) => p.handoff), pick('peer', (p) => p.handoff));
-    entry('First frame incl. JSON.parse of the text', 'ms', pick('ours', (p) => p.total), pick('peer', (p) => p.total));
+    const entry = (name, unit, ours, peer, kind = 'pages') =>
+      rows.push({n, name, unit, kind, ours, peer, timedOut: {ours: timedOut('ours'), peer: timedOut('peer')}});
+    entry(
+      'First frame: data handed over → painted',
+      'ms',
+      pick('ours', (p) => p.handoff),
+      pick('peer', (p) => p.handoff),
+    );
+    entry(
+      'First frame incl. JSON.parse of the text',
+      'ms',
+      pick('ours', (p) => p.total),
+      pick('peer', (p) => p.total),
+    );
     entry('Zoom step: main-thread work to rendered frame', 'ms', steps('ours', 'zoom'), steps('peer', 'zoom'), 'steps');
     entry('Zoom step: to painted frame (2 rAFs)', 'ms', steps('ours', 'zoom', 'latencies'), steps('peer', 'zoom', 'latencies'), 'steps');
     entry('Pan step: main-thread work to rendered frame', 'ms', steps('ours', 'pan'), steps('peer', 'pan'), 'steps');
     entry('Pan step: to painted frame (2 rAFs)', 'ms', steps('ours', 'pan', 'latencies'), steps('peer', 'pan', 'latencies'), 'steps');
-    entry('DOM elements after first frame', 'count', pick('ours', (p) => p.dom), pick('peer', (p) => p.dom));
+    entry(
+      'DOM elements after first frame',
+      'count',
+      pick('ours', (p) => p.dom),
+      pick('peer', (p) => p.dom),
+    );
     const domMax = (library) => {
       const pages = ok(r[library]);
       if (!pages.length) return null;
@@ -499,8 +570,18 @@ function figures(results) {
       return summary([Math.max(...values)]);
     };
     entry('DOM elements, most at any zoom or pan step', 'count', domMax('ours'), domMax('peer'), 'max');
-    entry('JS heap after GC', 'MB', pick('ours', (p) => p.heap), pick('peer', (p) => p.heap));
-    entry('JS heap held for the data (after − empty page)', 'MB', pick('ours', (p) => p.heapData), pick('peer', (p) => p.heapData));
+    entry(
+      'JS heap after GC',
+      'MB',
+      pick('ours', (p) => p.heap),
+      pick('peer', (p) => p.heap),
+    );
+    entry(
+      'JS heap held for the data (after − empty page)',
+      'MB',
+      pick('ours', (p) => p.heapData),
+      pick('peer', (p) => p.heapData),
+    );
   }
   return rows;
 }
@@ -538,7 +619,11 @@ function targets(results, rows) {
     const peer = row.peer?.median ?? (row.timedOut.peer ? config.timeoutMs : null);
     add('First frame at 10,000 ≤ 150 ms', ours != null && ours <= 150, `${ms(ours)} ms (median)`);
     const speedup = ratio(peer, ours);
-    add('First frame at 10,000 ≥ 10× faster than vis-timeline', speedup != null && speedup >= 10, `${speedup == null ? '–' : speedup.toFixed(1)}× (vis-timeline ${ms(peer)} ms)`);
+    add(
+      'First frame at 10,000 ≥ 10× faster than vis-timeline',
+      speedup != null && speedup >= 10,
+      `${speedup == null ? '–' : speedup.toFixed(1)}× (vis-timeline ${ms(peer)} ms)`,
+    );
   }
   if (has(LARGE)) {
     const total = find(LARGE, 'First frame incl.').ours?.median;
@@ -590,16 +675,23 @@ function markdown(results, rows, checks) {
     lines.push(`| ${int(row.n)} | ${row.name} (${row.unit}) | ${cell(row, row.ours, 'ours')} | ${cell(row, row.peer, 'peer')} | ${rowRatio(row)} |`);
   }
   lines.push('', '**Floor: parsing and validation alone, in the browser** (median [min–max] ms of fresh pages)', '');
-  lines.push('| N | Feed text | `JSON.parse` | `validateFeed` (first call) | validateFeed ÷ JSON.parse (each page\'s own, median [min–max]) | `readFeed` (second call, parse + validate) |', '| --: | --: | --: | --: | --: | --: |');
+  lines.push(
+    "| N | Feed text | `JSON.parse` | `validateFeed` (first call) | validateFeed ÷ JSON.parse (each page's own, median [min–max]) | `readFeed` (second call, parse + validate) |",
+    '| --: | --: | --: | --: | --: | --: |',
+  );
   for (const n of config.sizes) {
     const f = results.floor[n];
     const c = (s) => (s ? `${ms(s.median)} [${ms(s.min)}–${ms(s.max)}]` : '–');
-    lines.push(`| ${int(n)} | ${mb(results.feedBytes[n])} MB | ${c(f.parse)} | ${c(f.validate)} | ${f.ratio ? `${fmtRatio(f.ratio.median)} [${fmtRatio(f.ratio.min)}–${fmtRatio(f.ratio.max)}]` : '–'} | ${c(f.readFeed)} |`);
+    lines.push(
+      `| ${int(n)} | ${mb(results.feedBytes[n])} MB | ${c(f.parse)} | ${c(f.validate)} | ${f.ratio ? `${fmtRatio(f.ratio.median)} [${fmtRatio(f.ratio.min)}–${fmtRatio(f.ratio.max)}]` : '–'} | ${c(f.readFeed)} |`,
+    );
   }
   lines.push('', '**Drop-in bundle size**', '');
   lines.push('| Bundle | Minified | gzip -9 |', '| --- | --: | --: |');
   lines.push(`| security-timeline (\`${size.ours.file}\`, lit and d3 inlined) | ${kb(size.ours.minified)} | ${kb(size.ours.gzip)} |`);
-  lines.push(`| vis-timeline ${visVersion} standalone (\`vis-timeline/standalone/esm/vis-timeline-graph2d.min.mjs\`, with Graph2d, moment, hammer, CSS) | ${kb(size.peer.minified)} | ${kb(size.peer.gzip)} |`);
+  lines.push(
+    `| vis-timeline ${visVersion} standalone (\`vis-timeline/standalone/esm/vis-timeline-graph2d.min.mjs\`, with Graph2d, moment, hammer, CSS) | ${kb(size.peer.minified)} | ${kb(size.peer.gzip)} |`,
+  );
   lines.push(`| ratio | ${fmtRatio(size.ours.minified / size.peer.minified)} | ${fmtRatio(size.ours.gzip / size.peer.gzip)} |`);
   lines.push('', '**Targets**', '');
   for (const check of checks) lines.push(`- ${check.pass ? 'PASS' : 'FAIL'}: ${check.name} — ${check.measured}`);
@@ -614,8 +706,18 @@ function markdown(results, rows, checks) {
       const data = p[phase];
       if (!data) continue;
       lines.push(`- ${phase}: main thread ${data.trace.map((e) => `${e.name} ${ms(e.ms)}`).join(', ')}`);
-      lines.push(`  - JS self time (${ms(data.js.total)} sampled): ${data.js.self.slice(0, 10).map((e) => `${e.name} ${ms(e.ms)}`).join('; ')}`);
-      lines.push(`  - JS total time: ${data.js.inclusive.slice(0, 12).map((e) => `${e.name} ${ms(e.ms)}`).join('; ')}`);
+      lines.push(
+        `  - JS self time (${ms(data.js.total)} sampled): ${data.js.self
+          .slice(0, 10)
+          .map((e) => `${e.name} ${ms(e.ms)}`)
+          .join('; ')}`,
+      );
+      lines.push(
+        `  - JS total time: ${data.js.inclusive
+          .slice(0, 12)
+          .map((e) => `${e.name} ${ms(e.ms)}`)
+          .join('; ')}`,
+      );
     }
   }
   return lines.join('\n') + '\n';
@@ -646,7 +748,14 @@ const browser = await puppeteer.launch({
 const browserPid = browser.process()?.pid;
 const results = {
   date: new Date().toISOString(),
-  machine: {cpu: cpuModel(), cores: cpus().length, chromium: await browser.version(), node: process.version, platform: `${process.platform} ${process.arch}`, loadAverageAtStart: loadavg().map((x) => +x.toFixed(2))},
+  machine: {
+    cpu: cpuModel(),
+    cores: cpus().length,
+    chromium: await browser.version(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    loadAverageAtStart: loadavg().map((x) => +x.toFixed(2)),
+  },
   config: {...config, visTimeline: visVersion, puppeteerCore: puppeteerVersion, flags: FLAGS},
   sizes: sizes(),
   feedBytes,
@@ -684,7 +793,9 @@ try {
             : page.timedOut
               ? page.message
               : `first frame ${ms(page.handoff)} ms (+ parse ${ms(page.parse)}), ${int(page.dom)} elements, ${int(page.drawn)} items drawn, heap ${mb(page.heap)} MB` +
-                (page.steps ? `; zoom p95 ${ms(percentile(page.steps.zoom.times, 95))} ms work, ${ms(percentile(page.steps.zoom.latencies, 95))} ms painted; pan p95 ${ms(percentile(page.steps.pan.times, 95))} / ${ms(percentile(page.steps.pan.latencies, 95))} ms` : '');
+                (page.steps
+                  ? `; zoom p95 ${ms(percentile(page.steps.zoom.times, 95))} ms work, ${ms(percentile(page.steps.zoom.latencies, 95))} ms painted; pan p95 ${ms(percentile(page.steps.pan.times, 95))} / ${ms(percentile(page.steps.pan.latencies, 95))} ms`
+                  : '');
         const others = page.otherCores == null ? '' : `, others ${page.otherCores.toFixed(2)} cores`;
         log(`  N=${int(n)} run ${run + 1} ${library.padEnd(5)} ${what}  [${((Date.now() - t0) / 1000).toFixed(1)} s${others}]`);
         for (const error of page.errors ?? []) log(`    page error: ${error}`);
@@ -693,16 +804,24 @@ try {
           results.notes.push(`N=${n} ours run ${run + 1}: status ${page.status}, ${page.drawn} markers or clusters drawn`);
         }
         if (library === 'peer' && page.steps) {
-          for (const kind of ['zoom', 'pan']) if (page.steps[kind].cut) results.notes.push(`N=${n} vis-timeline ${kind} steps cut short: ${page.steps[kind].cut}.`);
+          for (const kind of ['zoom', 'pan'])
+            if (page.steps[kind].cut) results.notes.push(`N=${n} vis-timeline ${kind} steps cut short: ${page.steps[kind].cut}.`);
         }
         if (library === 'ours' && page.steps) {
-          for (const kind of ['zoom', 'pan']) if (page.steps[kind].cut) results.notes.push(`N=${n} ours ${kind} steps cut short: ${page.steps[kind].cut}.`);
+          for (const kind of ['zoom', 'pan'])
+            if (page.steps[kind].cut) results.notes.push(`N=${n} ours ${kind} steps cut short: ${page.steps[kind].cut}.`);
         }
       }
     }
     const timedOut = r.peer.filter((p) => p.timedOut).length;
-    if (timedOut) results.notes.push(`N=${n}: vis-timeline timed out (> ${config.timeoutMs / 1000} s to the first frame); further vis-timeline pages at this size were skipped.`);
-    if (n >= LARGE && peerRuns < config.runs) results.notes.push(`N=${n}: vis-timeline measured on ${r.peer.length} fresh pages (ours on ${r.ours.length}), since each takes tens of seconds.`);
+    if (timedOut)
+      results.notes.push(
+        `N=${n}: vis-timeline timed out (> ${config.timeoutMs / 1000} s to the first frame); further vis-timeline pages at this size were skipped.`,
+      );
+    if (n >= LARGE && peerRuns < config.runs)
+      results.notes.push(
+        `N=${n}: vis-timeline measured on ${r.peer.length} fresh pages (ours on ${r.ours.length}), since each takes tens of seconds.`,
+      );
     results.floor[n] = {
       parse: summary(r.floor.map((p) => p.parse)),
       validate: summary(r.floor.map((p) => p.validate)),

@@ -17,7 +17,19 @@ const packageJson = readFileSync('package.json', 'utf8');
 try {
   execFileSync(
     'npx',
-    ['cem', 'analyze', '--config', 'scripts/cem.config.mjs', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/generated/**', '--outdir', outdir],
+    [
+      'cem',
+      'analyze',
+      '--config',
+      'scripts/cem.config.mjs',
+      '--litelement',
+      '--globs',
+      'src/**/*.ts',
+      '--exclude',
+      'src/**/generated/**',
+      '--outdir',
+      outdir,
+    ],
     {stdio: ['ignore', 'ignore', 'inherit']},
   );
 } finally {

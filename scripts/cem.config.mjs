@@ -54,7 +54,9 @@ const publicMembersOnly = {
   packageLinkPhase({customElementsManifest}) {
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
-        const hidden = new Set((declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected').map((member) => member.name));
+        const hidden = new Set(
+          (declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected').map((member) => member.name),
+        );
         if (declaration.members) declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
         // Internal reactive state (`state: true`) has no attribute, though the analyzer lists one.
         if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));

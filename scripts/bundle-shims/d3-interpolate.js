@@ -3,11 +3,11 @@
 // colours and strings that are never interpolated here. Same API for numbers; anything else throws.
 
 export function interpolateNumber(a, b) {
-  return (a = +a), (b = +b), (t) => a * (1 - t) + b * t;
+  return ((a = +a), (b = +b), (t) => a * (1 - t) + b * t);
 }
 
 export function interpolateRound(a, b) {
-  return (a = +a), (b = +b), (t) => Math.round(a * (1 - t) + b * t);
+  return ((a = +a), (b = +b), (t) => Math.round(a * (1 - t) + b * t));
 }
 
 export function interpolate(a, b) {
@@ -19,7 +19,10 @@ export function interpolate(a, b) {
 
 // As in d3-interpolate: an interpolator through several values, one piece per pair.
 export function piecewise(interpolator, values) {
-  if (values === undefined) (values = interpolator), (interpolator = interpolate);
+  if (values === undefined) {
+    values = interpolator;
+    interpolator = interpolate;
+  }
   const n = values.length - 1;
   const pieces = new Array(n);
   let v = values[0];

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {describeFeed} from '../../src/cli/describe-feed.js';
+import {describeFeed, type FeedReport} from '../../src/cli/describe-feed.js';
 import {readFeed, validateFeed} from '../../src/feed/validate.js';
 
 interface Run {
@@ -10,7 +10,8 @@ interface Run {
 }
 
 /** Runs `security-timeline-validate args…` in a folder holding `files`. */
-const run = (args: string[], files: Record<string, string> = {}) => executeServerCommand<Run, {args: string[]; files: Record<string, string>}>('run-validate-cli', {args, files});
+const run = (args: string[], files: Record<string, string> = {}) =>
+  executeServerCommand<Run, {args: string[]; files: Record<string, string>}>('run-validate-cli', {args, files});
 
 const seedText = await (await fetch('/data/tajik-afghan-border-2024.json')).text();
 const incident = (id: string, when: string) => ({id, when, title: `Incident ${id}`, category: 'attack', status: 'reported'});
@@ -34,9 +35,13 @@ describe('security-timeline-validate (the feed checker for publishers)', () => {
     const {code, stdout} = await run(['seed.json', 'bad.json'], {'seed.json': seedText, 'bad.json': feedWithBadDates});
     const lines = stdout.trim().split('\n');
     expect(lines[0]).to.match(/^seed\.json: .*no problems\.$/);
-    expect(lines[1]).to.equal('bad.json: version 1.0 "Border", dates in Asia/Dushanbe: 0 alerts, 1 incident, 0 sources; 2 problems (2 items left out).');
+    expect(lines[1]).to.equal(
+      'bad.json: version 1.0 "Border", dates in Asia/Dushanbe: 0 alerts, 1 incident, 0 sources; 2 problems (2 items left out).',
+    );
     expect(lines.slice(2)).to.deep.equal(validateFeed(JSON.parse(feedWithBadDates)).problems.map((problem) => `  ${problem.message}`));
-    expect(lines.some((line) => /^ {2}\/incidents\/1\/when: expected a real calendar date .*found "2023-02-29"\. The incident was left out\.$/.test(line))).to.equal(true);
+    expect(
+      lines.some((line) => /^ {2}\/incidents\/1\/when: expected a real calendar date .*found "2023-02-29"\. The incident was left out\.$/.test(line)),
+    ).to.equal(true);
     expect(code).to.equal(1);
   });
 
@@ -66,7 +71,7 @@ describe('security-timeline-validate (the feed checker for publishers)', () => {
 
   it('writes one JSON report with --json, problems in full', async () => {
     const {code, stdout} = await run(['--json', 'bad.json'], {'bad.json': feedWithBadDates});
-    const [report] = JSON.parse(stdout);
+    const [report] = JSON.parse(stdout) as FeedReport[];
     expect(report).to.include({source: 'bad.json', ok: false});
     expect(report.problems).to.deep.equal(validateFeed(JSON.parse(feedWithBadDates)).problems);
     expect(code).to.equal(1);
@@ -86,7 +91,9 @@ describe('describeFeed', () => {
   it('counts an item that breaks two rules as one left out', () => {
     const result = validateFeed({version: '1.0', incidents: [{id: 'x', when: '2024-13', title: 'T', category: 'Not A Slug', status: 'reported'}]});
     expect(result.problems.filter((problem) => problem.dropped === 'item')).to.have.length(2);
-    expect(describeFeed('f.json', result).summary).to.equal('version 1.0, dates in UTC: 0 alerts, 0 incidents, 0 sources; 2 problems (1 item left out).');
+    expect(describeFeed('f.json', result).summary).to.equal(
+      'version 1.0, dates in UTC: 0 alerts, 0 incidents, 0 sources; 2 problems (1 item left out).',
+    );
   });
 
   it('names a refused feed as refused', () => {

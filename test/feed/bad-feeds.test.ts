@@ -264,7 +264,7 @@ describe('bad feeds', () => {
       const untouchable = new Proxy(entries, {
         get(target, key, receiver) {
           if (typeof key === 'string' && /^\d+$/.test(key)) throw new Error(`entry ${key} was read`);
-          return Reflect.get(target, key, receiver);
+          return Reflect.get(target, key, receiver) as unknown;
         },
       });
       const {feed, problems} = validateFeed({version: '1.0', alerts: untouchable});

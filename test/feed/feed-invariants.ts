@@ -11,8 +11,7 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 export const LISTS = ['levels', 'sources', 'alerts', 'incidents'] as const;
 
 /** Whether a problem is about the value at `pointer` or something inside it. */
-export const isAtOrUnder = (problem: FeedProblem, pointer: string) =>
-  problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`);
+export const isAtOrUnder = (problem: FeedProblem, pointer: string) => problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`);
 
 /** Whether the alert or incident `item` of the input came through into the feed, as its `raw` and by its id. */
 function survived(result: ValidationResult, list: 'alerts' | 'incidents', item: unknown): boolean {
@@ -49,9 +48,13 @@ export function accountingViolations(document: unknown, result: ValidationResult
       // with the ids of the entries no problem says were left out. (No levels at all: the default scale.)
       if (list === 'levels' && items.length === 0) continue;
       const leftOut = (index: number) => (byItem.get(`/${list}/${index}`) ?? []).some((problem) => problem.dropped === 'item');
-      const expected = items.filter((_, index) => !leftOut(index)).map((item) => JSON.stringify(isObject(item) ? item.id : item)).sort();
+      const expected = items
+        .filter((_, index) => !leftOut(index))
+        .map((item) => JSON.stringify(isObject(item) ? item.id : item))
+        .sort();
       const actual = result.feed[list].map((entry) => JSON.stringify(entry.id)).sort();
-      if (expected.join() !== actual.join()) violations.push(`/${list}: the feed keeps ${actual.join(', ')} but the problems leave ${expected.join(', ')}`);
+      if (expected.join() !== actual.join())
+        violations.push(`/${list}: the feed keeps ${actual.join(', ')} but the problems leave ${expected.join(', ')}`);
       continue;
     }
     items.forEach((item, index) => {
@@ -103,7 +106,10 @@ export function pointerViolations(document: unknown, result: ValidationResult): 
   return result.problems
     .filter((problem) => {
       if (problem.pointer === '') return false;
-      const segments = problem.pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const segments = problem.pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
       const parent = valueAt(document, segments.slice(0, -1));
       return !(parent.found && typeof parent.value === 'object' && parent.value !== null);
     })

@@ -100,10 +100,7 @@ describe('widen', () => {
   });
 
   it('widens a day to its month and year', () => {
-    expect(span(widen(unit('2024-09-18', 'UTC'), 'month', 'UTC'))).to.deep.equal([
-      '2024-09-01T00:00:00.000Z',
-      '2024-10-01T00:00:00.000Z',
-    ]);
+    expect(span(widen(unit('2024-09-18', 'UTC'), 'month', 'UTC'))).to.deep.equal(['2024-09-01T00:00:00.000Z', '2024-10-01T00:00:00.000Z']);
     expect(span(widen(unit('2024-09-18', 'UTC'), 'year', 'UTC'))[1]).to.equal('2025-01-01T00:00:00.000Z');
   });
 

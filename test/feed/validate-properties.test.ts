@@ -69,7 +69,8 @@ function mutate(document: unknown, mutations: Mutation[]): unknown {
       if (kind === 'replace') current = value;
       continue;
     }
-    const parent = path.slice(0, -1).reduce((node: any, key) => node[key], current) as Record<string | number, unknown> | unknown[];
+    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], current) as
+      Record<string | number, unknown> | unknown[];
     const key = path[path.length - 1];
     if (kind === 'replace') (parent as Record<string | number, unknown>)[key] = value;
     else if (Array.isArray(parent)) parent.splice(Number(key), 1);
@@ -131,10 +132,7 @@ const text = fc.oneof(fc.constantFrom('Shots near the river', ''), fc.string({ma
 const orAnything = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof({weight: 20, arbitrary}, {weight: 1, arbitrary: fc.jsonValue({maxDepth: 2})});
 /** An object that mostly has its required fields, and sometimes any subset of its fields. */
 const item = <T extends object>(fields: {[K in keyof T]: fc.Arbitrary<T[K]>}, required: Array<keyof T>) =>
-  fc.oneof(
-    {weight: 3, arbitrary: fc.record(fields, {requiredKeys: required})},
-    {weight: 1, arbitrary: fc.record(fields, {requiredKeys: []})},
-  );
+  fc.oneof({weight: 3, arbitrary: fc.record(fields, {requiredKeys: required})}, {weight: 1, arbitrary: fc.record(fields, {requiredKeys: []})});
 
 const when = fc.oneof(
   {weight: 3, arbitrary: temporal},
@@ -193,7 +191,10 @@ const alert = orAnything(
       level: orAnything(fc.constantFrom('low', 'elevated', 'high', 'highest', 'severe', 'constructor')),
       title: orAnything(text),
       areas: fc.array(orAnything(text), {maxLength: 3}),
-      measures: fc.array(orAnything(fc.record({kind: orAnything(fc.constantFrom('patrols', 'Drone Flights')), text: orAnything(text)}, {requiredKeys: []})), {maxLength: 3}),
+      measures: fc.array(
+        orAnything(fc.record({kind: orAnything(fc.constantFrom('patrols', 'Drone Flights')), text: orAnything(text)}, {requiredKeys: []})),
+        {maxLength: 3},
+      ),
       sources: sourceRefs,
     },
     ['id', 'start', 'end', 'level', 'title'],
@@ -205,7 +206,9 @@ const source = orAnything(
     {
       id: orAnything(ids),
       publisher: orAnything(text),
-      url: orAnything(fc.constantFrom('https://example.org/a', 'HTTPS://OK.example', 'javascript:alert(1)', '//evil.example', 'http://[::1', 'data:,x')),
+      url: orAnything(
+        fc.constantFrom('https://example.org/a', 'HTTPS://OK.example', 'javascript:alert(1)', '//evil.example', 'http://[::1', 'data:,x'),
+      ),
       published: orAnything(temporal),
       language: orAnything(fc.constantFrom('en', 'ru', 'english')),
     },
@@ -214,7 +217,11 @@ const source = orAnything(
 );
 
 const level = orAnything(
-  item({id: orAnything(ids), label: orAnything(text), rank: orAnything(fc.integer({min: -1, max: 101})), color: fc.constantFrom('#b5179e', 'red')}, ['id', 'label', 'rank']),
+  item({id: orAnything(ids), label: orAnything(text), rank: orAnything(fc.integer({min: -1, max: 101})), color: fc.constantFrom('#b5179e', 'red')}, [
+    'id',
+    'label',
+    'rank',
+  ]),
 );
 
 const plausibleFeed = fc.record(
@@ -225,7 +232,9 @@ const plausibleFeed = fc.record(
       fc.record(
         {
           name: orAnything(text),
-          timeZone: orAnything(fc.constantFrom('UTC', 'Asia/Dushanbe', 'Europe/Berlin', 'America/Santiago', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Asia/Atlantis')),
+          timeZone: orAnything(
+            fc.constantFrom('UTC', 'Asia/Dushanbe', 'Europe/Berlin', 'America/Santiago', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Asia/Atlantis'),
+          ),
         },
         {requiredKeys: []},
       ),

@@ -53,10 +53,12 @@ describe('countPath', () => {
     expect(glyphs).to.have.length(5);
     const eightA = glyphs.slice(0, 2);
     const eightB = glyphs.slice(3, 5);
-    eightA.forEach((points, s) => points.forEach(([x, y], p) => {
-      expect(eightB[s][p][0] - x).to.be.closeTo(20, 0.11);
-      expect(eightB[s][p][1]).to.be.closeTo(y, 1e-9);
-    }));
+    eightA.forEach((points, s) =>
+      points.forEach(([x, y], p) => {
+        expect(eightB[s][p][0] - x).to.be.closeTo(20, 0.11);
+        expect(eightB[s][p][1]).to.be.closeTo(y, 1e-9);
+      }),
+    );
   });
 
   it('skips characters it has no glyph for', () => {

@@ -1,13 +1,6 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  absoluteX,
-  clusterCache,
-  clusterMarkers,
-  clustersInView,
-  visibleRange,
-  type MarkerCluster,
-} from '../../src/layout/clusters.js';
+import {absoluteX, clusterCache, clusterMarkers, clustersInView, visibleRange, type MarkerCluster} from '../../src/layout/clusters.js';
 import {createTimeAxis} from '../../src/layout/time-axis.js';
 
 const DAY = 86_400_000;

@@ -75,7 +75,13 @@ describe('buildLanes', () => {
     });
 
     it('lists on each lane the alerts drawn across it', () => {
-      expect(lanes.map((lane) => lane.alertIndices)).to.deep.equal([[0, 1, 2], [0, 2, 4], [0, 2, 3], [0, 1, 2], [0, 2]]);
+      expect(lanes.map((lane) => lane.alertIndices)).to.deep.equal([
+        [0, 1, 2],
+        [0, 2, 4],
+        [0, 2, 3],
+        [0, 1, 2],
+        [0, 2],
+      ]);
     });
   });
 
@@ -135,7 +141,7 @@ describe('buildLanes', () => {
           // change independently of places, so one place turns up in several actors' lanes.
           const list = picks.map((p, i) => incident(`i${i}`, day(i), {location: {...places[p]}, actors: [`Actor ${i % 3}`]}));
           const windows = areas.map((area, i) => alert(`a${i}`, day(0), day(50), [area]));
-          const {lanes, alerts: placements} = buildLanes(list, windows, groupBy as 'location' | 'country' | 'actor');
+          const {lanes, alerts: placements} = buildLanes(list, windows, groupBy);
           const laneOf = (index: number) => lanes.findIndex((lane) => lane.incidentIndices.includes(index));
           const keyOf = (location: Location) =>
             groupBy === 'location'
@@ -179,10 +185,16 @@ describe('buildLanes', () => {
   });
 
   it('gives each lane the best times of its own incidents, in order', () => {
-    const {lanes} = buildLanes([...incidents].sort((a, b) => a.time.best - b.time.best), [], 'country');
+    const {lanes} = buildLanes(
+      [...incidents].sort((a, b) => a.time.best - b.time.best),
+      [],
+      'country',
+    );
     expect(lanes.length).to.be.greaterThan(1);
     for (const lane of lanes) {
-      expect(Array.from(lane.times)).to.deep.equal(lane.incidentIndices.map((i) => [...incidents].sort((a, b) => a.time.best - b.time.best)[i].time.best));
+      expect(Array.from(lane.times)).to.deep.equal(
+        lane.incidentIndices.map((i) => [...incidents].sort((a, b) => a.time.best - b.time.best)[i].time.best),
+      );
       expect(Array.from(lane.times)).to.deep.equal(Array.from(lane.times).sort((a, b) => a - b));
     }
   });
@@ -282,7 +294,14 @@ describe('packIntervals', () => {
   });
 
   it('gives points at the same place their own rows', () => {
-    const {rows} = packIntervals([{start: 5, end: 5}, {start: 5, end: 5}, {start: 9, end: 9}], identity);
+    const {rows} = packIntervals(
+      [
+        {start: 5, end: 5},
+        {start: 5, end: 5},
+        {start: 9, end: 9},
+      ],
+      identity,
+    );
     expect(Array.from(rows)).to.deep.equal([0, 1, 0]);
   });
 
@@ -299,7 +318,13 @@ describe('packIntervals', () => {
   });
 
   it('leaves an item with no finite position out, in row -1', () => {
-    const {rows, rowCount} = packIntervals([{start: NaN, end: 3}, {start: 0, end: 3}], identity);
+    const {rows, rowCount} = packIntervals(
+      [
+        {start: NaN, end: 3},
+        {start: 0, end: 3},
+      ],
+      identity,
+    );
     expect(Array.from(rows)).to.deep.equal([-1, 0]);
     expect(rowCount).to.equal(1);
   });
@@ -309,35 +334,35 @@ describe('packIntervals', () => {
       .tuple(fc.integer({min: 0, max: 5 * 365 * DAY}), fc.integer({min: 0, max: 60 * DAY}))
       .map(([start, length]) => ({start, end: start + length}));
     fc.assert(
-      fc.property(
-        fc.array(item, {maxLength: 200}),
-        fc.integer({min: 0, max: 6}),
-        fc.boolean(),
-        (items, gapPx, rtl) => {
-          const width = 1200;
-          const span = 5 * 365 * DAY + 60 * DAY;
-          const x = (t: number) => (rtl ? width - (t / span) * width : (t / span) * width);
-          const {rows, rowCount} = packIntervals(items, x, {gapPx, minWidthPx: 1});
-          const box = items.map(({start, end}) => {
-            const [a, b] = [x(start), x(end)];
-            const left = Math.min(a, b);
-            return {left, right: Math.max(a, b, left + 1)};
-          });
-          for (let i = 0; i < items.length; i++) {
-            for (let j = i + 1; j < items.length; j++) {
-              if (rows[i] !== rows[j]) continue;
-              const [p, q] = [box[i], box[j]];
-              if (!(p.right + gapPx <= q.left || q.right + gapPx <= p.left)) return false;
-            }
+      fc.property(fc.array(item, {maxLength: 200}), fc.integer({min: 0, max: 6}), fc.boolean(), (items, gapPx, rtl) => {
+        const width = 1200;
+        const span = 5 * 365 * DAY + 60 * DAY;
+        const x = (t: number) => (rtl ? width - (t / span) * width : (t / span) * width);
+        const {rows, rowCount} = packIntervals(items, x, {gapPx, minWidthPx: 1});
+        const box = items.map(({start, end}) => {
+          const [a, b] = [x(start), x(end)];
+          const left = Math.min(a, b);
+          return {left, right: Math.max(a, b, left + 1)};
+        });
+        for (let i = 0; i < items.length; i++) {
+          for (let j = i + 1; j < items.length; j++) {
+            if (rows[i] !== rows[j]) continue;
+            const [p, q] = [box[i], box[j]];
+            if (!(p.right + gapPx <= q.left || q.right + gapPx <= p.left)) return false;
           }
-          // The deepest pile of items (each widened by the gap) is the fewest rows possible.
-          const events = box.flatMap((b) => [[b.left, 1], [b.right + gapPx, -1]]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-          let depth = 0;
-          let deepest = 0;
-          for (const [, change] of events) deepest = Math.max(deepest, (depth += change));
-          return rowCount === deepest && Array.from(rows).every((row) => row >= 0 && row < rowCount);
-        },
-      ),
+        }
+        // The deepest pile of items (each widened by the gap) is the fewest rows possible.
+        const events = box
+          .flatMap((b) => [
+            [b.left, 1],
+            [b.right + gapPx, -1],
+          ])
+          .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        let depth = 0;
+        let deepest = 0;
+        for (const [, change] of events) deepest = Math.max(deepest, (depth += change));
+        return rowCount === deepest && Array.from(rows).every((row) => row >= 0 && row < rowCount);
+      }),
       {numRuns: 200},
     );
   });

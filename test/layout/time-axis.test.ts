@@ -1,13 +1,6 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  chooseTickInterval,
-  clampDomain,
-  createTimeAxis,
-  DEFAULT_ZOOM_LIMITS,
-  pan,
-  zoomAround,
-} from '../../src/layout/time-axis.js';
+import {chooseTickInterval, clampDomain, createTimeAxis, DEFAULT_ZOOM_LIMITS, pan, zoomAround} from '../../src/layout/time-axis.js';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -81,9 +74,7 @@ describe('createTimeAxis', () => {
     const axis = createTimeAxis({start, end: start + 2 * HOUR, width: 640, timeZone: 'Europe/Berlin', locale: 'en-GB'});
     expect(axis.interval).to.include({unit: 'minute', step: 15});
     expect(axis.ticks.map((t) => t.time)).to.deep.equal(Array.from({length: 9}, (_, i) => start + i * 15 * MINUTE));
-    expect(axis.ticks.map((t) => t.label)).to.deep.equal([
-      '27 Oct, 02:00', '02:15', '02:30', '02:45', '02:00', '02:15', '02:30', '02:45', '03:00',
-    ]);
+    expect(axis.ticks.map((t) => t.label)).to.deep.equal(['27 Oct, 02:00', '02:15', '02:30', '02:45', '02:00', '02:15', '02:30', '02:45', '03:00']);
   });
 
   it('ticks Europe/Berlin days at local midnight on both sides of a change', () => {
@@ -111,7 +102,19 @@ describe('createTimeAxis', () => {
     const axis = createTimeAxis({start: Date.UTC(2023, 0, 1), end: Date.UTC(2025, 0, 1), width: 1200, locale: 'en-US'});
     expect(axis.interval).to.include({unit: 'month', step: 2});
     expect(axis.ticks.map((t) => t.label)).to.deep.equal([
-      '2023', 'Mar', 'May', 'Jul', 'Sep', 'Nov', '2024', 'Mar', 'May', 'Jul', 'Sep', 'Nov', '2025',
+      '2023',
+      'Mar',
+      'May',
+      'Jul',
+      'Sep',
+      'Nov',
+      '2024',
+      'Mar',
+      'May',
+      'Jul',
+      'Sep',
+      'Nov',
+      '2025',
     ]);
     expect(axis.ticks.filter((t) => t.major).map((t) => t.label)).to.deep.equal(['2023', '2024', '2025']);
   });
@@ -131,16 +134,20 @@ describe('createTimeAxis', () => {
     expect(first(Date.UTC(2023, 11, 31, 19), Date.UTC(2025, 11, 31)).label).to.equal('2024');
     expect(first(Date.UTC(2024, 8, 2, 19), Date.UTC(2024, 8, 12), 'ru').label).to.equal('3 сент. 2024 г.');
     // Only the first.
-    const axis = createTimeAxis({start: Date.UTC(2024, 8, 2, 19), end: Date.UTC(2024, 9, 20), width: 1000, timeZone: 'Asia/Dushanbe', locale: 'en-US'});
+    const axis = createTimeAxis({
+      start: Date.UTC(2024, 8, 2, 19),
+      end: Date.UTC(2024, 9, 20),
+      width: 1000,
+      timeZone: 'Asia/Dushanbe',
+      locale: 'en-US',
+    });
     expect(axis.ticks.slice(1).filter((t) => /2024/.test(t.label))).to.deep.equal([]);
   });
 
   it('ticks every other year over 30 years in 1500 px', () => {
     const axis = createTimeAxis({start: Date.UTC(1995, 0, 1), end: Date.UTC(2025, 0, 1), width: 1500, locale: 'en-GB'});
     expect(axis.interval).to.include({unit: 'year', step: 2});
-    expect(axis.ticks.map((t) => t.label)).to.deep.equal(
-      Array.from({length: 15}, (_, i) => String(1996 + 2 * i)),
-    );
+    expect(axis.ticks.map((t) => t.label)).to.deep.equal(Array.from({length: 15}, (_, i) => String(1996 + 2 * i)));
   });
 
   it('ticks weeks on Mondays and gives way to the first of the month', () => {

@@ -135,13 +135,13 @@ describe('styleMap through the CSSOM (the element’s replacement for Lit’s)',
     const span = host.querySelector('span')!;
     expect([span.style.left, span.style.backgroundColor, span.style.getPropertyValue('--st-x')]).to.deep.equal(['4px', 'red', '1']);
     draw({left: '8px', top: '2px !important'});
-    expect([span.style.left, span.style.top, span.style.getPropertyPriority('top'), span.style.backgroundColor, span.style.getPropertyValue('--st-x')]).to.deep.equal([
-      '8px',
-      '2px',
-      'important',
-      '',
-      '',
-    ]);
+    expect([
+      span.style.left,
+      span.style.top,
+      span.style.getPropertyPriority('top'),
+      span.style.backgroundColor,
+      span.style.getPropertyValue('--st-x'),
+    ]).to.deep.equal(['8px', '2px', 'important', '', '']);
     draw({left: undefined, top: '2px'});
     expect([span.style.left, span.style.top]).to.deep.equal(['', '2px']);
   });

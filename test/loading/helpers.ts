@@ -29,7 +29,7 @@ export interface ServerRecord {
 export const uniqueKey = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
 
 export async function serverLog(key: string): Promise<ServerRecord[]> {
-  return (await fetch(`/test-server/log/${key}`, {cache: 'no-store'})).json();
+  return (await (await fetch(`/test-server/log/${key}`, {cache: 'no-store'})).json()) as ServerRecord[];
 }
 
 /** Changes a live feed: `version`, `mode` (`ok`, `error`, `network`), `etag`, `lastModified`, `allowConditional`. */
@@ -44,7 +44,7 @@ export async function waitFor<T>(check: () => T | Promise<T>, what: string, time
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const value = await check();
-    if (value) return value as NonNullable<T>;
+    if (value) return value;
     if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await pause(20);
   }
@@ -52,10 +52,14 @@ export async function waitFor<T>(check: () => T | Promise<T>, what: string, time
 
 /** Waits until the server has logged at least `count` requests under `key`. */
 export function requestsAtLeast(key: string, count: number, timeoutMs?: number): Promise<ServerRecord[]> {
-  return waitFor(async () => {
-    const log = await serverLog(key);
-    return log.filter((record) => record.method === 'GET').length >= count ? log.filter((record) => record.method === 'GET') : null;
-  }, `${count} requests for ${key}`, timeoutMs);
+  return waitFor(
+    async () => {
+      const log = await serverLog(key);
+      return log.filter((record) => record.method === 'GET').length >= count ? log.filter((record) => record.method === 'GET') : null;
+    },
+    `${count} requests for ${key}`,
+    timeoutMs,
+  );
 }
 
 /** The events an element fired, in order. */

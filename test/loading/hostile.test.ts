@@ -88,10 +88,21 @@ describe('hostile feeds', () => {
         const data = element.data!;
         expect({alerts: data.alerts.map((a) => a.id), incidents: data.incidents.map((i) => i.id)}, 'survivors').to.deep.equal(c.survivors);
         // Everything that survives is drawn: every alert as a band, every incident as a marker (or in a cluster).
-        expect(harness.bands().map((band) => band.id).sort()).to.deep.equal([...c.survivors.alerts].sort());
+        expect(
+          harness
+            .bands()
+            .map((band) => band.id)
+            .sort(),
+        ).to.deep.equal([...c.survivors.alerts].sort());
         const clustered = harness.clusters().reduce((sum, cluster) => sum + cluster.count, 0);
         expect(harness.markers().length + clustered).to.equal(c.survivors.incidents.length);
-        if (!clustered) expect(harness.markers().map((marker) => marker.id).sort()).to.deep.equal([...c.survivors.incidents].sort());
+        if (!clustered)
+          expect(
+            harness
+              .markers()
+              .map((marker) => marker.id)
+              .sort(),
+          ).to.deep.equal([...c.survivors.incidents].sort());
       }
 
       if (c.heading !== undefined) expect(harness.root.querySelector('h2')!.textContent).to.equal(c.heading);
@@ -106,7 +117,7 @@ describe('hostile feeds', () => {
         await harness.settle();
         const details = harness.details();
         expect(details, `details of ${check.id}`).to.not.equal(null);
-        const text = details!.textContent!;
+        const text = details!.textContent;
         for (const wanted of check.includes ?? []) expect(text, `details of ${check.id}`).to.contain(wanted);
         for (const unwanted of check.excludes ?? []) expect(text, `details of ${check.id}`).to.not.contain(unwanted);
         if (check.heading !== undefined) expect(details!.querySelector('h3')!.textContent).to.equal(check.heading);
@@ -122,7 +133,9 @@ describe('hostile feeds', () => {
       expect(snapshot()).to.deep.equal(clean);
       expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
       expect(harness.root.querySelectorAll(FORBIDDEN)).to.have.length(0);
-      const withHandlers = [...harness.root.querySelectorAll('*')].filter((node) => [...node.attributes].some((attribute) => /^on/i.test(attribute.name)));
+      const withHandlers = [...harness.root.querySelectorAll('*')].filter((node) =>
+        [...node.attributes].some((attribute) => /^on/i.test(attribute.name)),
+      );
       expect(withHandlers).to.have.length(0);
       for (const link of harness.root.querySelectorAll('a')) {
         expect(['http:', 'https:']).to.include(new URL(link.href).protocol);

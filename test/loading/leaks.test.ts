@@ -70,7 +70,9 @@ for (const [name, target] of [
     add(type, listener!, options);
   };
   target.removeEventListener = (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
-    const index = listeners.findIndex((record) => record.target === name && record.type === type && record.listener === listener && record.capture === capture(options));
+    const index = listeners.findIndex(
+      (record) => record.target === name && record.type === type && record.listener === listener && record.capture === capture(options),
+    );
     if (index !== -1) listeners.splice(index, 1);
     remove(type, listener!, options);
   };
@@ -194,7 +196,10 @@ describe('no leaks', () => {
 
     expect([...pendingTimers.values()], 'pending timeouts').to.deep.equal([]);
     expect([...pendingIntervals.values()], 'pending intervals').to.deep.equal([]);
-    expect(listeners.map((record) => `${record.target} ${record.type}\n${record.stack}`), 'listeners on window and document').to.deep.equal([]);
+    expect(
+      listeners.map((record) => `${record.target} ${record.type}\n${record.stack}`),
+      'listeners on window and document',
+    ).to.deep.equal([]);
     expect(observing.size, 'observers still observing').to.equal(0);
     expect(observers.length, 'observers made (a resize and two mutation observers per visit)').to.be.at.least(500 * 3);
     expect(observers.filter((ref) => ref.deref()).length, 'observers still alive').to.equal(0);

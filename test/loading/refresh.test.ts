@@ -11,7 +11,7 @@ import {control, mount, otherOrigin, pause, requestsAtLeast, serverLog, settled,
 /** Counts the element's renders from now on. */
 function countUpdates(element: SecurityTimeline): () => number {
   let updates = 0;
-  const host = element as unknown as {update(changed: unknown): void};
+  const host = element as unknown as {update: (changed: unknown) => void};
   const original = host.update;
   host.update = function (this: unknown, changed: unknown) {
     updates++;
@@ -154,8 +154,15 @@ describe('refresh: failures', () => {
     expect(note.textContent).to.match(/^Stale since \S/);
     expect(note.getAttribute('title')).to.equal(detail.message);
     // The time shown is when refreshing began to fail, to the minute, in the feed's time zone.
-    const shown = new Intl.DateTimeFormat(document.documentElement.lang, {year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Asia/Dushanbe'});
-    expect([shown.format(before), shown.format(Date.now())]).to.include(note.textContent!.replace('Stale since ', ''));
+    const shown = new Intl.DateTimeFormat(document.documentElement.lang, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'Asia/Dushanbe',
+    });
+    expect([shown.format(before), shown.format(Date.now())]).to.include(note.textContent.replace('Stale since ', ''));
 
     // Further failures keep the first time.
     const text = note.textContent;

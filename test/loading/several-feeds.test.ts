@@ -33,8 +33,18 @@ describe('several feeds', () => {
       ['south-1', SOUTH],
       ['south-2', SOUTH],
     ]);
-    expect(harness.bands().map((band) => band.id).sort()).to.deep.equal(['north-alert', 'south-alert']);
-    expect(harness.markers().map((marker) => marker.id).sort()).to.deep.equal(['north-1', 'shared-id', 'south-1', 'south-2']);
+    expect(
+      harness
+        .bands()
+        .map((band) => band.id)
+        .sort(),
+    ).to.deep.equal(['north-alert', 'south-alert']);
+    expect(
+      harness
+        .markers()
+        .map((marker) => marker.id)
+        .sort(),
+    ).to.deep.equal(['north-1', 'shared-id', 'south-1', 'south-2']);
   });
 
   it('reports an id used by two feeds as a problem of the later feed, naming both URLs; the first feed keeps it', async () => {
@@ -118,16 +128,32 @@ describe('mergeFeeds (property)', () => {
     version: '1.0',
     alerts: items
       .filter((entry) => entry.kind)
-      .map((entry) => ({id: entry.id, start: `2024-09-${String(entry.day).padStart(2, '0')}`, end: '2024-10-15', level: 'high', title: `Alert ${entry.id}`})),
+      .map((entry) => ({
+        id: entry.id,
+        start: `2024-09-${String(entry.day).padStart(2, '0')}`,
+        end: '2024-10-15',
+        level: 'high',
+        title: `Alert ${entry.id}`,
+      })),
     incidents: items
       .filter((entry) => !entry.kind)
-      .map((entry) => ({id: entry.id, when: `2024-09-${String(entry.day).padStart(2, '0')}`, title: `Incident ${entry.id}`, category: 'clash', status: 'reported'})),
+      .map((entry) => ({
+        id: entry.id,
+        when: `2024-09-${String(entry.day).padStart(2, '0')}`,
+        title: `Incident ${entry.id}`,
+        category: 'clash',
+        status: 'reported',
+      })),
   }));
 
   it('keeps each id once, from the first feed that has it, and reports every other use with both URLs', () => {
     fc.assert(
       fc.property(fc.array(documentArbitrary, {minLength: 2, maxLength: 4}), (documents) => {
-        const parts: FeedPart[] = documents.map((document, i) => ({url: `https://feed-${i}.example/feed.json`, result: validateFeed(document), document}));
+        const parts: FeedPart[] = documents.map((document, i) => ({
+          url: `https://feed-${i}.example/feed.json`,
+          result: validateFeed(document),
+          document,
+        }));
         const merged = mergeFeeds(parts)!;
         const items = [...merged.feed!.alerts, ...merged.feed!.incidents];
         const total = documents.reduce((sum, document) => sum + document.alerts.length + document.incidents.length, 0);
