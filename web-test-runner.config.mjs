@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {CHROME_ARGS, findChrome} from './scripts/find-chrome.mjs';
 import {testServer} from './test/loading/server/test-server.mjs';
 import {storybookDev} from './test/stories/storybook-dev.mjs';
+import {storybookStatic} from './test/stories/storybook-static.mjs';
 import {validateCli} from './test/cli/run-cli.mjs';
 
 const chrome = findChrome();
@@ -46,7 +47,8 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: {config: {timeout: 10000}},
   // Slow, huge, failing, live and hostile feeds, and pages under a strict CSP: see test/loading/server.
-  middleware: [testServer()],
+  // Storybook's static folders at the paths Storybook serves them (the feeds at /feeds), for the stories.
+  middleware: [testServer(), await storybookStatic()],
   // `open-storybook`: the README's `npm start`, checked in a browser of its own (test/stories/storybook-dev.mjs).
   // `run-validate-cli`: the feed checker for publishers, run as a process (test/cli/run-cli.mjs).
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), jsonModules, storybookDev(), validateCli()],
