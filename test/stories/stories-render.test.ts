@@ -1,7 +1,8 @@
 /**
- * Every story, rendered the way Storybook renders it (meta render, story args, decorators), with
- * the feeds served at /feeds as Storybook serves them (see web-test-runner.config.mjs). Each
- * story is checked for what it exists to show, and for console errors.
+ * Every story, rendered the way Storybook renders it (meta render, story args, decorators), on
+ * a page with Lit's development build as in Storybook's dev server, with the feeds served at
+ * /feeds as Storybook serves them (see web-test-runner.config.mjs). Each story is checked for
+ * what it exists to show, for console errors, and for Lit's dev-mode warnings.
  */
 import {expect} from '@open-wc/testing';
 import {render, type TemplateResult} from 'lit';
@@ -66,6 +67,7 @@ const summary = ({harness}: Drawn) => harness.root.querySelector('.summary')?.te
 const ids = (items: Array<{id: string}>) => items.map((item) => item.id).sort();
 /** Incidents drawn, as single markers or inside clusters. */
 const incidentsDrawn = ({harness}: Drawn) => harness.markers().length + harness.clusters().reduce((sum, cluster) => sum + cluster.count, 0);
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** The seed feed's autumn, as the seed story draws it: its four incidents, one a lane, and the highest alert's band. */
 function expectSeedAutumn(drawn: Drawn) {
@@ -405,6 +407,9 @@ const EXPECTATIONS: Record<string, Expectation> = {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Lit's development build issues each warning once a page: forgetting them lets every story issue its own. */
+const litWarnings = () => (globalThis as {litIssuedWarnings?: Set<string>}).litIssuedWarnings;
+
 describe('every story', () => {
   it('is found', () => {
     expect(entries.length).to.be.greaterThan(15);
@@ -417,18 +422,27 @@ describe('every story', () => {
     expect(Object.keys(EXPECTATIONS).sort()).to.deep.equal([...names].sort());
   });
 
+  it('runs on a page with Lit in dev mode, whose warnings these tests listen for', () => {
+    expect(litWarnings(), "Lit's development build").to.be.instanceOf(Set);
+  });
+
   for (const [name, story, meta] of entries) {
     describe(name, () => {
       const expectation = EXPECTATIONS[name] as Expectation | undefined;
       let container: HTMLElement;
       let drawn: Drawn;
       let errors: string[] = [];
+      let warnings: string[] = [];
       const originalError = console.error;
+      const originalWarn = console.warn;
       const onError = (event: ErrorEvent) => errors.push(event.message);
 
       before(async () => {
         errors = [];
+        warnings = [];
+        litWarnings()?.clear();
         console.error = (...parts: unknown[]) => errors.push(parts.map(String).join(' '));
+        console.warn = (...parts: unknown[]) => warnings.push(parts.map(String).join(' '));
         window.addEventListener('error', onError);
         container = document.createElement('div');
         container.style.width = '1000px';
@@ -447,6 +461,7 @@ describe('every story', () => {
       });
       after(() => {
         console.error = originalError;
+        console.warn = originalWarn;
         window.removeEventListener('error', onError);
         render(null, container);
         container.remove();
@@ -460,6 +475,13 @@ describe('every story', () => {
       it('renders a timeline without a console error', () => {
         expect(drawn.harness.root.querySelector('[part="base"]')).to.not.equal(null);
         expect(errors).to.deep.equal([]);
+      });
+
+      it("logs no warning, Lit's dev-mode warnings included", async () => {
+        // Any update that the story's last update scheduled runs first.
+        await nextFrame();
+        await drawn.element.updateComplete;
+        expect(warnings).to.deep.equal([]);
       });
     });
   }
