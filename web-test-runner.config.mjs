@@ -1,8 +1,12 @@
+import {createRequire} from 'node:module';
+import path from 'node:path';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {CHROME_ARGS, findChrome} from './scripts/find-chrome.mjs';
 import {testServer} from './test/loading/server/test-server.mjs';
 import {storybookDev} from './test/stories/storybook-dev.mjs';
+import {storybookStatic} from './test/stories/storybook-static.mjs';
+import {litDevelopmentImportMap} from './test/stories/lit-development.mjs';
 import {validateCli} from './test/cli/run-cli.mjs';
 
 const chrome = findChrome();
@@ -36,8 +40,30 @@ const jsonModules = {
   },
 };
 
+/**
+ * Test files run on a page with Lit's development build, as Storybook's dev server loads it, so
+ * that they see Lit's dev-mode warnings (see test/stories/lit-development.mjs). The rest run with
+ * Lit's production build, the one the package ships.
+ */
+const LIT_DEVELOPMENT_FILES = ['test/stories/stories-render.test.ts'].map((file) => path.resolve(file));
+
+// The files asked for, found with the runner's own glob, then split between the two pages.
+const patterns = process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'];
+const globby = createRequire(createRequire(import.meta.url).resolve('@web/test-runner'))('globby');
+const found = globby.sync(patterns, {absolute: true}).map((file) => path.resolve(file));
+const litDevelopmentFiles = found.filter((file) => LIT_DEVELOPMENT_FILES.includes(file));
+const litProductionFiles = found.filter((file) => !LIT_DEVELOPMENT_FILES.includes(file));
+
+const testPage =
+  (head = '') =>
+  (testFramework) => `<!doctype html>
+    <html lang="en"><head><meta charset="utf-8">${head}</head>
+    <body><script type="module" src="${testFramework}"></script></body></html>`;
+
 export default {
-  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : 'test/**/*.test.ts',
+  // When the patterns find nothing at all, the runner says so.
+  files: litProductionFiles.length ? litProductionFiles : litDevelopmentFiles.length ? undefined : patterns,
+  groups: litDevelopmentFiles.length ? [{name: 'lit-development', files: litDevelopmentFiles, testRunnerHtml: testPage(litDevelopmentImportMap())}] : [],
   nodeResolve: {exportConditions: ['production']},
   // Real keyboard and mouse input needs the focused page; two pages at once would steal it.
   concurrency: 1,
@@ -46,7 +72,8 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: {config: {timeout: 10000}},
   // Slow, huge, failing, live and hostile feeds, and pages under a strict CSP: see test/loading/server.
-  middleware: [testServer()],
+  // Storybook's static folders at the paths Storybook serves them (the feeds at /feeds), for the stories.
+  middleware: [testServer(), await storybookStatic()],
   // `open-storybook`: the README's `npm start`, checked in a browser of its own (test/stories/storybook-dev.mjs).
   // `run-validate-cli`: the feed checker for publishers, run as a process (test/cli/run-cli.mjs).
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), jsonModules, storybookDev(), validateCli()],
@@ -56,7 +83,5 @@ export default {
       launchOptions: {executablePath: chrome, headless: true, args: [...CHROME_ARGS, '--enable-precise-memory-info']},
     }),
   ],
-  testRunnerHtml: (testFramework) => `<!doctype html>
-    <html lang="en"><head><meta charset="utf-8"></head>
-    <body><script type="module" src="${testFramework}"></script></body></html>`,
+  testRunnerHtml: testPage(),
 };

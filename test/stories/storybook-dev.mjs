@@ -2,7 +2,8 @@
  * A test runner plugin for the README's first command: the server command `open-storybook` runs
  * `npm start` (Storybook's dev server) on a free port, opens its home page in its own headless
  * Chromium the way a reader would, and reports what the page shows: which story it lands on and
- * what that story's timeline drew. The dev server and the browser are stopped before it answers.
+ * what that story's timeline drew, and the warnings on its console (Lit's dev-mode warnings among
+ * them). The dev server and the browser are stopped before it answers.
  *
  * The story runs on another origin than the test page, so the facts are read here and handed
  * back; the test in storybook-dev.test.ts asserts on them.
@@ -71,12 +72,15 @@ async function visitHome(origin) {
     const page = await browser.newPage();
     await page.setViewport({width: 1280, height: 800});
     const problems = [];
+    // The manager's and the preview's (the story's frame's) console warnings.
+    const warnings = [];
     // Storybook's pages name no icon, and the browser asks for one anyway; the "Fetch error"
     // story, on the docs page too, asks for a feed that does not exist.
     const meantToFail = (url = '') => url.endsWith('/favicon.ico') || url.endsWith('/feeds/no-such-feed.json');
     page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error' && !meantToFail(message.location()?.url)) problems.push(`console: ${message.text()}`);
+      if (message.type() === 'warn') warnings.push(message.text());
     });
     page.on('response', (response) => {
       if (response.status() >= 400 && !meantToFail(response.url())) problems.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -106,7 +110,7 @@ async function visitHome(origin) {
       document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message')?.textContent?.trim() || 'an error' : null,
     );
     if (failure) problems.push(`Storybook shows: ${failure}`);
-    if (!settled || failure) return {path: new URL(page.url()).searchParams.get('path'), story: null, api: [], problems};
+    if (!settled || failure) return {path: new URL(page.url()).searchParams.get('path'), story: null, api: [], problems, warnings};
     await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const story = await frame.evaluate(() => {
       const element = document.querySelector('security-timeline');
@@ -126,7 +130,7 @@ async function visitHome(origin) {
         .filter((row) => row.children.length > 1)
         .map((row) => row.children[0].textContent.trim()),
     );
-    return {path: new URL(page.url()).searchParams.get('path'), story, api, problems};
+    return {path: new URL(page.url()).searchParams.get('path'), story, api, problems, warnings};
   } finally {
     await browser.close();
   }

@@ -21,6 +21,8 @@ interface StorybookHome {
   story: null | {status: string; title: string | null; lanes: string[]; bands: string[]; markers: string[]; src: string | null};
   api: string[];
   problems: string[];
+  /** Console warnings of the manager and the preview. */
+  warnings: string[];
 }
 
 /** The seed story's timeline drawn straight from data/, with the story's own settings. */
@@ -64,6 +66,10 @@ describe('npm start (Storybook dev server)', () => {
     this.timeout(240_000);
     const home = await openStorybook();
     expect(home.problems, 'errors and failed requests on the page').to.deep.equal([]);
+    // Storybook's dev server loads Lit's development build, which says so and warns when a page
+    // loads Lit more than once.
+    expect(home.warnings.some((warning) => warning.startsWith('Lit is in dev mode')), "Lit's warnings heard from the preview").to.equal(true);
+    expect(home.warnings.filter((warning) => warning.includes('Multiple versions of Lit loaded')), 'Lit loaded more than once').to.deep.equal([]);
     expect(home.path, 'the page Storybook opens on').to.equal('/docs/security-timeline--docs');
     const story = home.story!;
     expect(story.src, 'the story reads the feed by URL').to.match(/^feeds\/.+\.json$/);
