@@ -12,12 +12,10 @@ import {validateCli} from './test/cli/run-cli.mjs';
 const chrome = findChrome();
 if (!chrome) {
   console.error(
-    'Tests need Chromium or Chrome. None was found: install it (Debian: apt-get install chromium) ' +
-      'or set CHROME_PATH to its executable.',
+    'Tests need Chromium or Chrome. None was found: install it (Debian: apt-get install chromium) ' + 'or set CHROME_PATH to its executable.',
   );
   process.exit(1);
 }
-
 
 /**
  * Serves a .json file imported by a module (as the stories import the seed feed, which Vite
@@ -63,7 +61,9 @@ const testPage =
 export default {
   // When the patterns find nothing at all, the runner says so.
   files: litProductionFiles.length ? litProductionFiles : litDevelopmentFiles.length ? undefined : patterns,
-  groups: litDevelopmentFiles.length ? [{name: 'lit-development', files: litDevelopmentFiles, testRunnerHtml: testPage(litDevelopmentImportMap())}] : [],
+  groups: litDevelopmentFiles.length
+    ? [{name: 'lit-development', files: litDevelopmentFiles, testRunnerHtml: testPage(litDevelopmentImportMap())}]
+    : [],
   nodeResolve: {exportConditions: ['production']},
   // Real keyboard and mouse input needs the focused page; two pages at once would steal it.
   concurrency: 1,

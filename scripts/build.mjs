@@ -31,8 +31,10 @@ const pureD3Time = (source) => source.replace(/= (timeInterval|weekday|utcWeekda
 
 /** Collapses whitespace inside css`…` templates; the styles hold no strings where it matters. */
 const minifyCss = (source) =>
-  source.replace(/css`([^`]*)`/g, (_, body) =>
-    'css`' +
+  source.replace(
+    /css`([^`]*)`/g,
+    (_, body) =>
+      'css`' +
       body
         .replace(/\/\*[^]*?\*\//g, '')
         .replace(/\s+/g, ' ')
@@ -56,7 +58,9 @@ async function minifyTemplates(path, source) {
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && ['html', 'svg'].includes(node.tag.getText(file))) {
       const template = node.template;
-      const parts = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      const parts = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)];
       for (const part of parts) spans.push([part.getStart(file), part.getEnd()]);
     }
     ts.forEachChild(node, visit);
@@ -135,19 +139,98 @@ await build.close();
 const PRIVATE_MEMBERS = new RegExp(
   '^(' +
     [
-      'alertRowsOf', 'announcer', 'axisSettings', 'beginGesture', 'bind', 'cachesFor', 'cachesOwner', 'callbacks',
-      'clusterCaches', 'fetchAll', 'findItem', 'focusedIncident', 'itemIds', 'keyboard', 'lanesUnder', 'levelsById',
-      'markerLayout', 'markerSlots', 'markerSlotsOf', 'markup', 'markupFeed', 'modelOf', 'moveAcrossLanes', 'moveInTime',
-      'msPerPx', 'onVisibilityChange', 'pointers', 'pressedTarget', 'problemList', 'readStyles', 'refreshDue',
-      'refreshTimer', 'renderChartArea', 'renderLazy', 'requestedWindow', 'scheduleRefresh', 'selection',
-      'setFilter', 'setHovered', 'slotCount', 'slotOfId', 'timeAt', 'watchVisibility', 'watchingVisibility', 'clearHover',
-      'selectionChanged', 'writeSelected', 'zoomToSpan', 'tapped', 'hovering', 'requested', 'onWheel', 'onPointerDown',
-      'onPointerMove', 'onPointerUp', 'onPointerOver', 'onPointerLeave', 'onDoubleClick', 'onKeyDown', 'onToggleProblems',
-      'onZoomIn', 'onZoomOut', 'onFitAll', 'onToggleTable', 'laneOfIncident', 'alertLanes', 'incidentIndices',
-      'alertIndices', 'placement', 'countDigitPx', 'stripeRows', 'activeIds', 'ringed', 'alertRows', 'focusWithin',
-      'focusedId', 'laneHeight', 'alsoInForce', 'takeChange', 'announceWhenSettled', 'focusItem', 'setFocused', 'panBy',
-      'dragging', 'hovered', 'originals', 'inputs', 'problemPointer', 'removePath',
-      'sourcesById', 'gesture', 'loader',
+      'alertRowsOf',
+      'announcer',
+      'axisSettings',
+      'beginGesture',
+      'bind',
+      'cachesFor',
+      'cachesOwner',
+      'callbacks',
+      'clusterCaches',
+      'fetchAll',
+      'findItem',
+      'focusedIncident',
+      'itemIds',
+      'keyboard',
+      'lanesUnder',
+      'levelsById',
+      'markerLayout',
+      'markerSlots',
+      'markerSlotsOf',
+      'markup',
+      'markupFeed',
+      'modelOf',
+      'moveAcrossLanes',
+      'moveInTime',
+      'msPerPx',
+      'onVisibilityChange',
+      'pointers',
+      'pressedTarget',
+      'problemList',
+      'readStyles',
+      'refreshDue',
+      'refreshTimer',
+      'renderChartArea',
+      'renderLazy',
+      'requestedWindow',
+      'scheduleRefresh',
+      'selection',
+      'setFilter',
+      'setHovered',
+      'slotCount',
+      'slotOfId',
+      'timeAt',
+      'watchVisibility',
+      'watchingVisibility',
+      'clearHover',
+      'selectionChanged',
+      'writeSelected',
+      'zoomToSpan',
+      'tapped',
+      'hovering',
+      'requested',
+      'onWheel',
+      'onPointerDown',
+      'onPointerMove',
+      'onPointerUp',
+      'onPointerOver',
+      'onPointerLeave',
+      'onDoubleClick',
+      'onKeyDown',
+      'onToggleProblems',
+      'onZoomIn',
+      'onZoomOut',
+      'onFitAll',
+      'onToggleTable',
+      'laneOfIncident',
+      'alertLanes',
+      'incidentIndices',
+      'alertIndices',
+      'placement',
+      'countDigitPx',
+      'stripeRows',
+      'activeIds',
+      'ringed',
+      'alertRows',
+      'focusWithin',
+      'focusedId',
+      'laneHeight',
+      'alsoInForce',
+      'takeChange',
+      'announceWhenSettled',
+      'focusItem',
+      'setFocused',
+      'panBy',
+      'dragging',
+      'hovered',
+      'originals',
+      'inputs',
+      'problemPointer',
+      'removePath',
+      'sourcesById',
+      'gesture',
+      'loader',
     ].join('|') +
     ')$',
 );
@@ -190,7 +273,9 @@ const sizes = (fileNames) => {
 const initial = firstLoad(basename(bundle));
 const first = sizes(initial);
 const all = sizes(chunks.map((chunk) => chunk.fileName));
-console.log(`${bundle}: first load ${kb(first.minified)} minified, ${kb(first.gzip)} gzip${initial.size > 1 ? ` (${[...initial].join(' + ')})` : ''}`);
+console.log(
+  `${bundle}: first load ${kb(first.minified)} minified, ${kb(first.gzip)} gzip${initial.size > 1 ? ` (${[...initial].join(' + ')})` : ''}`,
+);
 for (const chunk of chunks.filter((chunk) => !initial.has(chunk.fileName))) {
   const {minified, gzip} = sizes([chunk.fileName]);
   console.log(`  on demand: ${chunk.fileName}: ${kb(minified)} minified, ${kb(gzip)} gzip`);
@@ -199,7 +284,9 @@ console.log(`  everything: ${kb(all.minified)} minified, ${kb(all.gzip)} gzip`);
 if (process.env.BUNDLE_REPORT) {
   // BUNDLE_REPORT=1 npm run build: what each module adds to the entry, before terser.
   const entry = chunks.find((chunk) => chunk.isEntry);
-  for (const [path, {renderedLength}] of Object.entries(entry.modules).sort((a, b) => b[1].renderedLength - a[1].renderedLength).slice(0, 30)) {
+  for (const [path, {renderedLength}] of Object.entries(entry.modules)
+    .sort((a, b) => b[1].renderedLength - a[1].renderedLength)
+    .slice(0, 30)) {
     console.log(String(renderedLength).padStart(8), path.replace(process.cwd() + '/', ''));
   }
 }

@@ -116,7 +116,13 @@ export const UncertainDates: Story = {
         {id: 'day', when: '2024-09-12', title: 'Known to the day', category: 'clash', status: 'confirmed'},
         {id: 'week', when: '2024-W38', title: 'Known to the week', category: 'attack', status: 'reported'},
         {id: 'month', when: {date: '2024-10', precision: 'month'}, title: 'Known to the month', category: 'movement', status: 'reported'},
-        {id: 'range', when: {earliest: '2024-09-10', latest: '2024-09-20', label: 'mid-September 2024'}, title: 'A range', category: 'reconnaissance', status: 'expected'},
+        {
+          id: 'range',
+          when: {earliest: '2024-09-10', latest: '2024-09-20', label: 'mid-September 2024'},
+          title: 'A range',
+          category: 'reconnaissance',
+          status: 'expected',
+        },
         {id: 'minute', when: '2024-09-25T14:30', title: 'Known to the minute', category: 'arrest', status: 'denied'},
       ],
     },
@@ -257,7 +263,8 @@ export const CustomStyle: Story = {
 
 /** Data written as markup, without a feed file. */
 export const MarkupOnly: Story = {
-  render: () => html`<security-timeline time-zone="Asia/Dushanbe" group-by="location" start="2024-09-01" end="2024-10-25" label="Tajik–Afghan border (markup)">
+  render:
+    () => html`<security-timeline time-zone="Asia/Dushanbe" group-by="location" start="2024-09-01" end="2024-10-25" label="Tajik–Afghan border (markup)">
     <security-timeline-alert start="2024-09-24" end="2024-10-15" level="highest" areas="Badakhshan, Takhar" measures="Additional patrols, Drone surveillance, Military leave cancelled">
       Highest alert on the Tajik–Afghan border
     </security-timeline-alert>

@@ -27,7 +27,8 @@ export function describeFeed(source: string, result: ValidationResult, failure?:
   const contents = [count(feed.alerts.length, 'alert'), count(feed.incidents.length, 'incident'), count(feed.sources.length, 'source')].join(', ');
   // An item can break several rules; it is left out once.
   const leftOut = new Set(problems.filter((problem) => problem.dropped === 'item').map((problem) => problem.pointer.split('/', 3).join('/'))).size;
-  const verdict = problems.length === 0 ? 'no problems' : `${count(problems.length, 'problem')}${leftOut ? ` (${count(leftOut, 'item')} left out)` : ''}`;
+  const verdict =
+    problems.length === 0 ? 'no problems' : `${count(problems.length, 'problem')}${leftOut ? ` (${count(leftOut, 'item')} left out)` : ''}`;
   return {
     source,
     ok: problems.length === 0,

@@ -84,7 +84,10 @@ async function loadMerger(): Promise<Merge> {
       if (!reading) return null;
       const message = `Only ${first.url} is shown: the code that merges several feeds could not be loaded.`;
       const skipped = {pointer: '', expected: 'the code that merges several feeds', found: 'not loaded', dropped: 'feed' as const, message};
-      return {feed: reading.feed, problems: [...reading.problems, ...parts.filter((part) => part !== first).map((part) => ({...skipped, origin: part.url}))]};
+      return {
+        feed: reading.feed,
+        problems: [...reading.problems, ...parts.filter((part) => part !== first).map((part) => ({...skipped, origin: part.url}))],
+      };
     };
   }
 }
@@ -286,10 +289,13 @@ export class FeedController implements ReactiveController {
     const active = this.connected && period > 0 && Number.isFinite(period) && this.slots.length > 0;
     this.watchVisibility(active);
     if (!active) return;
-    this.refreshTimer = setTimeout(() => {
-      this.refreshTimer = undefined;
-      this.refresh();
-    }, refreshDelay(period, this.failures));
+    this.refreshTimer = setTimeout(
+      () => {
+        this.refreshTimer = undefined;
+        this.refresh();
+      },
+      refreshDelay(period, this.failures),
+    );
   }
 
   private refresh() {

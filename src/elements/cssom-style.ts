@@ -11,8 +11,7 @@ import {noChange} from 'lit';
 import {Directive, directive, PartType, type AttributePart, type PartInfo} from 'lit/directive.js';
 import type {StyleInfo} from 'lit/directives/style-map.js';
 
-const dashCase = (name: string) =>
-  name.includes('-') ? name : name.replace(/(?:^(webkit|moz|ms|o)|)(?=[A-Z])/g, '-$&').toLowerCase();
+const dashCase = (name: string) => (name.includes('-') ? name : name.replace(/(?:^(webkit|moz|ms|o)|)(?=[A-Z])/g, '-$&').toLowerCase());
 
 class CssomStyleDirective extends Directive {
   private previous = new Set<string>();

@@ -11,4 +11,3 @@ export const MAX_ITEMS_PER_LIST = 250_000;
 
 /** Longest string accepted anywhere in a feed (characters). */
 export const MAX_STRING_LENGTH = 100_000;
-

@@ -25,7 +25,6 @@ export interface NestingExcess {
   offset: number;
 }
 
-
 const QUOTE = 34;
 const BACKSLASH = 92;
 const OPEN_BRACE = 123;

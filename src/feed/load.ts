@@ -83,8 +83,7 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 const JSON_TYPES = /^(application\/(.+\+)?json|text\/json|text\/plain)\s*(;|$)/i;
 
-const formatBytes = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 /** Reads a body, refusing it as soon as it grows past `maxBytes`. */
 async function readBounded(response: Response, maxBytes: number, fail: (message: string) => never): Promise<string> {
@@ -188,7 +187,11 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     if (response.status === 304) {
       if (!isConditional || conditionalRefused) fail('http', 'the server answered 304 Not Modified to a request for a fresh copy', {status: 304});
       await response.body?.cancel();
-      return {changed: false, validators: {etag: answered.etag ?? validators.etag, lastModified: answered.lastModified ?? validators.lastModified}, conditionalRefused};
+      return {
+        changed: false,
+        validators: {etag: answered.etag ?? validators.etag, lastModified: answered.lastModified ?? validators.lastModified},
+        conditionalRefused,
+      };
     }
     if (!response.ok) {
       fail('http', `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, {status: response.status});

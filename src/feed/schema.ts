@@ -64,7 +64,6 @@ function use<const S extends object, const M extends Meta>(schema: S, meta: M): 
   return inlined;
 }
 
-
 const list = <const S extends object, const M extends Meta>(items: S, meta: M) =>
   ({type: 'array', maxItems: MAX_ITEMS_PER_LIST, ...meta, items}) as const;
 
@@ -113,8 +112,7 @@ const region = define('region', {
       type: 'string',
       maxLength: 64,
       title: 'Time zone',
-      description:
-        'IANA time zone name, e.g. "Asia/Dushanbe". Dates without an offset are read in it; when absent, in UTC.',
+      description: 'IANA time zone name, e.g. "Asia/Dushanbe". Dates without an offset are read in it; when absent, in UTC.',
     },
   },
 } as const);
@@ -182,8 +180,7 @@ const measure = define('measure', {
       pattern: SLUG_PATTERN,
       maxLength: 64,
       title: 'Kind',
-      description:
-        'Open vocabulary; defaults: patrols, surveillance, leave-cancelled, reinforcement, closure, curfew, checkpoints.',
+      description: 'Open vocabulary; defaults: patrols, surveillance, leave-cancelled, reinforcement, closure, curfew, checkpoints.',
     },
     text: text({title: 'Text', description: 'The measure in words, e.g. "Additional patrols deployed".'}),
   },
@@ -204,7 +201,7 @@ const alert = define('alert', {
     }),
     level: use(identifier, {
       title: 'Level',
-      description: 'Id of a level of the feed\'s scale (or of the default scale).',
+      description: "Id of a level of the feed's scale (or of the default scale).",
     }),
     title: text({title: 'Title', description: 'Short description, e.g. "Highest alert on the Tajik–Afghan border".'}),
     description: text({title: 'Description', description: 'Longer text.'}),
@@ -212,8 +209,7 @@ const alert = define('alert', {
       type: 'array',
       maxItems: 1000,
       title: 'Areas',
-      description:
-        'Places the alert covers (names as used in incident locations). Empty or absent: the whole region.',
+      description: 'Places the alert covers (names as used in incident locations). Empty or absent: the whole region.',
       items: text({title: 'Area', description: 'Name of a place, district or border section.'}),
     },
     measures: {
@@ -304,8 +300,7 @@ const incident = define('incident', {
       pattern: SLUG_PATTERN,
       maxLength: 64,
       title: 'Category',
-      description:
-        'Open vocabulary. Default set: movement, reconnaissance, attack, clash, arrest, security-measure, statement, political.',
+      description: 'Open vocabulary. Default set: movement, reconnaissance, attack, clash, arrest, security-measure, statement, political.',
     },
     status: {
       enum: ['confirmed', 'reported', 'expected', 'denied'],
@@ -402,6 +397,10 @@ export function publishedFeedSchema(): Record<string, unknown> {
     $defs[name] = convert(body, true);
   };
   const root = convert(feedSchema) as Record<string, unknown>;
-  const sortedDefs = Object.fromEntries(Object.keys($defs).sort().map((name) => [name, $defs[name]]));
+  const sortedDefs = Object.fromEntries(
+    Object.keys($defs)
+      .sort()
+      .map((name) => [name, $defs[name]]),
+  );
   return {...root, $defs: sortedDefs};
 }

@@ -12,7 +12,10 @@
  * Straight strokes, like a display's segments, stay legible at the few pixels a count is given.
  */
 const GLYPH_CHARS = '0123456789k';
-const GLYPHS = '0040460600,112026 1636,004043030646,00404606 0343,000343 4046,400003434606,400006464303,004016,0040460600 0343,430300404606,0006 4204 1446'.split(',');
+const GLYPHS =
+  '0040460600,112026 1636,004043030646,00404606 0343,000343 4046,400003434606,400006464303,004016,0040460600 0343,430300404606,0006 4204 1446'.split(
+    ',',
+  );
 
 /** Grid units from one glyph's centre to the next one's. */
 const ADVANCE_UNITS = 5.5;
@@ -44,9 +47,11 @@ function relativeGlyph(char: string, unit: number): [x: number, y: number, rest:
   const key = char + unit;
   let glyph = glyphsBySize.get(key);
   if (glyph === undefined) {
-    const points = GLYPHS[GLYPH_CHARS.indexOf(char)].split(' ').map((stroke) =>
-      Array.from({length: stroke.length / 2}, (_, p) => [round(+stroke[2 * p] * WIDTH_SCALE * unit), round(+stroke[2 * p + 1] * unit)]),
-    );
+    const points = GLYPHS[GLYPH_CHARS.indexOf(char)]
+      .split(' ')
+      .map((stroke) =>
+        Array.from({length: stroke.length / 2}, (_, p) => [round(+stroke[2 * p] * WIDTH_SCALE * unit), round(+stroke[2 * p + 1] * unit)]),
+      );
     const [[[startX, startY]]] = points;
     let rest = '';
     let [penX, penY] = [startX, startY];

@@ -91,9 +91,20 @@ export function clusterMarkers(
  * circles of `radius`, such neighbours would overlap, so they become one.
  */
 function pushApart(clusters: MarkerCluster[], cluster: MarkerCluster, radius?: (count: number) => number): void {
-  for (let previous = clusters.at(-1); radius && previous && Math.abs(cluster.x - previous.x) < radius(previous.count) + radius(cluster.count); previous = clusters.at(-1)) {
+  for (
+    let previous = clusters.at(-1);
+    radius && previous && Math.abs(cluster.x - previous.x) < radius(previous.count) + radius(cluster.count);
+    previous = clusters.at(-1)
+  ) {
     clusters.pop();
-    cluster = {...cluster, x: (previous.x0 + cluster.x1) / 2, x0: previous.x0, count: previous.count + cluster.count, first: previous.first, earliest: previous.earliest};
+    cluster = {
+      ...cluster,
+      x: (previous.x0 + cluster.x1) / 2,
+      x0: previous.x0,
+      count: previous.count + cluster.count,
+      first: previous.first,
+      earliest: previous.earliest,
+    };
   }
   clusters.push(cluster);
 }
@@ -117,7 +128,13 @@ export interface ClusterCache {
 
 export const CHUNK_PX = 4096;
 
-export function clusterCache(origin: number, msPerPx: number, direction: 1 | -1, spacingPx: number, radius?: (count: number) => number): ClusterCache {
+export function clusterCache(
+  origin: number,
+  msPerPx: number,
+  direction: 1 | -1,
+  spacingPx: number,
+  radius?: (count: number) => number,
+): ClusterCache {
   return {origin, msPerPx, direction, spacingPx, radius, chunks: new Map()};
 }
 
@@ -127,12 +144,7 @@ export function absoluteX(cache: ClusterCache, time: number): number {
 }
 
 /** The clusters whose markers fall in `[start, end)`, from cached or newly computed chunks. */
-export function clustersInView(
-  cache: ClusterCache,
-  sortedTimes: ArrayLike<number>,
-  start: number,
-  end: number,
-): MarkerCluster[] {
+export function clustersInView(cache: ClusterCache, sortedTimes: ArrayLike<number>, start: number, end: number): MarkerCluster[] {
   const chunkMs = CHUNK_PX * cache.msPerPx;
   const x = (time: number) => absoluteX(cache, time);
   const first = Math.floor((start - cache.origin) / chunkMs);

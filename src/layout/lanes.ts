@@ -100,12 +100,7 @@ interface LaneDraft {
  * admin1, admin2 or country of any incident in it: "Khatlon" matches the lane of Tajikistan
  * when grouping by country, and the lanes of actors seen in Khatlon when grouping by actor.
  */
-export function buildLanes(
-  incidents: readonly Incident[],
-  alerts: readonly AlertWindow[],
-  groupBy: GroupBy,
-  options: LaneOptions = {},
-): LaneLayout {
+export function buildLanes(incidents: readonly Incident[], alerts: readonly AlertWindow[], groupBy: GroupBy, options: LaneOptions = {}): LaneLayout {
   const {regionLabel = 'All incidents', unspecifiedLabel = 'Unspecified'} = options;
   // A feed repeats a few place names many times: normalise each spelling once.
   const normalised = new Map<string, string>();
@@ -309,11 +304,7 @@ export interface Packing {
  * of each other on screen: greedy interval partitioning by left edge, each item going to the
  * lowest row free at that point. `x` maps time to px and may run right to left.
  */
-export function packIntervals(
-  items: ArrayLike<{start: number; end: number}>,
-  x: (time: number) => number,
-  options: PackOptions = {},
-): Packing {
+export function packIntervals(items: ArrayLike<{start: number; end: number}>, x: (time: number) => number, options: PackOptions = {}): Packing {
   const {gapPx = 1, minWidthPx = 1} = options;
   const n = items.length;
   const left = new Float64Array(n);
@@ -352,7 +343,7 @@ function minHeap(compare: (a: number, b: number) => number) {
     peek: () => heap[0],
     push(value: number) {
       heap.push(value);
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (compare(heap[i], heap[parent]) >= 0) break;
         swap(i, parent);
@@ -364,7 +355,7 @@ function minHeap(compare: (a: number, b: number) => number) {
       const last = heap.pop()!;
       if (heap.length > 0) {
         heap[0] = last;
-        for (let i = 0; ; ) {
+        for (let i = 0; ;) {
           const l = 2 * i + 1;
           const r = l + 1;
           let smallest = i;

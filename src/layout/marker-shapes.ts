@@ -49,7 +49,18 @@ function cross(radius: number): string {
   const r = radius;
   // A plus rotated 45°, drawn as one closed outline so it can be filled or stroked.
   const points: Array<[number, number]> = [
-    [-w, -r], [w, -r], [w, -w], [r, -w], [r, w], [w, w], [w, r], [-w, r], [-w, w], [-r, w], [-r, -w], [-w, -w],
+    [-w, -r],
+    [w, -r],
+    [w, -w],
+    [r, -w],
+    [r, w],
+    [w, w],
+    [w, r],
+    [-w, r],
+    [-w, w],
+    [-r, w],
+    [-r, -w],
+    [-w, -w],
   ];
   const rotate = ([x, y]: [number, number]) => [(x - y) * Math.SQRT1_2, (x + y) * Math.SQRT1_2];
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${rotate(p).map(round).join(',')}`).join('') + 'Z';

@@ -6,18 +6,7 @@
  * UTC intervals find the calendar boundaries there, and each boundary is shifted back.
  */
 import {scaleLinear, type ScaleLinear} from 'd3-scale';
-import {
-  type CountableTimeInterval,
-  type TimeInterval,
-  unixDay,
-  utcDay,
-  utcHour,
-  utcMinute,
-  utcMonday,
-  utcMonth,
-  utcSecond,
-  utcYear,
-} from 'd3-time';
+import {type CountableTimeInterval, type TimeInterval, unixDay, utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcSecond, utcYear} from 'd3-time';
 import {fromWallClock, wallClockInstants, zoneOffset} from './zoned-time.js';
 
 const SECOND_MS = 1_000;
@@ -125,14 +114,21 @@ export function chooseTickInterval(spanMs: number, width: number, minSpacing = 8
 function minorInterval({unit, step}: TickInterval): TimeInterval {
   const every = (interval: CountableTimeInterval): TimeInterval => interval.every(step) ?? interval;
   switch (unit) {
-    case 'second': return every(utcSecond);
-    case 'minute': return every(utcMinute);
-    case 'hour': return every(utcHour);
+    case 'second':
+      return every(utcSecond);
+    case 'minute':
+      return every(utcMinute);
+    case 'hour':
+      return every(utcHour);
     // Days since the epoch rather than day of month, so that 2-day ticks do not bunch at the 31st.
-    case 'day': return every(unixDay);
-    case 'week': return every(utcMonday);
-    case 'month': return every(utcMonth);
-    case 'year': return every(utcYear);
+    case 'day':
+      return every(unixDay);
+    case 'week':
+      return every(utcMonday);
+    case 'month':
+      return every(utcMonth);
+    case 'year':
+      return every(utcYear);
   }
 }
 
@@ -141,11 +137,15 @@ function majorInterval(unit: TickUnit): TimeInterval | null {
   switch (unit) {
     case 'second':
     case 'minute':
-    case 'hour': return utcDay;
+    case 'hour':
+      return utcDay;
     case 'day':
-    case 'week': return utcMonth;
-    case 'month': return utcYear;
-    case 'year': return null;
+    case 'week':
+      return utcMonth;
+    case 'month':
+      return utcYear;
+    case 'year':
+      return null;
   }
 }
 
@@ -271,12 +271,7 @@ export type Domain = readonly [start: number, end: number];
  * screen, as under the pointer; the span stays within `limits`. A factor that is not a positive
  * finite number leaves the domain as it is.
  */
-export function zoomAround(
-  domain: Domain,
-  factor: number,
-  anchorTime: number,
-  limits: Partial<ZoomLimits> = DEFAULT_ZOOM_LIMITS,
-): [number, number] {
+export function zoomAround(domain: Domain, factor: number, anchorTime: number, limits: Partial<ZoomLimits> = DEFAULT_ZOOM_LIMITS): [number, number] {
   const [start, end] = domain;
   const {minSpanMs = DEFAULT_ZOOM_LIMITS.minSpanMs, maxSpanMs = DEFAULT_ZOOM_LIMITS.maxSpanMs} = limits;
   const span = end - start;

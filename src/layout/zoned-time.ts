@@ -80,16 +80,36 @@ export function utcFromFields(year: number, month1to12: number, day: number, hou
 /** The offset at one instant, straight from `Intl`; whole seconds, as the tz database has them. */
 function exactOffset(cache: ZoneCache, epochMs: number): number {
   const parts = cache.format.formatToParts(epochMs);
-  let year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0, bc = false;
+  let year = 0,
+    month = 1,
+    day = 1,
+    hour = 0,
+    minute = 0,
+    second = 0,
+    bc = false;
   for (const {type, value} of parts) {
     switch (type) {
-      case 'year': year = +value; break;
-      case 'month': month = +value; break;
-      case 'day': day = +value; break;
-      case 'hour': hour = +value % 24; break;
-      case 'minute': minute = +value; break;
-      case 'second': second = +value; break;
-      case 'era': bc = value === 'BC' || value === 'B'; break;
+      case 'year':
+        year = +value;
+        break;
+      case 'month':
+        month = +value;
+        break;
+      case 'day':
+        day = +value;
+        break;
+      case 'hour':
+        hour = +value % 24;
+        break;
+      case 'minute':
+        minute = +value;
+        break;
+      case 'second':
+        second = +value;
+        break;
+      case 'era':
+        bc = value === 'BC' || value === 'B';
+        break;
     }
   }
   if (bc) year = 1 - year;

@@ -186,9 +186,7 @@ export class TimelineHarness {
   }
 
   legendButton(label: string): HTMLButtonElement | undefined {
-    return [...this.root.querySelectorAll<HTMLButtonElement>('[part="legend"] button')].find(
-      (button) => button.textContent!.trim() === label,
-    );
+    return [...this.root.querySelectorAll<HTMLButtonElement>('[part="legend"] button')].find((button) => button.textContent!.trim() === label);
   }
 
   toolbarButton(label: string): HTMLButtonElement | undefined {

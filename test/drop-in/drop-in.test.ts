@@ -64,7 +64,11 @@ describe('the drop-in bundle', () => {
 
   it('loads its details, table and problem list from the chunks beside it, and draws them', async () => {
     const {window: page, errors} = await openPage('/test/drop-in/index.html');
-    const element = await until(() => page.document.querySelector('#from-src') as (HTMLElement & {selected?: string; showTable: boolean; updateComplete: Promise<boolean>}) | null, 'the element');
+    const element = await until(
+      () =>
+        page.document.querySelector('#from-src') as (HTMLElement & {selected?: string; showTable: boolean; updateComplete: Promise<boolean>}) | null,
+      'the element',
+    );
     const root = await until(() => element.shadowRoot, 'the element to upgrade');
     await until(() => root.querySelector('g.marker'), 'markers to be drawn');
     element.selected = 'recon-ai-khanum-post';
@@ -83,7 +87,11 @@ describe('the drop-in bundle', () => {
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
     const total = (list: typeof files) => list.reduce((sum, file) => sum + file.gzip, 0);
     console.log(
-      [`first load ${kb(total(first))} gzip (${first.map((file) => file.name).join(', ')})`, ...onDemand.map((file) => `on demand: ${file.name} ${kb(file.gzip)} gzip`), `everything ${kb(total(files))} gzip`].join('\n'),
+      [
+        `first load ${kb(total(first))} gzip (${first.map((file) => file.name).join(', ')})`,
+        ...onDemand.map((file) => `on demand: ${file.name} ${kb(file.gzip)} gzip`),
+        `everything ${kb(total(files))} gzip`,
+      ].join('\n'),
     );
     expect(first[0].bytes).to.be.greaterThan(10_000);
     expect(total(first)).to.be.at.most(BUNDLE_GZIP_BUDGET);
@@ -118,7 +126,8 @@ async function bundleFiles(entry: string): Promise<BundleFile[]> {
     const file = {name: url.split('/').pop()!, bytes: bytes.byteLength, gzip: await gzipSize(bytes), firstLoad};
     found.set(url, file);
     const code = new TextDecoder().decode(bytes);
-    for (const [, specifier] of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"();]*?from\s*)?["'](\.\/[^"']+)["']/g)) await visit(new URL(specifier, url).href, firstLoad);
+    for (const [, specifier] of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"();]*?from\s*)?["'](\.\/[^"']+)["']/g))
+      await visit(new URL(specifier, url).href, firstLoad);
     for (const [, specifier] of code.matchAll(/import\(\s*["'](\.\/[^"']+)["']\s*\)/g)) await visit(new URL(specifier, url).href, false);
   };
   await visit(new URL(entry, location.href).href, true);

@@ -27,7 +27,12 @@ describe('<security-timeline> with markup items', () => {
     </security-timeline>`);
     expect(element.problems).to.deep.equal([]);
     expect(harness.bands().map((b) => b.id)).to.deep.equal(['alert']);
-    expect(harness.markers().map((m) => m.id).sort()).to.deep.equal(['arrival', 'expected']);
+    expect(
+      harness
+        .markers()
+        .map((m) => m.id)
+        .sort(),
+    ).to.deep.equal(['arrival', 'expected']);
     expect(harness.laneLabels()).to.deep.equal(['Nawabad', 'Khamadoni crossing']);
     const arrival = element.data!.incidents.find((i) => i.id === 'arrival')!;
     expect(arrival.time.precision).to.equal('month');
@@ -41,7 +46,12 @@ describe('<security-timeline> with markup items', () => {
       <security-timeline-incident id="bad" when="2024-09-21" status="rumoured" category="attack">Bad</security-timeline-incident>
       <security-timeline-incident id="bad-severity" when="2024-09-22" status="reported" category="attack" severity="grave">Bad severity</security-timeline-incident>
     </security-timeline>`);
-    expect(harness.markers().map((m) => m.id).sort()).to.deep.equal(['bad-severity', 'good']);
+    expect(
+      harness
+        .markers()
+        .map((m) => m.id)
+        .sort(),
+    ).to.deep.equal(['bad-severity', 'good']);
     expect(element.problems.map((p) => [p.pointer, p.dropped])).to.deep.equal([
       ['/incidents/1/status', 'item'],
       ['/incidents/2/severity', 'value'],
@@ -63,7 +73,12 @@ describe('<security-timeline> with markup items', () => {
     element.append(added);
     await nextFrame();
     await harness.settle();
-    expect(harness.markers().map((m) => m.id).sort()).to.deep.equal(['one', 'two']);
+    expect(
+      harness
+        .markers()
+        .map((m) => m.id)
+        .sort(),
+    ).to.deep.equal(['one', 'two']);
 
     added.setAttribute('status', 'denied');
     await nextFrame();

@@ -62,13 +62,7 @@ describe('<security-timeline> with the seed feed', () => {
       start="2024-09-01"
       end="2024-10-31"
     ></security-timeline>`);
-    expect(harness.laneLabels()).to.deep.equal([
-      'Afghanistan',
-      'Nawabad',
-      'Ai-Khanum border post',
-      'Kaflotun border post',
-      'Khamadoni crossing',
-    ]);
+    expect(harness.laneLabels()).to.deep.equal(['Afghanistan', 'Nawabad', 'Ai-Khanum border post', 'Kaflotun border post', 'Khamadoni crossing']);
     const nawabad = harness.marker('ansarullah-arrive-nawabad')!;
     const khamadoni = harness.marker('expected-recon-khamadoni')!;
     const laneHeight = 44;
@@ -95,17 +89,23 @@ describe('<security-timeline> with the seed feed', () => {
   });
 
   it('draws expected incidents hollow with a dashed outline and reported ones filled', async () => {
-    const {harness} = await mount(html`<security-timeline src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const {harness} = await mount(
+      html`<security-timeline src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`,
+    );
     const expectedShape = harness.marker('expected-recon-khamadoni')!.element.querySelector('path.shape')!;
     const reportedShape = harness.marker('recon-kaflotun-post')!.element.querySelector('path.shape')!;
     expect(getComputedStyle(expectedShape).strokeDasharray).to.not.equal('none');
     expect(getComputedStyle(reportedShape).strokeDasharray).to.equal('none');
-    expect(getComputedStyle(expectedShape).fill).to.equal(getComputedStyle(harness.chart).backgroundColor === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : getComputedStyle(harness.chart).backgroundColor);
+    expect(getComputedStyle(expectedShape).fill).to.equal(
+      getComputedStyle(harness.chart).backgroundColor === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : getComputedStyle(harness.chart).backgroundColor,
+    );
     expect(Number(getComputedStyle(reportedShape).fillOpacity)).to.be.greaterThan(0.3);
   });
 
   it('reflects a selection made by clicking a marker and fires st-select', async () => {
-    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const {element, harness} = await mount(
+      html`<security-timeline src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`,
+    );
     const marker = harness.marker('recon-ai-khanum-post')!;
     const [x, y] = harness.pagePoint(marker.x, marker.y);
     const selected = oneEvent(element, 'st-select');
@@ -169,7 +169,9 @@ describe('<security-timeline> zoom and pan', () => {
   });
 
   it('pans by dragging with the mouse', async () => {
-    const {harness} = await mount(html`<security-timeline style="width: 1000px" src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const {harness} = await mount(
+      html`<security-timeline style="width: 1000px" src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`,
+    );
     const before = harness.window();
     const msPerPx = (before[1] - before[0]) / (1000 - 2 * PLOT_PADDING);
     const [x, y] = harness.pagePoint(500, 40);
@@ -268,7 +270,9 @@ describe('<security-timeline> keyboard', () => {
   });
 
   it('moves between lanes with the up and down arrows', async () => {
-    const {harness} = await mount(html`<security-timeline src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const {harness} = await mount(
+      html`<security-timeline src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`,
+    );
     harness.chart.focus();
     await sendKeys({press: 'ArrowRight'}); // Nawabad, lane 2
     await sendKeys({press: 'ArrowDown'}); // Ai-Khanum, lane 3
@@ -308,13 +312,22 @@ describe('<security-timeline> alert rows', () => {
     // Two views of the same span (29 days): March alone, then the two overlapping January alerts.
     const {element, harness} = await mount(html`<security-timeline .feed=${feed} start="2024-02-15" end="2024-03-15"></security-timeline>`);
     const chartHeight = () => element.shadowRoot!.querySelector('svg')!.getAttribute('height');
-    const rowOf = (id: string) => harness.bands().find((band) => band.id === id)?.element.getAttribute('y');
+    const rowOf = (id: string) =>
+      harness
+        .bands()
+        .find((band) => band.id === id)
+        ?.element.getAttribute('y');
     const [height, marchRow] = [chartHeight(), rowOf('march')];
     expect(harness.bands().map((band) => band.id)).to.deep.equal(['march']);
     element.start = '2024-01-01';
     element.end = '2024-01-30';
     await harness.settle();
-    expect(harness.bands().map((band) => band.id).sort()).to.deep.equal(['january-a', 'january-b']);
+    expect(
+      harness
+        .bands()
+        .map((band) => band.id)
+        .sort(),
+    ).to.deep.equal(['january-a', 'january-b']);
     expect(rowOf('january-a')).to.not.equal(rowOf('january-b'));
     expect(chartHeight()).to.equal(height);
     element.start = '2024-02-15';
@@ -326,7 +339,9 @@ describe('<security-timeline> alert rows', () => {
 
 describe('<security-timeline> filters and legend', () => {
   it('shows only the categories named in the categories attribute', async () => {
-    const {harness} = await mount(html`<security-timeline src=${SEED_URL} categories="movement" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const {harness} = await mount(
+      html`<security-timeline src=${SEED_URL} categories="movement" start="2024-09-01" end="2024-10-31"></security-timeline>`,
+    );
     expect(harness.markers().map((m) => m.id)).to.deep.equal(['ansarullah-arrive-nawabad']);
   });
 
@@ -338,7 +353,9 @@ describe('<security-timeline> filters and legend', () => {
       {...seedAlert, id: 'takhar-only', start: '2024-09-10', end: '2024-09-20', areas: ['Takhar']},
       {...seedAlert, id: 'whole-region', start: '2024-09-24', end: '2024-10-15', areas: []},
     ];
-    const {harness} = await mount(html`<security-timeline .feed=${feed} group-by="location" min-level="high" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const {harness} = await mount(
+      html`<security-timeline .feed=${feed} group-by="location" min-level="high" start="2024-09-01" end="2024-10-31"></security-timeline>`,
+    );
     const lanes = harness.laneLabels();
     const covered = Object.fromEntries(harness.bands().map((band) => [band.id, band.lanes.map((index) => lanes[index])]));
     // Nawabad is the seed's only place in Takhar.
@@ -362,7 +379,9 @@ describe('<security-timeline> filters and legend', () => {
   });
 
   it('shows only the statuses named in the statuses attribute', async () => {
-    const {harness} = await mount(html`<security-timeline src=${SEED_URL} statuses="expected" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const {harness} = await mount(
+      html`<security-timeline src=${SEED_URL} statuses="expected" start="2024-09-01" end="2024-10-31"></security-timeline>`,
+    );
     expect(harness.markers().map((m) => m.id)).to.deep.equal(['expected-recon-khamadoni']);
   });
 
@@ -690,7 +709,9 @@ describe('<security-timeline> inputs', () => {
   it('prefers the feed property over src and goes back to src when it is cleared', async () => {
     const feed = await seedCopy();
     feed.incidents = [];
-    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} .feed=${feed} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const {element, harness} = await mount(
+      html`<security-timeline src=${SEED_URL} .feed=${feed} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`,
+    );
     expect(harness.markers().length).to.equal(0);
     element.feed = undefined;
     await element.updateComplete;
@@ -732,7 +753,9 @@ describe('<security-timeline> inputs', () => {
 
 describe('<security-timeline> accessibility', () => {
   it('passes an axe audit in the light theme with a selection and the table shown', async () => {
-    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} group-by="location" show-table start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const {element, harness} = await mount(
+      html`<security-timeline src=${SEED_URL} group-by="location" show-table start="2024-09-01" end="2024-10-31"></security-timeline>`,
+    );
     element.selected = 'recon-ai-khanum-post';
     await harness.settle();
     expect(harness.tableRows().length).to.equal(5);
@@ -745,7 +768,9 @@ describe('<security-timeline> accessibility', () => {
   });
 
   it('passes an axe audit right to left in Persian', async () => {
-    const {element} = await mount(html`<security-timeline dir="rtl" locale="fa" src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const {element} = await mount(
+      html`<security-timeline dir="rtl" locale="fa" src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`,
+    );
     await expect(element).to.be.accessible();
   });
 
@@ -796,7 +821,9 @@ describe('<security-timeline> more interactions', () => {
   });
 
   it('says so when the filters hide everything, and shows everything again on request', async () => {
-    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} group-by="location" categories="arrest" lanes="Nowhere"></security-timeline>`);
+    const {element, harness} = await mount(
+      html`<security-timeline src=${SEED_URL} group-by="location" categories="arrest" lanes="Nowhere"></security-timeline>`,
+    );
     expect(harness.markers().length).to.equal(0);
     expect(harness.bands().length).to.equal(0);
     const state = harness.root.querySelector('[part="state"]')!;
@@ -815,7 +842,9 @@ describe('<security-timeline> more interactions', () => {
   });
 
   it('filters lanes from the legend when grouped', async () => {
-    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const {element, harness} = await mount(
+      html`<security-timeline src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`,
+    );
     harness.legendButton('Nawabad')!.click();
     await harness.settle();
     expect(harness.laneLabels()).to.not.include('Nawabad');
@@ -824,13 +853,24 @@ describe('<security-timeline> more interactions', () => {
   });
 
   it('zooms with a two-finger pinch on touch', async () => {
-    const {harness} = await mount(html`<security-timeline style="width: 1000px" src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const {harness} = await mount(
+      html`<security-timeline style="width: 1000px" src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`,
+    );
     const before = harness.window();
     const rect = harness.chart.getBoundingClientRect();
     const y = rect.top + 80;
     const touch = (type: string, pointerId: number, x: number) =>
       harness.chart.dispatchEvent(
-        new PointerEvent(type, {pointerId, pointerType: 'touch', clientX: rect.left + x, clientY: y, button: 0, bubbles: true, composed: true, isPrimary: pointerId === 1}),
+        new PointerEvent(type, {
+          pointerId,
+          pointerType: 'touch',
+          clientX: rect.left + x,
+          clientY: y,
+          button: 0,
+          bubbles: true,
+          composed: true,
+          isPrimary: pointerId === 1,
+        }),
       );
     touch('pointerdown', 1, 400);
     touch('pointerdown', 2, 600);
@@ -888,7 +928,7 @@ describe('<security-timeline> more interactions', () => {
       incidents: places.flatMap((name, k) =>
         Array.from({length: k + 1}, (_, n) => ({
           id: `p${k}-${n}`,
-          when: `2024-${String(1 + (n % 9)).padStart(2, '0')}-${String(1 + k % 28).padStart(2, '0')}`,
+          when: `2024-${String(1 + (n % 9)).padStart(2, '0')}-${String(1 + (k % 28)).padStart(2, '0')}`,
           title: `Incident ${n} in ${name}`,
           category: 'attack',
           status: 'reported',
@@ -923,7 +963,9 @@ describe('<security-timeline> more interactions', () => {
 
   it('adapts to a 320 px phone and a 2,560 px wall screen', async () => {
     for (const width of [320, 2560]) {
-      const {harness} = await mount(html`<security-timeline style=${`width: ${width}px`} src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`);
+      const {harness} = await mount(
+        html`<security-timeline style=${`width: ${width}px`} src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-31"></security-timeline>`,
+      );
       const svg = harness.chart.querySelector('svg')!;
       expect(svg.getBoundingClientRect().width).to.be.closeTo(width, 1);
       for (const marker of harness.markers()) expect(marker.x).to.be.within(0, width);
@@ -936,7 +978,9 @@ describe('<security-timeline> more interactions', () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const shadow = host.attachShadow({mode: 'open'});
     shadow.innerHTML = `<security-timeline src="${SEED_URL}" start="2024-09-01" end="2024-10-31"></security-timeline>`;
-    const {element: outside, harness: outsideHarness} = await mount(html`<security-timeline src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
+    const {element: outside, harness: outsideHarness} = await mount(
+      html`<security-timeline src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`,
+    );
     const inside = shadow.querySelector('security-timeline')!;
     const insideHarness = new TimelineHarness(inside);
     await insideHarness.loaded();

@@ -76,7 +76,10 @@ function expectSeedAutumn(drawn: Drawn) {
   expect(title(drawn)).to.equal(seedFeed.title);
   expect(ids(harness.markers()), 'incidents drawn').to.deep.equal(AUTUMN_INCIDENTS);
   expect(harness.clusters(), 'clusters').to.deep.equal([]);
-  expect(harness.bands().map((band) => band.id), 'alert bands').to.deep.equal([SEED_ALERT]);
+  expect(
+    harness.bands().map((band) => band.id),
+    'alert bands',
+  ).to.deep.equal([SEED_ALERT]);
   // The label is cut to the band's width.
   expect(harness.bands()[0].label).to.match(/^Highest: Highest alert on the /);
 }
@@ -99,7 +102,10 @@ async function openProblems(drawn: Drawn) {
 }
 
 const relativeLuminance = (color: string) => {
-  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((part) => Number(part) / 255);
+  const [r, g, b] = color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((part) => Number(part) / 255);
   const linear = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 };

@@ -97,7 +97,9 @@ async function visitHome(origin) {
           if (document.body?.classList.contains('sb-show-errordisplay')) return true;
           const element = document.querySelector('security-timeline');
           const docs = new URLSearchParams(location.search).get('viewMode') === 'docs';
-          return element && element.status !== 'empty' && element.status !== 'loading' && (!docs || document.querySelector('.docblock-argstable tbody tr'));
+          return (
+            element && element.status !== 'empty' && element.status !== 'loading' && (!docs || document.querySelector('.docblock-argstable tbody tr'))
+          );
         },
         {timeout: STARTUP_MS},
       )

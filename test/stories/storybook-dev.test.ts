@@ -68,8 +68,14 @@ describe('npm start (Storybook dev server)', () => {
     expect(home.problems, 'errors and failed requests on the page').to.deep.equal([]);
     // Storybook's dev server loads Lit's development build, which says so and warns when a page
     // loads Lit more than once.
-    expect(home.warnings.some((warning) => warning.startsWith('Lit is in dev mode')), "Lit's warnings heard from the preview").to.equal(true);
-    expect(home.warnings.filter((warning) => warning.includes('Multiple versions of Lit loaded')), 'Lit loaded more than once').to.deep.equal([]);
+    expect(
+      home.warnings.some((warning) => warning.startsWith('Lit is in dev mode')),
+      "Lit's warnings heard from the preview",
+    ).to.equal(true);
+    expect(
+      home.warnings.filter((warning) => warning.includes('Multiple versions of Lit loaded')),
+      'Lit loaded more than once',
+    ).to.deep.equal([]);
     expect(home.path, 'the page Storybook opens on').to.equal('/docs/security-timeline--docs');
     const story = home.story!;
     expect(story.src, 'the story reads the feed by URL').to.match(/^feeds\/.+\.json$/);
@@ -93,6 +99,9 @@ describe('npm start (Storybook dev server)', () => {
       ...element.cssProperties!.map((p) => p.name),
     ];
     expect(documented.length).to.be.greaterThan(60);
-    expect(documented.filter((name) => !home.api.includes(name)), 'API missing from the docs page').to.deep.equal([]);
+    expect(
+      documented.filter((name) => !home.api.includes(name)),
+      'API missing from the docs page',
+    ).to.deep.equal([]);
   });
 });

@@ -371,23 +371,27 @@ export class SecurityTimeline extends LitElement {
     const title = model && timelineTitle(model, this.label);
     return html`
       <div part="base" class="base" dir=${this.rtl ? 'rtl' : 'ltr'}>
-        ${model
-          ? renderHeader({
-              title: title!,
-              summary: summaryText(model, title!, dates),
-              problemCount: this.problems.length,
-              showProblems: this.showProblems,
-              showTable: this.showTable,
-              onToggleProblems: () => (this.showProblems = !this.showProblems),
-              onZoomIn: () => this.zoom(2),
-              onZoomOut: () => this.zoom(0.5),
-              onFitAll: () => this.fitAll(),
-              onToggleTable: () => (this.showTable = !this.showTable),
-            })
-          : nothing}
-        ${model && this.loader.staleSince !== null
-          ? renderStale(formatInstant(this.loader.staleSince, 'minute', dates.locale, dates.timeZone), this.loader.refreshError?.message)
-          : nothing}
+        ${
+          model
+            ? renderHeader({
+                title: title!,
+                summary: summaryText(model, title!, dates),
+                problemCount: this.problems.length,
+                showProblems: this.showProblems,
+                showTable: this.showTable,
+                onToggleProblems: () => (this.showProblems = !this.showProblems),
+                onZoomIn: () => this.zoom(2),
+                onZoomOut: () => this.zoom(0.5),
+                onFitAll: () => this.fitAll(),
+                onToggleTable: () => (this.showTable = !this.showTable),
+              })
+            : nothing
+        }
+        ${
+          model && this.loader.staleSince !== null
+            ? renderStale(formatInstant(this.loader.staleSince, 'minute', dates.locale, dates.timeZone), this.loader.refreshError?.message)
+            : nothing
+        }
         ${state === 'loading' && !model ? renderLoading() : nothing}
         ${state === 'error' ? renderLoadError(this.loader.error, this.src ? () => this.loader.reload() : undefined) : nothing}
         ${state === 'empty' ? renderNoInput() : nothing}
@@ -415,7 +419,9 @@ export class SecurityTimeline extends LitElement {
     if (!item) return nothing;
     const alsoInForce =
       item.kind === 'alert' ? (this.data?.alerts ?? []).filter((other) => other !== item && other.start < item.end && other.end > item.start) : [];
-    return this.renderLazy(this.details, 'details', (part) => part.renderDetails({item, alsoInForce, dates: this.dates, close: () => this.selection.select(null)}));
+    return this.renderLazy(this.details, 'details', (part) =>
+      part.renderDetails({item, alsoInForce, dates: this.dates, close: () => this.selection.select(null)}),
+    );
   }
 
   private renderChartArea(model: TimelineModel, title: string): TemplateResult {

@@ -2,12 +2,7 @@ import {SecurityTimeline} from './security-timeline.component.js';
 import {SecurityTimelineAlert, SecurityTimelineIncident} from '../timeline-items.js';
 
 export {SecurityTimeline, SecurityTimelineAlert, SecurityTimelineIncident};
-export type {
-  TimelineFilterDetail,
-  TimelineLoadDetail,
-  TimelineRangeDetail,
-  TimelineSelectDetail,
-} from './security-timeline.component.js';
+export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, TimelineSelectDetail} from './security-timeline.component.js';
 
 // A page may load two copies of the bundle; the second must not throw. One call per element,
 // written out, so the manifest analyzer sees which tag each class is defined as.

@@ -42,13 +42,7 @@ export function incidentTime(reading: FeedReading, value: unknown, index: number
   if (date && typeof spec.precision === 'string') {
     const precision = spec.precision as CalendarPrecision;
     if (isCoarser(date.precision, precision)) {
-      report(
-        reading,
-        `${pointer}/precision`,
-        `a precision no finer than the date itself (${date.precision})`,
-        spec.precision,
-        'value',
-      );
+      report(reading, `${pointer}/precision`, `a precision no finer than the date itself (${date.precision})`, spec.precision, 'value');
     } else {
       unit = widen(date, precision, reading.timeZone);
     }
@@ -109,7 +103,7 @@ export function sortedBy<T extends {id: string}>(items: T[], timeOf: (item: T) =
     }
     sorted[low + taken[low]++] = items[i];
   }
-  for (let first = 0; first < count; ) {
+  for (let first = 0; first < count;) {
     let end = first + 1;
     while (end < count && sortedTimes[end] === sortedTimes[first]) end++;
     if (end - first > 1) {

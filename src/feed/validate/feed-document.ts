@@ -7,8 +7,7 @@ export type ListName = 'levels' | 'sources' | 'alerts' | 'incidents';
 export const LISTS: readonly ListName[] = ['levels', 'sources', 'alerts', 'incidents'];
 
 /** A JSON object, as opposed to null, a list or a scalar, which hold no fields to read. */
-export const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A field of a type other than the one it may have is treated as absent. */
 export const optionalString = (value: unknown) => (typeof value === 'string' ? value : undefined);

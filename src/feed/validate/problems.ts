@@ -32,12 +32,7 @@ function nounAt(pointer: string): string {
   return ITEM_NOUN[list] ?? 'item';
 }
 
-export function makeProblem(
-  pointer: string,
-  expected: string,
-  found: string,
-  dropped: FeedProblem['dropped'],
-): FeedProblem {
+export function makeProblem(pointer: string, expected: string, found: string, dropped: FeedProblem['dropped']): FeedProblem {
   const where = pointer === '' ? 'The document' : pointer;
   const consequence = CONSEQUENCE[dropped](nounAt(pointer));
   return {pointer, expected, found, dropped, message: `${where}: expected ${expected}, found ${found}. ${consequence}`};

@@ -58,9 +58,12 @@ export function expectedFor(error: SchemaError): string {
       const owner = segments[segments.length - 2];
       // A fragment compiled as its own function has a schema path of just "#/pattern": the field
       // it checks (the last name in the instance path, past list indices) says what it is.
-      const field = error.instancePath.split('/').filter((segment) => !/^\d+$/.test(segment)).pop() ?? '';
-      const own = <T>(table: Record<string, T>, key: string | undefined) =>
-        key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+      const field =
+        error.instancePath
+          .split('/')
+          .filter((segment) => !/^\d+$/.test(segment))
+          .pop() ?? '';
+      const own = <T>(table: Record<string, T>, key: string | undefined) => (key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined);
       const words = own(PATTERN_WORDS, owner) ?? own(PATTERN_WORDS, field) ?? own(PATTERN_WORDS, own(FIELD_FRAGMENT, field));
       return words ?? `text matching ${String(params.pattern)}`;
     }

@@ -16,9 +16,11 @@ export function renderLanes(lanes: readonly Lane[], width: number, rows: ChartRo
     ${lanes.map(
       (lane, index) => svg`
         <rect class="lane-background ${index % 2 ? 'alternate' : ''}" x="0" y=${top + index * laneHeight} width=${width} height=${laneHeight}></rect>
-        ${gutter
-          ? svg`<text class="lane-label" x=${labelX} y=${top + index * laneHeight + laneHeight / 2} dominant-baseline="middle">${truncate(lane.label, maxChars)}<title>${lane.label}</title></text>`
-          : nothing}
+        ${
+          gutter
+            ? svg`<text class="lane-label" x=${labelX} y=${top + index * laneHeight + laneHeight / 2} dominant-baseline="middle">${truncate(lane.label, maxChars)}<title>${lane.label}</title></text>`
+            : nothing
+        }
       `,
     )}
   </g>`;

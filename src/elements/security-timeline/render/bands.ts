@@ -65,9 +65,11 @@ export function renderBands(view: BandsView) {
             svg`<rect class="band-fill" x=${x0} width=${bandWidth} y=${rows.lanesTop + first * rows.laneHeight} height=${(end - first) * rows.laneHeight} fill=${color}></rect>`,
         )}
         <rect part="band" class="band-stripe" data-id=${alert.id} x=${x0} width=${bandWidth} y=${stripeY + 2} height=${STRIPE_HEIGHT - 3} rx="3" fill=${color}></rect>
-        ${bandWidth > MIN_LABELLED_BAND_PX
-          ? svg`<text x=${view.rtl ? x1 - 6 : x0 + 6} y=${stripeY + STRIPE_HEIGHT / 2 + 1} dominant-baseline="middle" class="band-label ${needsDarkText(color) ? 'on-light' : ''}">${truncate(label, Math.floor((bandWidth - 12) / BAND_LABEL_CHAR_PX))}</text>`
-          : nothing}
+        ${
+          bandWidth > MIN_LABELLED_BAND_PX
+            ? svg`<text x=${view.rtl ? x1 - 6 : x0 + 6} y=${stripeY + STRIPE_HEIGHT / 2 + 1} dominant-baseline="middle" class="band-label ${needsDarkText(color) ? 'on-light' : ''}">${truncate(label, Math.floor((bandWidth - 12) / BAND_LABEL_CHAR_PX))}</text>`
+            : nothing
+        }
       </g>`;
     })}
   </g>`;

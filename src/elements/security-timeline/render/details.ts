@@ -27,11 +27,11 @@ function isolatedList(parts: ReadonlyArray<string | undefined>) {
 function renderSource(source: Source, dates: DateSettings) {
   const publisher = html`<bdi>${truncate(source.publisher, 120)}</bdi>`;
   return html`<li>
-    ${source.url ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${publisher}</a>` : publisher}${source.title
-      ? html`: <bdi>${truncate(source.title, 200)}</bdi>`
-      : nothing}${source.published
-      ? html`, ${formatDayRange(source.published, source.published + 1, dates.locale, dates.timeZone)}`
-      : nothing}${source.rejectedUrl ? html` <span>(link not shown: <bdi>${truncate(source.rejectedUrl, 120)}</bdi>)</span>` : nothing}
+    ${source.url ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${publisher}</a>` : publisher}${
+      source.title ? html`: <bdi>${truncate(source.title, 200)}</bdi>` : nothing
+    }${
+      source.published ? html`, ${formatDayRange(source.published, source.published + 1, dates.locale, dates.timeZone)}` : nothing
+    }${source.rejectedUrl ? html` <span>(link not shown: <bdi>${truncate(source.rejectedUrl, 120)}</bdi>)</span>` : nothing}
   </li>`;
 }
 
@@ -53,11 +53,15 @@ function renderIncidentFacts(item: Incident, dates: DateSettings) {
     <dt>Category</dt><dd>${humanize(item.category)}</dd>
     ${item.severity ? html`<dt>Severity</dt><dd>${item.severity} of 5</dd>` : nothing}
     ${item.fatalities !== undefined ? html`<dt>Fatalities</dt><dd>${item.fatalities}</dd>` : nothing}
-    ${location
-      ? html`<dt>Where</dt><dd>${isolatedList([location.name, location.admin2, location.admin1, location.country])}${location.latitude !== undefined
-          ? html` (${location.latitude.toFixed(3)}, ${location.longitude!.toFixed(3)}${location.geoPrecision ? `, ${location.geoPrecision}` : ''})`
-          : nothing}</dd>`
-      : nothing}
+    ${
+      location
+        ? html`<dt>Where</dt><dd>${isolatedList([location.name, location.admin2, location.admin1, location.country])}${
+            location.latitude !== undefined
+              ? html` (${location.latitude.toFixed(3)}, ${location.longitude!.toFixed(3)}${location.geoPrecision ? `, ${location.geoPrecision}` : ''})`
+              : nothing
+          }</dd>`
+        : nothing
+    }
     ${item.actors.length ? html`<dt>Actors</dt><dd>${isolatedList(item.actors)}</dd>` : nothing}`;
 }
 
@@ -66,9 +70,11 @@ function renderAlertFacts(item: AlertWindow, alsoInForce: readonly AlertWindow[]
     <dt>Level</dt><dd>${item.level.label}${item.level.known ? nothing : ' (not on the feed\u2019s scale)'}</dd>
     <dt>Areas</dt><dd>${item.areas.length ? item.areas.join(', ') : 'The whole region'}</dd>
     ${item.measures.length ? html`<dt>Measures</dt><dd><ul>${item.measures.map((measure) => html`<li>${measure.text}</li>`)}</ul></dd>` : nothing}
-    ${alsoInForce.length
-      ? html`<dt>Also in force</dt><dd><ul>${alsoInForce.map((other) => html`<li>${other.level.label}: ${other.title} (${whenText(other, dates)})</li>`)}</ul></dd>`
-      : nothing}`;
+    ${
+      alsoInForce.length
+        ? html`<dt>Also in force</dt><dd><ul>${alsoInForce.map((other) => html`<li>${other.level.label}: ${other.title} (${whenText(other, dates)})</li>`)}</ul></dd>`
+        : nothing
+    }`;
 }
 
 export function renderDetails({item, alsoInForce, dates, close}: DetailsView): TemplateResult {

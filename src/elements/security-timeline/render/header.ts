@@ -20,11 +20,13 @@ export function renderHeader(view: HeaderView): TemplateResult {
   return html`
     <header part="header">
       <h2>${truncate(view.title, 200)}</h2>
-      ${problemCount
-        ? html`<button class="problem-count" aria-expanded=${view.showProblems ? 'true' : 'false'} @click=${view.onToggleProblems}>
+      ${
+        problemCount
+          ? html`<button class="problem-count" aria-expanded=${view.showProblems ? 'true' : 'false'} @click=${view.onToggleProblems}>
             ${problemCount} problem${problemCount === 1 ? '' : 's'} in the feed
           </button>`
-        : nothing}
+          : nothing
+      }
       <div part="toolbar" class="toolbar" role="toolbar" aria-label="Timeline view">
         <button aria-label="Zoom in" title="Zoom in (+)" @click=${view.onZoomIn}>+</button>
         <button aria-label="Zoom out" title="Zoom out (−)" @click=${view.onZoomOut}>−</button>

@@ -20,11 +20,13 @@ export function renderLoadError(error: FeedLoadErrorDetail | null, retry: (() =>
   return html`
     <div part="state" class="state error" role="alert">
       <p>${error?.message ?? 'The feed could not be read.'}</p>
-      ${problems.length > 1
-        ? html`<ul>
+      ${
+        problems.length > 1
+          ? html`<ul>
             ${problems.slice(0, 20).map((problem) => html`<li>${problem.message}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${retry ? html`<button @click=${retry}>Try again</button>` : nothing}
     </div>
   `;

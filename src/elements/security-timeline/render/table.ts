@@ -23,9 +23,9 @@ export function renderTable(model: TimelineModel, domain: readonly [number, numb
   return html`<div part="table" class="table-wrap">
     <table>
       <caption>
-        Alerts and incidents from ${formatDayRange(domain[0], domain[1], dates.locale, dates.timeZone)}${items.length > shown.length
-          ? `, first ${shown.length} of ${items.length}; zoom in to see the rest`
-          : ''}
+        Alerts and incidents from ${formatDayRange(domain[0], domain[1], dates.locale, dates.timeZone)}${
+          items.length > shown.length ? `, first ${shown.length} of ${items.length}; zoom in to see the rest` : ''
+        }
       </caption>
       <thead>
         <tr><th scope="col">When</th><th scope="col">Type</th><th scope="col">What</th><th scope="col">Status or level</th><th scope="col">Where</th></tr>
