@@ -9,6 +9,7 @@ import type {AlertWindow, Incident} from '../feed/types.js';
 import type {TimelineModel} from '../model/timeline-model.js';
 import type {TimelineItem} from '../layout/presentation.js';
 import {pan} from '../layout/time-axis.js';
+import type {SelectionController} from './selection-controller.js';
 import type {ViewController} from './view-controller.js';
 
 /** Share of the window a Shift+arrow pans by. */
@@ -16,12 +17,7 @@ const PAN_SHARE = 0.2;
 
 export interface KeyboardHostBindings {
   model(): TimelineModel | null;
-  rtl(): boolean;
   findItem(id: string | null | undefined): TimelineItem | null;
-  selected(): string | undefined;
-  select(item: TimelineItem | null): void;
-  /** Hides the tooltip; says whether there was one. */
-  clearHover(): boolean;
   /** Focus reached an item: say what it is. */
   focused(item: TimelineItem): void;
 }
@@ -34,6 +30,7 @@ export class KeyboardController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly view: ViewController,
+    private readonly selection: SelectionController,
     private readonly bind: KeyboardHostBindings,
   ) {}
 
@@ -47,8 +44,8 @@ export class KeyboardController {
     const model = this.bind.model();
     const domain = this.view.domain;
     if (!model || !domain) return;
-    const forward = this.bind.rtl() ? 'ArrowLeft' : 'ArrowRight';
-    const backward = this.bind.rtl() ? 'ArrowRight' : 'ArrowLeft';
+    const forward = this.view.rtl ? 'ArrowLeft' : 'ArrowRight';
+    const backward = this.view.rtl ? 'ArrowRight' : 'ArrowLeft';
     let handled = true;
     if ((event.key === forward || event.key === backward) && event.shiftKey) {
       this.view.panBy((event.key === forward ? 1 : -1) * PAN_SHARE);
@@ -68,11 +65,11 @@ export class KeyboardController {
       this.view.fitAll();
     } else if (event.key === 'Enter' || event.key === ' ') {
       const item = this.bind.findItem(this.focusedId);
-      if (item) this.bind.select(item);
+      if (item) this.selection.select(item);
       else handled = false;
     } else if (event.key === 'Escape') {
-      if (this.bind.selected()) this.bind.select(null);
-      else handled = this.bind.clearHover();
+      if (this.selection.selected) this.selection.select(null);
+      else handled = this.selection.clearHover();
     } else {
       handled = false;
     }

@@ -4,6 +4,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {ALERT_TAG, INCIDENT_TAG} from '../elements/timeline-items.js';
+import {feedFromMarkup, hasMarkupItems} from '../elements/markup-feed.js';
 
 const isItem = (node: Node | null) => node instanceof Element && (node.localName === ALERT_TAG || node.localName === INCIDENT_TAG);
 
@@ -20,6 +21,11 @@ export class MarkupController implements ReactiveController {
     const changed = this.changed;
     this.changed = false;
     return changed;
+  }
+
+  /** The feed the items make, or undefined when the host has none. */
+  feed(options: {title?: string; timeZone?: string}): Record<string, unknown> | undefined {
+    return hasMarkupItems(this.host) ? feedFromMarkup(this.host, options) : undefined;
   }
 
   hostConnected(): void {

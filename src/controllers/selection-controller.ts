@@ -49,6 +49,11 @@ export class SelectionController implements ReactiveController {
     this.hovered = null;
   }
 
+  /** Id of the selected item, if any. */
+  get selected(): string | undefined {
+    return this.bind.selected();
+  }
+
   /** Selects an item (a reader's action), or clears the selection with null. */
   select(item: TimelineItem | null): void {
     const id = item?.id ?? null;

@@ -19,10 +19,6 @@ const TAP_SLOP_PX = 3;
 
 export interface ViewHostBindings {
   model(): TimelineModel | null;
-  /** The window the page asked for (`start`/`end`), as written. */
-  requested(): {start?: string; end?: string};
-  /** Writes a window a reader moved to. */
-  write(start: string, end: string): void;
   /** A reader moved the window to this range. */
   moved(range: {start: number; end: number}): void;
   axisSettings(): AxisSettings;
@@ -34,6 +30,9 @@ export interface ViewHostBindings {
   /** The pointer moved over the chart while no button is down. */
   hovering(event: PointerEvent): void;
 }
+
+/** The host holds the window in `start`/`end`, as a page writes them. */
+export type ViewHost = ReactiveControllerHost & {start?: string; end?: string};
 
 interface PointerState {
   x: number;
@@ -49,7 +48,7 @@ export class ViewController implements ReactiveController {
   private pressedTarget: Element | null = null;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ViewHost,
     private readonly bind: ViewHostBindings,
   ) {
     host.addController(this);
@@ -62,7 +61,7 @@ export class ViewController implements ReactiveController {
 
   /** The window asked for, or null when either end is missing or unreadable. */
   private requestedWindow(): [number, number] | null {
-    const {start, end} = this.bind.requested();
+    const {start, end} = this.host;
     if (!start || !end) return null;
     const {timeZone} = this.bind.axisSettings();
     const from = parseTemporal(start, timeZone);
@@ -95,7 +94,8 @@ export class ViewController implements ReactiveController {
     // is rounded once, so a pan keeps it exactly and the cached clusters of this zoom level.
     const start = Math.round(clamped[0]);
     const end = start + Math.round(clamped[1] - clamped[0]);
-    this.bind.write(new Date(start).toISOString(), new Date(end).toISOString());
+    this.host.start = new Date(start).toISOString();
+    this.host.end = new Date(end).toISOString();
     this.bind.moved({start, end});
   }
 
@@ -141,7 +141,8 @@ export class ViewController implements ReactiveController {
     return (domain[1] - domain[0]) / (right - left);
   }
 
-  private get rtl(): boolean {
+  /** Whether time runs right to left. */
+  get rtl(): boolean {
     return this.bind.axisSettings().rtl;
   }
 

@@ -7,6 +7,10 @@ import type {TimelineModel} from '../model/timeline-model.js';
 import {formatDayRange, formatTimeWindow} from './format-time.js';
 import {humanize, STATUS_LABELS, type TimelineItem} from './presentation.js';
 
+/** How the chart's keys work, read after its summary. */
+export const KEY_HELP =
+  'Arrow keys move between incidents in time order; up and down move between lanes and, above the top lane, to the alert windows. Shift with arrows pans, plus and minus zoom, 0 shows everything, Enter selects, Escape clears.';
+
 /** The locale and zone dates are written in. */
 export interface DateSettings {
   locale: string | undefined;
@@ -46,4 +50,14 @@ export function summaryText(model: TimelineModel, title: string, dates: DateSett
   const [start, end] = model.extent;
   const counts = `${alerts.length} alert window${alerts.length === 1 ? '' : 's'} and ${incidents.length} incident${incidents.length === 1 ? '' : 's'}`;
   return `${title}: ${counts}, ${formatDayRange(start, end, dates.locale, dates.timeZone)}, times in ${dates.timeZone}.`;
+}
+
+/** What a screen reader hears when the reader selects an item or clears the selection. */
+export function selectionText(item: TimelineItem | null): string {
+  return item ? `Selected ${item.kind === 'alert' ? 'alert' : 'incident'}: ${item.title}.` : 'Selection cleared.';
+}
+
+/** What a screen reader hears when the view comes to rest after a zoom or pan. */
+export function windowText(range: {start: number; end: number}, dates: DateSettings): string {
+  return `Showing ${formatDayRange(range.start, range.end, dates.locale, dates.timeZone)}.`;
 }

@@ -6,18 +6,19 @@
 import type {AlertWindow, Feed, Incident} from '../feed/types.js';
 import {buildFeedLanes, foldLanes, GROUP_BY_VALUES, type GroupBy, type Lane, type LaneLayout} from '../layout/lanes.js';
 import {DEFAULT_CATEGORIES} from '../layout/marker-shapes.js';
+import {splitList} from '../layout/presentation.js';
 
 const DAY_MS = 86_400_000;
 
 /** What the reader chose to see. Lists are empty when nothing is filtered. */
 export interface TimelineFilters {
   groupBy: GroupBy;
-  categories: readonly string[];
-  statuses: readonly string[];
+  categories: string[];
+  statuses: string[];
   /** Only alerts of this level id or higher; unknown or absent: every level. */
-  minLevel?: string;
+  minLevel: string | undefined;
   /** Labels of the lanes to show, in any case; empty: all. */
-  lanes: readonly string[];
+  lanes: string[];
   /** Most lanes drawn; past it the least busy share one lane. 0: no limit. */
   maxLanes: number;
 }
@@ -42,6 +43,30 @@ export interface TimelineModel {
   extent: [number, number];
   /** Categories the feed uses: the default ones in their order, then its own as they first appear. */
   categories: string[];
+}
+
+/** Lane labels are separated by commas (a place's name may hold spaces). */
+const LANE_SEPARATOR = /\s*,\s*/;
+
+/** The filters as the element's attributes write them: lists space- or comma-separated, lanes comma-separated. */
+export interface FilterAttributes {
+  groupBy: GroupBy;
+  categories?: string;
+  statuses?: string;
+  minLevel?: string;
+  lanes?: string;
+  maxLanes: number;
+}
+
+export function timelineFilters(attributes: FilterAttributes): TimelineFilters {
+  return {
+    groupBy: attributes.groupBy,
+    categories: splitList(attributes.categories),
+    statuses: splitList(attributes.statuses),
+    minLevel: attributes.minLevel,
+    lanes: splitList(attributes.lanes, LANE_SEPARATOR),
+    maxLanes: attributes.maxLanes,
+  };
 }
 
 /** What the lanes folded into one are, by grouping: "12 other places". */
@@ -136,4 +161,15 @@ export function timelineModelCache(): (feed: Feed, filters: TimelineFilters) => 
 /** Whether an incident's or alert's time reaches into a window. */
 export function isInWindow(item: Incident | AlertWindow, [start, end]: readonly [number, number]): boolean {
   return 'time' in item ? item.time.latest >= start && item.time.earliest <= end : item.end > start && item.start < end;
+}
+
+/** The alert or incident of a feed with this id. */
+export function findItem(feed: Feed | null, id: string | null | undefined): Incident | AlertWindow | null {
+  if (!id || !feed) return null;
+  return feed.incidents.find((incident) => incident.id === id) ?? feed.alerts.find((alert) => alert.id === id) ?? null;
+}
+
+/** The other alerts of a feed in force at some time in an alert's window. */
+export function alertsAlsoInForce(feed: Feed, alert: AlertWindow): AlertWindow[] {
+  return feed.alerts.filter((other) => other !== alert && other.start < alert.end && other.end > alert.start);
 }

@@ -2,6 +2,7 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult} fro
 import {AnnouncerController} from '../../controllers/announcer-controller.js';
 import {FeedController} from '../../controllers/feed-controller.js';
 import {KeyboardController} from '../../controllers/keyboard-controller.js';
+import {LocaleController} from '../../controllers/locale-controller.js';
 import {LazyPartController, pendingLoads} from '../../controllers/lazy-part-controller.js';
 import {MarkupController} from '../../controllers/markup-controller.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
@@ -9,32 +10,29 @@ import {SelectionController} from '../../controllers/selection-controller.js';
 import {ViewController} from '../../controllers/view-controller.js';
 import {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FeedLoadErrorDetail} from '../../feed/load.js';
 import type {Feed, FeedProblem, IncidentStatus} from '../../feed/types.js';
-import {timelineModelCache, type TimelineModel} from '../../model/timeline-model.js';
-import {alertRowCache} from '../../layout/alert-rows.js';
-import {plotEdges, type AxisSettings, type PlotEdges} from '../../layout/chart-frame.js';
-import {describeItem, summaryText, timelineTitle, type DateSettings} from '../../layout/describe.js';
-import {formatDayRange, formatInstant} from '../../layout/format-time.js';
+import {
+  alertsAlsoInForce,
+  findItem,
+  timelineFilters,
+  timelineModelCache,
+  type TimelineFilters,
+  type TimelineModel,
+} from '../../model/timeline-model.js';
+import {plotEdges, type PlotEdges} from '../../layout/chart-frame.js';
+import {describeItem, KEY_HELP, selectionText, summaryText, timelineTitle, windowText} from '../../layout/describe.js';
+import {formatInstant} from '../../layout/format-time.js';
 import type {GroupBy} from '../../layout/lanes.js';
-import {MarkerLayout} from '../../layout/marker-layout.js';
-import {isRtlLocale, splitList, type TimelineItem} from '../../layout/presentation.js';
-import {isValidTimeZone} from '../../layout/zoned-time.js';
-import {feedFromMarkup, hasMarkupItems} from '../markup-feed.js';
+import type {TimelineItem} from '../../layout/presentation.js';
 import {timelineEvent, type TimelineFilterDetail, type TimelineLoadDetail, type TimelineRangeDetail, type TimelineSelectDetail} from './events.js';
+import {ChartViewModel} from './chart-view.js';
 import {prepareIntlWhenIdle} from './intl-warmup.js';
 import {renderChart} from './render/chart.js';
 import {renderHeader} from './render/header.js';
 import {renderLegend, type LegendChange} from './render/legend.js';
-import {renderLoadError, renderLoading, renderNoInput, renderNothingToDraw, renderPartUnavailable, renderStale} from './render/states.js';
+import {renderLoadError, renderLoading, renderNoInput, renderNothingToDraw, renderOnDemand, renderStale} from './render/states.js';
 import {styles} from './security-timeline.styles.js';
 
 export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, TimelineSelectDetail} from './events.js';
-
-/** How the chart's keys work, read after its summary. */
-const KEY_HELP =
-  'Arrow keys move between incidents in time order; up and down move between lanes and, above the top lane, to the alert windows. Shift with arrows pans, plus and minus zoom, 0 shows everything, Enter selects, Escape clears.';
-
-/** Lane labels are separated by commas (a place's name may hold spaces). */
-const LANE_SEPARATOR = /\s*,\s*/;
 
 /**
  * A regional security timeline: alert windows as bands and incidents as markers, read from a
@@ -232,17 +230,20 @@ export class SecurityTimeline extends LitElement {
     onError: (detail) => this.emit<FeedLoadErrorDetail>('st-error', detail),
   });
   private readonly markup = new MarkupController(this);
+  private readonly settings = new LocaleController(this, {
+    locale: () => this.locale,
+    timeZone: () => this.timeZone,
+    feedTimeZone: () => this.data?.timeZone,
+  });
   private readonly size = new ResizeController(this);
   private readonly announcer = new AnnouncerController(this);
   private readonly view = new ViewController(this, {
     model: () => this.model,
-    requested: () => ({start: this.start, end: this.end}),
-    write: (start, end) => Object.assign(this, {start, end}),
     moved: (range) => {
       this.emit<TimelineRangeDetail>('st-range-change', range);
-      this.announcer.announceWhenSettled(() => `Showing ${formatDayRange(range.start, range.end, this.dates.locale, this.dates.timeZone)}.`);
+      this.announcer.announceWhenSettled(() => windowText(range, this.settings.dates));
     },
-    axisSettings: () => this.axisSettings,
+    axisSettings: () => ({...this.settings.dates, rtl: this.settings.rtl}),
     plot: () => this.plot,
     drawing: () => this.renderRoot?.querySelector('.chart > svg') ?? null,
     tapped: (event, target) => this.selection.tapped(event, target),
@@ -253,7 +254,7 @@ export class SecurityTimeline extends LitElement {
     selected: () => this.selected,
     writeSelected: (id) => (this.selected = id),
     selectionChanged: (item) => {
-      this.announcer.announce(item ? `Selected ${item.kind === 'alert' ? 'alert' : 'incident'}: ${item.title}.` : 'Selection cleared.');
+      this.announcer.announce(selectionText(item));
       this.emit<TimelineSelectDetail>('st-select', {id: item?.id ?? null, item});
     },
     chart: () => this.renderRoot?.querySelector('.chart') ?? null,
@@ -261,25 +262,20 @@ export class SecurityTimeline extends LitElement {
     zoomToSpan: (earliest, latest) => this.view.zoomToSpan(earliest, latest),
     focus: (id) => this.keyboard.setFocused(id),
   });
-  private readonly keyboard = new KeyboardController(this, this.view, {
+  private readonly keyboard = new KeyboardController(this, this.view, this.selection, {
     model: () => this.model,
-    rtl: () => this.rtl,
     findItem: (id) => this.findItem(id),
-    selected: () => this.selected,
-    select: (item) => this.selection.select(item),
-    clearHover: () => this.selection.clearHover(),
-    focused: (item) => this.announcer.announce(describeItem(item, this.dates)),
+    focused: (item) => this.announcer.announce(describeItem(item, this.settings.dates)),
   });
   private readonly details = new LazyPartController(this, () => import('./render/details.js'));
   private readonly table = new LazyPartController(this, () => import('./render/table.js'));
   private readonly problemList = new LazyPartController(this, () => import('./render/problems.js'));
   private readonly modelOf = timelineModelCache();
-  private readonly alertRowsOf = alertRowCache();
-  private readonly markerLayout = new MarkerLayout();
+  private readonly chart = new ChartViewModel();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    prepareIntlWhenIdle(this.dates.locale);
+    prepareIntlWhenIdle(this.settings.dates.locale);
   }
 
   /** Resolves once the element has drawn everything, the parts whose code loads on demand included. */
@@ -293,7 +289,7 @@ export class SecurityTimeline extends LitElement {
     const markupChanged = this.markup.takeChange();
     if (changed.has('feed') || changed.has('src') || changed.has('timeout') || changed.has('maxBytes') || changed.has('refresh') || markupChanged) {
       this.loader.update({
-        document: this.feed ?? this.markupFeed(),
+        document: this.feed ?? (this.src ? undefined : this.markup.feed({title: this.label, timeZone: this.timeZone})),
         url: this.src || undefined,
         limits: {timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes},
         refreshMs: this.refresh > 0 ? this.refresh * 1000 : 0,
@@ -302,34 +298,14 @@ export class SecurityTimeline extends LitElement {
     if (changed.has('feed') || changed.has('src')) this.selection.hovered = null;
   }
 
-  /** A feed made of `<security-timeline-alert>`/`-incident>` children, used when neither `feed` nor `src` is set. */
-  private markupFeed(): Record<string, unknown> | undefined {
-    if (this.src || !hasMarkupItems(this)) return undefined;
-    return feedFromMarkup(this, {title: this.label, timeZone: this.timeZone});
-  }
-
   private emit<T>(type: string, detail: T): void {
     this.dispatchEvent(timelineEvent(type, detail));
   }
 
   // Derived settings and data -----------------------------------------------------------------
 
-  private get dates(): DateSettings {
-    const timeZone = this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : (this.data?.timeZone ?? 'UTC');
-    return {locale: this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined, timeZone};
-  }
-
-  private get rtl(): boolean {
-    if (this.closest('[dir]')) return this.matches(':dir(rtl)');
-    return isRtlLocale(this.dates.locale);
-  }
-
-  private get axisSettings(): AxisSettings {
-    return {...this.dates, rtl: this.rtl};
-  }
-
   private get plot(): PlotEdges {
-    return plotEdges(this.size.width, this.groupBy !== 'none', this.rtl);
+    return plotEdges(this.size.width, this.groupBy !== 'none', this.settings.rtl);
   }
 
   private get model(): TimelineModel | null {
@@ -337,20 +313,12 @@ export class SecurityTimeline extends LitElement {
     return feed && this.modelOf(feed, this.filters);
   }
 
-  private get filters() {
-    return {
-      groupBy: this.groupBy,
-      categories: splitList(this.categories),
-      statuses: splitList(this.statuses),
-      minLevel: this.minLevel,
-      lanes: splitList(this.lanes, LANE_SEPARATOR),
-      maxLanes: this.maxLanes,
-    };
+  private get filters(): TimelineFilters {
+    return timelineFilters(this);
   }
 
   private findItem(id: string | null | undefined): TimelineItem | null {
-    if (!id || !this.data) return null;
-    return this.data.incidents.find((i) => i.id === id) ?? this.data.alerts.find((a) => a.id === id) ?? null;
+    return findItem(this.data, id);
   }
 
   private setFilter(change: LegendChange): void {
@@ -367,10 +335,10 @@ export class SecurityTimeline extends LitElement {
   protected override render(): TemplateResult {
     const state = this.loader.state;
     const model = this.model;
-    const dates = this.dates;
+    const dates = this.settings.dates;
     const title = model && timelineTitle(model, this.label);
     return html`
-      <div part="base" class="base" dir=${this.rtl ? 'rtl' : 'ltr'}>
+      <div part="base" class="base" dir=${this.settings.rtl ? 'rtl' : 'ltr'}>
         ${
           model
             ? renderHeader({
@@ -397,66 +365,29 @@ export class SecurityTimeline extends LitElement {
         ${state === 'empty' ? renderNoInput() : nothing}
         ${model && model.lanes.length ? this.renderChartArea(model, title!) : nothing}
         ${model ? renderNothingToDraw(model, () => this.setFilter({categories: '', statuses: '', minLevel: undefined, lanes: ''})) : nothing}
-        ${model && this.showProblems ? this.renderLazy(this.problemList, 'list of problems', (part) => part.renderProblems(this.problems)) : nothing}
+        ${model && this.showProblems ? renderOnDemand(this.problemList, 'list of problems', (part) => part.renderProblems(this.problems)) : nothing}
         ${model && !this.noLegend ? renderLegend({...this.filters, model, grouped: this.groupBy !== 'none', change: (change) => this.setFilter(change)}) : nothing}
         ${model ? this.renderDetails() : nothing}
-        ${model && this.showTable ? this.renderLazy(this.table, 'table', (part) => part.renderTable(model, this.view.domain!, dates)) : nothing}
+        ${model && this.showTable ? renderOnDemand(this.table, 'table', (part) => part.renderTable(model, this.view.domain!, dates)) : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
       </div>
       <slot hidden></slot>
     `;
   }
 
-  /** A part whose code loads on demand: nothing while it loads, a notice if it cannot. */
-  private renderLazy<M>(part: LazyPartController<M>, what: string, draw: (module: M) => TemplateResult): TemplateResult | typeof nothing {
-    const module = part.get();
-    if (module) return draw(module);
-    return part.error === undefined ? nothing : renderPartUnavailable(what, () => part.retry());
-  }
-
   private renderDetails(): TemplateResult | typeof nothing {
     const item = this.findItem(this.selected);
     if (!item) return nothing;
-    const alsoInForce =
-      item.kind === 'alert' ? (this.data?.alerts ?? []).filter((other) => other !== item && other.start < item.end && other.end > item.start) : [];
-    return this.renderLazy(this.details, 'details', (part) =>
-      part.renderDetails({item, alsoInForce, dates: this.dates, close: () => this.selection.select(null)}),
+    const alsoInForce = item.kind === 'alert' ? alertsAlsoInForce(this.data!, item) : [];
+    return renderOnDemand(this.details, 'details', (part) =>
+      part.renderDetails({item, alsoInForce, dates: this.settings.dates, close: () => this.selection.select(null)}),
     );
   }
 
   private renderChartArea(model: TimelineModel, title: string): TemplateResult {
-    const domain = this.view.domain!;
-    const edges = this.plot;
-    const {left, right} = edges;
-    const dates = this.dates;
-    return renderChart({
-      model,
-      domain,
-      edges,
-      axis: this.view.axisFor(domain),
-      laneHeight: this.size.laneHeight,
-      alertRows: this.alertRowsOf(model, (domain[1] - domain[0]) / Math.max(1, right - left)),
-      placement: this.markerLayout.place(model, domain, edges, this.rtl),
-      focusedId: this.keyboard.focusedId,
-      focusWithin: this.matches(':focus-within'),
-      hovered: this.selection.hovered,
-      selected: this.selected,
-      dates,
-      rtl: this.rtl,
-      countDigitPx: this.size.countDigitPx,
-      dragging: this.view.dragging,
-      label: `${summaryText(model, title, dates)} ${KEY_HELP}`,
-      findItem: (id) => this.findItem(id),
-      handlers: {
-        onWheel: this.view.onWheel,
-        onPointerDown: this.view.onPointerDown,
-        onPointerMove: this.view.onPointerMove,
-        onPointerUp: this.view.onPointerUp,
-        onPointerOver: this.selection.onPointerOver,
-        onPointerLeave: this.selection.onPointerLeave,
-        onDoubleClick: this.view.onDoubleClick,
-        onKeyDown: this.keyboard.onKeyDown,
-      },
-    });
+    const {settings, size, view, selection, keyboard} = this;
+    const label = `${summaryText(model, title, settings.dates)} ${KEY_HELP}`;
+    const state = {model, edges: this.plot, label, selected: this.selected, focusWithin: this.matches(':focus-within')};
+    return renderChart(this.chart.of({...state, findItem: (id) => this.findItem(id), settings, size, view, selection, keyboard}));
   }
 }

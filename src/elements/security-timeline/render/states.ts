@@ -5,6 +5,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {FeedLoadErrorDetail} from '../../../feed/load.js';
 import type {TimelineModel} from '../../../model/timeline-model.js';
+import type {LazyPartController} from '../../../controllers/lazy-part-controller.js';
 
 export function renderLoading(): TemplateResult {
   return html`<div part="state" class="state" role="status">Loading the feed…</div>`;
@@ -56,4 +57,11 @@ export function renderPartUnavailable(what: string, retry: () => void): Template
     <p>The ${what} could not be loaded.</p>
     <button @click=${retry}>Try again</button>
   </div>`;
+}
+
+/** A part whose code loads on demand: nothing while it loads, a notice if it cannot be loaded. */
+export function renderOnDemand<M>(part: LazyPartController<M>, what: string, draw: (module: M) => TemplateResult): TemplateResult | typeof nothing {
+  const module = part.get();
+  if (module) return draw(module);
+  return part.error === undefined ? nothing : renderPartUnavailable(what, () => part.retry());
 }

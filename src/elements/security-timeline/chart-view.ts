@@ -1,0 +1,71 @@
+/**
+ * The chart's view model, gathered from the element's controllers for `renderChart`, with the
+ * layouts that are kept from frame to frame (clusters, marker slots, alert rows) so that a zoom
+ * or pan step recomputes little.
+ */
+import type {KeyboardController} from '../../controllers/keyboard-controller.js';
+import type {LocaleController} from '../../controllers/locale-controller.js';
+import type {ResizeController} from '../../controllers/resize-controller.js';
+import type {SelectionController} from '../../controllers/selection-controller.js';
+import type {ViewController} from '../../controllers/view-controller.js';
+import type {TimelineModel} from '../../model/timeline-model.js';
+import {alertRowCache} from '../../layout/alert-rows.js';
+import type {PlotEdges} from '../../layout/chart-frame.js';
+import {MarkerLayout} from '../../layout/marker-layout.js';
+import type {TimelineItem} from '../../layout/presentation.js';
+import type {ChartView} from './render/chart.js';
+
+export interface ChartState {
+  model: TimelineModel;
+  edges: PlotEdges;
+  /** The chart's accessible name. */
+  label: string;
+  selected: string | undefined;
+  /** Whether focus is in the element now. */
+  focusWithin: boolean;
+  findItem(id: string | null | undefined): TimelineItem | null;
+  settings: LocaleController;
+  size: ResizeController;
+  view: ViewController;
+  selection: SelectionController;
+  keyboard: KeyboardController;
+}
+
+export class ChartViewModel {
+  private readonly markerLayout = new MarkerLayout();
+  private readonly alertRowsOf = alertRowCache();
+
+  of(state: ChartState): ChartView {
+    const {model, edges, settings, size, view, selection, keyboard} = state;
+    const domain = view.domain!;
+    return {
+      model,
+      domain,
+      edges,
+      axis: view.axisFor(domain),
+      laneHeight: size.laneHeight,
+      alertRows: this.alertRowsOf(model, (domain[1] - domain[0]) / Math.max(1, edges.right - edges.left)),
+      placement: this.markerLayout.place(model, domain, edges, settings.rtl),
+      focusedId: keyboard.focusedId,
+      focusWithin: state.focusWithin,
+      hovered: selection.hovered,
+      selected: state.selected,
+      dates: settings.dates,
+      rtl: settings.rtl,
+      countDigitPx: size.countDigitPx,
+      dragging: view.dragging,
+      label: state.label,
+      findItem: state.findItem,
+      handlers: {
+        onWheel: view.onWheel,
+        onPointerDown: view.onPointerDown,
+        onPointerMove: view.onPointerMove,
+        onPointerUp: view.onPointerUp,
+        onPointerOver: selection.onPointerOver,
+        onPointerLeave: selection.onPointerLeave,
+        onDoubleClick: view.onDoubleClick,
+        onKeyDown: keyboard.onKeyDown,
+      },
+    };
+  }
+}
