@@ -55,8 +55,8 @@ export class LazyPartController<Module> {
 /** Resolves once none of these parts is loading any more (a part's load may start another's). */
 export async function pendingLoads(parts: ReadonlyArray<LazyPartController<unknown>>): Promise<boolean> {
   let waited = false;
-  for (let pending = parts.find((part) => part.pending); pending; pending = parts.find((part) => part.pending)) {
-    await pending.pending!.then(() => undefined);
+  for (let loading = parts.find((part) => part.pending !== undefined); loading; loading = parts.find((part) => part.pending !== undefined)) {
+    await loading.pending;
     waited = true;
   }
   return waited;

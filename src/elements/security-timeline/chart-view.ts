@@ -23,7 +23,7 @@ export interface ChartState {
   selected: string | undefined;
   /** Whether focus is in the element now. */
   focusWithin: boolean;
-  findItem(id: string | null | undefined): TimelineItem | null;
+  findItem: (id: string | null | undefined) => TimelineItem | null;
   settings: LocaleController;
   size: ResizeController;
   view: ViewController;

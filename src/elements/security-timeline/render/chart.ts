@@ -18,14 +18,14 @@ import {renderMarkers} from './markers.js';
 import {renderClusterTooltip, renderItemTooltip, type TooltipPlace} from './tooltip.js';
 
 export interface ChartHandlers {
-  onWheel(event: WheelEvent): void;
-  onPointerDown(event: PointerEvent): void;
-  onPointerMove(event: PointerEvent): void;
-  onPointerUp(event: PointerEvent): void;
-  onPointerOver(event: PointerEvent): void;
-  onPointerLeave(): void;
-  onDoubleClick(event: MouseEvent): void;
-  onKeyDown(event: KeyboardEvent): void;
+  onWheel: (event: WheelEvent) => void;
+  onPointerDown: (event: PointerEvent) => void;
+  onPointerMove: (event: PointerEvent) => void;
+  onPointerUp: (event: PointerEvent) => void;
+  onPointerOver: (event: PointerEvent) => void;
+  onPointerLeave: () => void;
+  onDoubleClick: (event: MouseEvent) => void;
+  onKeyDown: (event: KeyboardEvent) => void;
 }
 
 export interface ChartView {
@@ -48,7 +48,7 @@ export interface ChartView {
   dragging: boolean;
   /** The chart's accessible name: the summary and how to use the keys. */
   label: string;
-  findItem(id: string | null | undefined): TimelineItem | null;
+  findItem: (id: string | null | undefined) => TimelineItem | null;
   handlers: ChartHandlers;
 }
 

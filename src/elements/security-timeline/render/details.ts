@@ -13,7 +13,7 @@ export interface DetailsView {
   /** For an alert: the other alerts in force at some time in its window. */
   alsoInForce: readonly AlertWindow[];
   dates: DateSettings;
-  close(): void;
+  close: () => void;
 }
 
 /**

@@ -8,11 +8,11 @@ export interface HeaderView {
   problemCount: number;
   showProblems: boolean;
   showTable: boolean;
-  onToggleProblems(): void;
-  onZoomIn(): void;
-  onZoomOut(): void;
-  onFitAll(): void;
-  onToggleTable(): void;
+  onToggleProblems: () => void;
+  onZoomIn: () => void;
+  onZoomOut: () => void;
+  onFitAll: () => void;
+  onToggleTable: () => void;
 }
 
 export function renderHeader(view: HeaderView): TemplateResult {

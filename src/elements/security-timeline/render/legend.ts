@@ -29,7 +29,7 @@ export interface LegendView {
   lanes: readonly string[];
   /** Whether incidents are grouped into lanes at all. */
   grouped: boolean;
-  change(change: LegendChange): void;
+  change: (change: LegendChange) => void;
 }
 
 /** The list after toggling one value, or '' when that leaves every value shown. */
