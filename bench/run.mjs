@@ -8,6 +8,8 @@
  *   --sizes=1000,10000    incident counts (default 1000,10000,100000)
  *   --runs=5              fresh pages per library and size (default 5)
  *   --peer-runs-large=3   fresh vis-timeline pages at 100,000 and above (default 3: about a minute each)
+ *   --baseline=DIR        instead of vis-timeline, compare with another build of ours (DIR: its dist/
+ *                         folder), its pages alternating with ours; results go to results/baseline.*
  *   --steps=30            zoom steps and pan steps (each) on the first page of each library and size
  *   --step-budget=60      seconds a library may spend on one series of steps before it is cut short
  *   --timeout=120         seconds a page may take to its first frame before it counts as timed out
@@ -15,7 +17,7 @@
  *   --out=latest          results file name in bench/results/ (.json and .md)
  */
 import {execFileSync} from 'node:child_process';
-import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {cpus, loadavg} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
@@ -59,7 +61,8 @@ const config = {
   viewport: {width: 1280, height: 800},
   build: args['no-build'] !== true,
   profile: args.profile === true,
-  out: String(args.out ?? 'latest'),
+  baseline: typeof args.baseline === 'string' ? resolve(args.baseline) : null,
+  out: String(args.out ?? (typeof args.baseline === 'string' ? 'baseline' : 'latest')),
 };
 const LARGE = 100_000;
 
@@ -116,8 +119,15 @@ function prepareBundle() {
   } else if (!existsSync(bundlePath)) {
     throw new Error(`${bundlePath} is missing: run \`npm run build\` or drop --no-build.`);
   }
-  mkdirSync(join(buildDir, 'dist'), {recursive: true});
-  copyFileSync(bundlePath, join(buildDir, 'dist/security-timeline.bundle.js'));
+  copyBundle(dirname(bundlePath), join(buildDir, 'dist'));
+  if (config.baseline) copyBundle(config.baseline, join(buildDir, 'baseline'));
+}
+
+/** The bundle's files, its entry and the chunks it loads on demand, from one folder to another. */
+function copyBundle(from, to) {
+  rmSync(to, {recursive: true, force: true});
+  mkdirSync(to, {recursive: true});
+  for (const name of readdirSync(from).filter((file) => /^security-timeline\..*\.js$/.test(file))) copyFileSync(join(from, name), join(to, name));
 }
 
 async function prepareFeeds() {
@@ -361,7 +371,7 @@ async function runSteps(page, timeoutMs) {
 
 /** One fresh page of `library` at `n`: first frame, heap, and the step series when asked. */
 async function runPage(browser, origin, library, n, withSteps) {
-  const path = library === 'floor' ? '/pages/floor.html' : `/pages/${library}.html`;
+  const path = library === 'floor' ? '/pages/floor.html' : library === 'peer' && config.baseline ? '/pages/ours.html?bundle=baseline' : `/pages/${library}.html`;
   const {context, page, client, errors} = await openPage(browser, origin, path);
   try {
     if (library === 'floor') {
@@ -670,7 +680,8 @@ function markdown(results, rows, checks) {
     '',
   );
   lines.push('Times in ms as median [min–max] (pages); steps as median / p95; ratio = ours ÷ vis-timeline (below 1: ours is faster or smaller).', '');
-  lines.push('| N | Figure | security-timeline | vis-timeline | ours/peer |', '| --: | --- | --- | --- | --: |');
+  const peerName = config.baseline ? `baseline (${config.baseline})` : 'vis-timeline';
+  lines.push(`| N | Figure | security-timeline | ${peerName} | ours/peer |`, '| --: | --- | --- | --- | --: |');
   for (const row of rows) {
     lines.push(`| ${int(row.n)} | ${row.name} (${row.unit}) | ${cell(row, row.ours, 'ours')} | ${cell(row, row.peer, 'peer')} | ${rowRatio(row)} |`);
   }

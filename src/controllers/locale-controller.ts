@@ -6,7 +6,7 @@
 import type {ReactiveControllerHost} from 'lit';
 import type {DateSettings} from '../layout/describe.js';
 import {isRtlLocale} from '../layout/presentation.js';
-import {isValidTimeZone} from '../layout/zoned-time.js';
+import {isValidTimeZone} from '../feed/zoned-time.js';
 
 export interface LocaleHostBindings {
   /** The host's `locale` and `time-zone` attributes, as set. */

@@ -3,8 +3,7 @@
  * when one is added, removed or edited, the host updates and reads them again.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {ALERT_TAG, INCIDENT_TAG} from '../elements/timeline-items.js';
-import {feedFromMarkup, hasMarkupItems} from '../elements/markup-feed.js';
+import {ALERT_TAG, feedFromMarkup, hasMarkupItems, INCIDENT_TAG} from './markup-feed.js';
 
 const isItem = (node: Node | null) => node instanceof Element && (node.localName === ALERT_TAG || node.localName === INCIDENT_TAG);
 

@@ -113,6 +113,5 @@ export class SecurityTimelineIncident extends MarkupItem {
   summary?: string;
 }
 
-/** The tags of the markup items, in one place for the reader in `markup-feed.ts`. */
-export const ALERT_TAG = 'security-timeline-alert';
-export const INCIDENT_TAG = 'security-timeline-incident';
+/** The tags of the markup items, defined where the reader of the markup (`markup-feed.ts`) finds them. */
+export {ALERT_TAG, INCIDENT_TAG} from '../controllers/markup-feed.js';

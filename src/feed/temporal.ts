@@ -5,7 +5,7 @@
  * time zone. Every string becomes the unit it names, `[start, end)` in epoch ms, so that
  * a month-only event is drawn as a month, not as a falsely precise day.
  */
-import {utcFromFields, zoneOffset, zonedToEpoch} from '../layout/zoned-time.js';
+import {utcFromFields, zoneOffset, zonedToEpoch} from './zoned-time.js';
 import type {TimePrecision} from './types.js';
 
 export type CalendarPrecision = Exclude<TimePrecision, 'range'>;

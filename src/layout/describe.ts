@@ -2,8 +2,7 @@
  * What the element says of alerts, incidents and the feed, in words: for tooltips, details, the
  * table, the summary and announcements. Pure, no DOM.
  */
-import type {AlertWindow, Incident} from '../feed/types.js';
-import type {TimelineModel} from '../model/timeline-model.js';
+import type {AlertWindow, Feed, Incident} from '../feed/types.js';
 import {formatDayRange, formatTimeWindow} from './format-time.js';
 import {humanize, STATUS_LABELS, type TimelineItem} from './presentation.js';
 
@@ -40,12 +39,19 @@ export function describeItem(item: TimelineItem, dates: DateSettings): string {
 }
 
 /** The chart's title: the page's label, else the feed's title, else its region. */
-export function timelineTitle(model: TimelineModel, label: string | undefined): string {
-  return label || model.feed.title || model.feed.region?.name || 'Security timeline';
+export function timelineTitle(feed: Feed, label: string | undefined): string {
+  return label || feed.title || feed.region?.name || 'Security timeline';
+}
+
+/** What the summary counts: the alerts and incidents shown, and the span of the whole feed. */
+export interface SummaryCounts {
+  alerts: readonly unknown[];
+  incidents: readonly unknown[];
+  extent: readonly [number, number];
 }
 
 /** "Border: 1 alert window and 5 incidents, Jan 1, 2021 – Oct 15, 2024, times in Asia/Dushanbe." */
-export function summaryText(model: TimelineModel, title: string, dates: DateSettings): string {
+export function summaryText(model: SummaryCounts, title: string, dates: DateSettings): string {
   const {incidents, alerts} = model;
   const [start, end] = model.extent;
   const counts = `${alerts.length} alert window${alerts.length === 1 ? '' : 's'} and ${incidents.length} incident${incidents.length === 1 ? '' : 's'}`;

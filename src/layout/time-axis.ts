@@ -7,7 +7,7 @@
  */
 import {scaleLinear, type ScaleLinear} from 'd3-scale';
 import {type CountableTimeInterval, type TimeInterval, unixDay, utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcSecond, utcYear} from 'd3-time';
-import {fromWallClock, wallClockInstants, zoneOffset} from './zoned-time.js';
+import {fromWallClock, wallClockInstants, zoneOffset} from '../feed/zoned-time.js';
 
 const SECOND_MS = 1_000;
 const MINUTE_MS = 60_000;

@@ -9,9 +9,9 @@ import type {ResizeController} from '../../controllers/resize-controller.js';
 import type {SelectionController} from '../../controllers/selection-controller.js';
 import type {ViewController} from '../../controllers/view-controller.js';
 import type {TimelineModel} from '../../model/timeline-model.js';
-import {alertRowCache} from '../../layout/alert-rows.js';
+import {alertRowCache} from '../../model/alert-rows.js';
 import type {PlotEdges} from '../../layout/chart-frame.js';
-import {MarkerLayout} from '../../layout/marker-layout.js';
+import {MarkerLayout} from '../../model/marker-layout.js';
 import type {TimelineItem} from '../../layout/presentation.js';
 import type {ChartView} from './render/chart.js';
 

@@ -3,7 +3,7 @@
  * page makes costs tens of milliseconds, which would otherwise land on the first drawing of a feed.
  */
 import {formatInstant} from '../../layout/format-time.js';
-import {prepareTimeZoneData} from '../../layout/zoned-time.js';
+import {prepareTimeZoneData} from '../../feed/zoned-time.js';
 
 /** Whether `Intl`'s data is being prepared already: once a page is enough. */
 let intlPrepared = false;

@@ -336,7 +336,7 @@ export class SecurityTimeline extends LitElement {
     const state = this.loader.state;
     const model = this.model;
     const dates = this.settings.dates;
-    const title = model && timelineTitle(model, this.label);
+    const title = model && timelineTitle(model.feed, this.label);
     return html`
       <div part="base" class="base" dir=${this.settings.rtl ? 'rtl' : 'ltr'}>
         ${

@@ -4,7 +4,7 @@
  * cannot say: real dates, an end after its start, ids used once, levels and sources the feed
  * lists, a time zone that exists.
  */
-import {isValidTimeZone} from '../../layout/zoned-time.js';
+import {isValidTimeZone} from '../zoned-time.js';
 import type {AlertLevel, AlertWindow, Incident, IncidentStatus, Location, Measure, Region} from '../types.js';
 import {isObject, optionalNumber, optionalString, type Json} from './feed-document.js';
 import {incidentTime, readDate, sortedBy} from './dates.js';

@@ -8,7 +8,7 @@ import type {TimelineModel} from '../../../model/timeline-model.js';
 import {chartRows, type PlotEdges} from '../../../layout/chart-frame.js';
 import type {DateSettings} from '../../../layout/describe.js';
 import type {Packing} from '../../../layout/lanes.js';
-import type {MarkerPlacement} from '../../../layout/marker-layout.js';
+import type {MarkerPlacement} from '../../../model/marker-layout.js';
 import type {TimelineItem} from '../../../layout/presentation.js';
 import type {TimeAxis} from '../../../layout/time-axis.js';
 import type {Hovered} from '../../../controllers/selection-controller.js';

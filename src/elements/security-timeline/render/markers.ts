@@ -9,7 +9,7 @@ import type {MarkerCluster} from '../../../layout/clusters.js';
 import {circlePath, clusterRadius, countLabel, countPath} from '../../../layout/cluster-paths.js';
 import {laneCentre, type ChartRows} from '../../../layout/chart-frame.js';
 import {isUncertain} from '../../../layout/format-time.js';
-import type {MarkerPlacement} from '../../../layout/marker-layout.js';
+import type {MarkerPlacement} from '../../../model/marker-layout.js';
 import {markerRadius, shapeOf, shapePath} from '../../../layout/marker-shapes.js';
 
 export interface MarkersView {

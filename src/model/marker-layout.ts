@@ -2,12 +2,12 @@
  * Which markers and clusters each lane draws in a window, and in which slot, kept across zoom
  * and pan steps so that a step recomputes and rewrites as little as possible. Pure, no DOM.
  */
-import type {TimelineModel} from '../model/timeline-model.js';
-import {absoluteX, clusterCache, clustersInView, type ClusterCache, type MarkerCluster} from './clusters.js';
-import {clusterRadius} from './cluster-paths.js';
-import {ElementSlots} from './element-slots.js';
-import {sameZoomLevel, type PlotEdges} from './chart-frame.js';
-import {markerRadius} from './marker-shapes.js';
+import type {TimelineModel} from './timeline-model.js';
+import {absoluteX, clusterCache, clustersInView, type ClusterCache, type MarkerCluster} from '../layout/clusters.js';
+import {clusterRadius} from '../layout/cluster-paths.js';
+import {ElementSlots} from '../layout/element-slots.js';
+import {sameZoomLevel, type PlotEdges} from '../layout/chart-frame.js';
+import {markerRadius} from '../layout/marker-shapes.js';
 
 /** Closest two markers are drawn before they merge into a cluster, px. */
 export const MARKER_SPACING_PX = 22;

@@ -1,14 +1,6 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  fromWallClock,
-  isValidTimeZone,
-  toWallClock,
-  utcFromFields,
-  wallClockInstants,
-  zonedToEpoch,
-  zoneOffset,
-} from '../../src/layout/zoned-time.js';
+import {fromWallClock, isValidTimeZone, toWallClock, utcFromFields, wallClockInstants, zonedToEpoch, zoneOffset} from '../../src/feed/zoned-time.js';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;

@@ -3,7 +3,9 @@
  * document, which is then validated like any JSON feed. Values are copied as the author wrote
  * them, so a wrong one is reported by the validator with its pointer instead of being guessed at.
  */
-import {ALERT_TAG, INCIDENT_TAG} from './timeline-items.js';
+/** The tags of the markup items. */
+export const ALERT_TAG = 'security-timeline-alert';
+export const INCIDENT_TAG = 'security-timeline-incident';
 
 const list = (value: string | null) =>
   value === null

@@ -2,9 +2,9 @@
  * The stripe rows of alert windows: overlapping windows get rows of their own so each stays
  * visible. Pure, no DOM.
  */
-import type {TimelineModel} from '../model/timeline-model.js';
-import {sameZoomLevel} from './chart-frame.js';
-import {packIntervals, type Packing} from './lanes.js';
+import type {TimelineModel} from './timeline-model.js';
+import {sameZoomLevel} from '../layout/chart-frame.js';
+import {packIntervals, type Packing} from '../layout/lanes.js';
 
 /**
  * Stripe rows of all of a model's alerts at a zoom level, kept until the model or the level
