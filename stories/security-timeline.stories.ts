@@ -9,8 +9,8 @@ const SEED_URL = 'feeds/tajik-afghan-border-2024.json';
 
 /** Makes requests to one path never answer, so the loading state can be seen. */
 function holdRequestsTo(path: string) {
-  const original = window.fetch;
-  if ((original as {held?: boolean}).held) return;
+  if ((window.fetch as {held?: boolean}).held) return;
+  const original = window.fetch.bind(window);
   const held = (input: RequestInfo | URL, init?: RequestInit) =>
     new URL(String(input instanceof Request ? input.url : input), location.href).pathname === path
       ? new Promise<Response>(() => {})

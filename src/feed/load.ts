@@ -163,7 +163,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     let response: Response;
     try {
       response = await request(isConditional);
-    } catch (error) {
+    } catch {
       if (options.signal?.aborted) throw options.signal.reason;
       if (timedOut) fail('timeout', `no answer within ${timeoutMs / 1000} s`);
       if (!isConditional || !isCrossOrigin(absolute)) {

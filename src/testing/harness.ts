@@ -174,7 +174,7 @@ export class TimelineHarness {
   }
 
   problemsList(): string[] {
-    return [...this.root.querySelectorAll('[part="problems"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    return [...this.root.querySelectorAll('[part="problems"] li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
   }
 
   errorMessage(): string | null {
@@ -186,18 +186,18 @@ export class TimelineHarness {
   }
 
   legendButton(label: string): HTMLButtonElement | undefined {
-    return [...this.root.querySelectorAll<HTMLButtonElement>('[part="legend"] button')].find((button) => button.textContent!.trim() === label);
+    return [...this.root.querySelectorAll<HTMLButtonElement>('[part="legend"] button')].find((button) => button.textContent.trim() === label);
   }
 
   toolbarButton(label: string): HTMLButtonElement | undefined {
     return [...this.root.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')].find(
-      (button) => button.getAttribute('aria-label') === label || button.textContent!.trim() === label,
+      (button) => button.getAttribute('aria-label') === label || button.textContent.trim() === label,
     );
   }
 
   tableRows(): string[][] {
     return [...this.root.querySelectorAll('[part="table"] tbody tr')].map((row) =>
-      [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim()),
+      [...row.querySelectorAll('td')].map((cell) => cell.textContent.trim()),
     );
   }
 

@@ -139,5 +139,5 @@ export function syntheticFeed(options: SyntheticFeedOptions): FeedDocument {
     sources,
     alerts,
     incidents,
-  } as FeedDocument;
+  };
 }

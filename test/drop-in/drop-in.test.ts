@@ -65,8 +65,7 @@ describe('the drop-in bundle', () => {
   it('loads its details, table and problem list from the chunks beside it, and draws them', async () => {
     const {window: page, errors} = await openPage('/test/drop-in/index.html');
     const element = await until(
-      () =>
-        page.document.querySelector('#from-src') as (HTMLElement & {selected?: string; showTable: boolean; updateComplete: Promise<boolean>}) | null,
+      () => page.document.querySelector<HTMLElement & {selected?: string; showTable: boolean; updateComplete: Promise<boolean>}>('#from-src'),
       'the element',
     );
     const root = await until(() => element.shadowRoot, 'the element to upgrade');
@@ -75,7 +74,7 @@ describe('the drop-in bundle', () => {
     element.showTable = true;
     await element.updateComplete;
     expect(root.querySelector('[part="details"] h3')?.textContent).to.equal('Reconnaissance of the Ai-Khanum border post');
-    expect([...root.querySelectorAll('[part="details"] dd')].map((dd) => dd.textContent!.trim())).to.include('Jamaat Ansarullah');
+    expect([...root.querySelectorAll('[part="details"] dd')].map((dd) => dd.textContent.trim())).to.include('Jamaat Ansarullah');
     expect(root.querySelectorAll('[part="table"] tbody tr').length).to.equal(5);
     expect(errors).to.deep.equal([]);
   });

@@ -1,18 +1,33 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys, sendMouse, resetMouse} from '@web/test-runner-commands';
 import '../../src/index.js';
-import type {SecurityTimeline} from '../../src/index.js';
+import type {
+  FeedDocument,
+  FeedLoadErrorDetail,
+  SecurityTimeline,
+  TimelineFilterDetail,
+  TimelineRangeDetail,
+  TimelineSelectDetail,
+} from '../../src/index.js';
 import {TimelineHarness} from '../../src/testing/harness.js';
 import {syntheticFeed} from '../../src/testing/synthetic-feed.js';
 import {countLabel, countPath} from '../../src/layout/cluster-paths.js';
 import {strokesOf as strokes} from '../layout/fixtures.js';
 
 const SEED_URL = '/data/tajik-afghan-border-2024.json';
-let seedDocument: Record<string, unknown>;
 
-async function seedCopy(): Promise<Record<string, any>> {
-  seedDocument ??= await (await fetch(SEED_URL)).json();
+/** The seed feed: a feed document with its sources, alerts and incidents. */
+type SeedFeed = FeedDocument & Required<Pick<FeedDocument, 'sources' | 'alerts' | 'incidents'>>;
+let seedDocument: SeedFeed | undefined;
+
+async function seedCopy(): Promise<SeedFeed> {
+  seedDocument ??= (await (await fetch(SEED_URL)).json()) as SeedFeed;
   return structuredClone(seedDocument);
+}
+
+/** Writes a value the feed's types do not allow, as a site could still publish it. */
+function setUnchecked(item: object, key: string, value: unknown) {
+  (item as Record<string, unknown>)[key] = value;
 }
 
 /** Left and right px of the plot for a given element width when lanes have no labels. */
@@ -108,7 +123,7 @@ describe('<security-timeline> with the seed feed', () => {
     );
     const marker = harness.marker('recon-ai-khanum-post')!;
     const [x, y] = harness.pagePoint(marker.x, marker.y);
-    const selected = oneEvent(element, 'st-select');
+    const selected = oneEvent<CustomEvent<TimelineSelectDetail>>(element, 'st-select');
     await sendMouse({type: 'click', position: [x, y]});
     const event = await selected;
     expect(event.detail.id).to.equal('recon-ai-khanum-post');
@@ -156,7 +171,7 @@ describe('<security-timeline> zoom and pan', () => {
     const rect = harness.chart.querySelector('svg')!.getBoundingClientRect();
     const pointerX = rect.left + 300;
     const timeAt = ([start, end]: number[]) => start + ((300 - PLOT_PADDING) / (1000 - 2 * PLOT_PADDING)) * (end - start);
-    const change = oneEvent(element, 'st-range-change');
+    const change = oneEvent<CustomEvent<TimelineRangeDetail>>(element, 'st-range-change');
     harness.chart.dispatchEvent(
       new WheelEvent('wheel', {deltaY: -200, clientX: pointerX, clientY: rect.top + 60, bubbles: true, cancelable: true, composed: true}),
     );
@@ -220,7 +235,7 @@ describe('<security-timeline> zoom and pan', () => {
     const [start, end] = harness.window();
     expect(start).to.be.lessThan(Date.parse('2021-01-01'));
     expect(end).to.be.greaterThan(Date.parse('2024-10-15'));
-    expect(harness.marker('taliban-take-power-2021') ?? harness.clusters().length).to.be.ok;
+    expect(Boolean(harness.marker('taliban-take-power-2021') ?? harness.clusters().length)).to.equal(true);
     expect(element.getAttribute('start')).to.equal(new Date(start).toISOString());
   });
 
@@ -243,13 +258,13 @@ describe('<security-timeline> keyboard', () => {
     harness.chart.focus();
     await sendKeys({press: 'ArrowRight'});
     await harness.settle();
-    const live = () => harness.root.querySelector('[aria-live]')!.textContent!;
+    const live = () => harness.root.querySelector('[aria-live]')!.textContent;
     expect(live()).to.contain('Jamaat Ansarullah militants arrive in Nawabad');
     await sendKeys({press: 'ArrowRight'});
     await sendKeys({press: 'ArrowRight'});
     await harness.settle();
     expect(live()).to.contain('Reconnaissance of the Kaflotun border post');
-    const selected = oneEvent(element, 'st-select');
+    const selected = oneEvent<CustomEvent<TimelineSelectDetail>>(element, 'st-select');
     await sendKeys({press: 'Enter'});
     expect((await selected).detail.id).to.equal('recon-kaflotun-post');
     await harness.settle();
@@ -374,7 +389,7 @@ describe('<security-timeline> filters and legend', () => {
     }));
     const {element} = await mount(html`<security-timeline .feed=${feed}></security-timeline>`);
     const group = element.shadowRoot!.querySelector('[role="group"][aria-label="Categories"]')!;
-    const labels = [...group.querySelectorAll('button')].map((button) => button.textContent!.trim());
+    const labels = [...group.querySelectorAll('button')].map((button) => button.textContent.trim());
     expect(labels).to.deep.equal(['Movement', 'Attack', 'Smuggling', 'Border protest']);
   });
 
@@ -397,7 +412,7 @@ describe('<security-timeline> filters and legend', () => {
 
   it('toggles a status from the legend and reports it with st-filter-change', async () => {
     const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} start="2024-09-01" end="2024-10-31"></security-timeline>`);
-    const change = oneEvent(element, 'st-filter-change');
+    const change = oneEvent<CustomEvent<TimelineFilterDetail>>(element, 'st-filter-change');
     harness.legendButton('Expected')!.click();
     const event = await change;
     await harness.settle();
@@ -613,7 +628,7 @@ describe('<security-timeline> density', () => {
 describe('<security-timeline> bad and hostile data', () => {
   it('draws the valid items and counts the rejected ones, listing each problem on demand', async () => {
     const feed = await seedCopy();
-    feed.incidents[1].status = 'rumoured';
+    setUnchecked(feed.incidents[1], 'status', 'rumoured');
     feed.incidents[2].when = '2024-02-30';
     const {harness, element} = await mount(html`<security-timeline .feed=${feed} start="2024-09-01" end="2024-10-31"></security-timeline>`);
     expect(element.problems.length).to.equal(2);
@@ -630,7 +645,7 @@ describe('<security-timeline> bad and hostile data', () => {
 
   it('shows an HTTP error from src with its status and fires st-error', async () => {
     const element = await fixture<SecurityTimeline>(html`<security-timeline></security-timeline>`);
-    const failed = oneEvent(element, 'st-error');
+    const failed = oneEvent<CustomEvent<FeedLoadErrorDetail>>(element, 'st-error');
     element.src = '/data/no-such-feed.json';
     const event = await failed;
     expect(event.detail.kind).to.equal('http');
@@ -776,7 +791,7 @@ describe('<security-timeline> accessibility', () => {
 
   it('passes an axe audit with the list of problems open, and in the error state', async () => {
     const feed = await seedCopy();
-    feed.incidents[1].status = 'rumoured';
+    setUnchecked(feed.incidents[1], 'status', 'rumoured');
     const {element, harness} = await mount(html`<security-timeline .feed=${feed}></security-timeline>`);
     harness.problemsButton()!.click();
     await harness.settle();
@@ -828,7 +843,7 @@ describe('<security-timeline> more interactions', () => {
     expect(harness.bands().length).to.equal(0);
     const state = harness.root.querySelector('[part="state"]')!;
     expect(state.textContent).to.contain('No alert or incident matches the filters');
-    const change = oneEvent(element, 'st-filter-change');
+    const change = oneEvent<CustomEvent<TimelineFilterDetail>>(element, 'st-filter-change');
     state.querySelector('button')!.click();
     await change;
     await harness.settle();

@@ -2,12 +2,12 @@ import {expect} from '@open-wc/testing';
 // Vue's browser build, as a page without a bundler would load it.
 import {createApp, h, nextTick, ref} from 'vue/dist/vue.esm-browser.prod.js';
 import '../../src/index.js';
-import type {SecurityTimeline} from '../../src/index.js';
+import type {FeedDocument, SecurityTimeline} from '../../src/index.js';
 import {TimelineHarness} from '../../src/testing/harness.js';
 
 describe('<security-timeline> in a Vue 3 app', () => {
   it('takes the feed as a property, follows attribute changes and delivers its events', async () => {
-    const feed = await (await fetch('/data/tajik-afghan-border-2024.json')).json();
+    const feed = (await (await fetch('/data/tajik-afghan-border-2024.json')).json()) as FeedDocument;
     const groupBy = ref('none');
     const selections: string[] = [];
     const container = document.createElement('div');

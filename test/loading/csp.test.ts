@@ -92,7 +92,7 @@ describe('the built bundle and the parts it loads on demand', () => {
   async function drawnWithParts(page: string) {
     const opened = await open(page);
     frame = opened.frame;
-    const element = await waitFor(() => opened.doc.querySelector('security-timeline') as SecurityTimeline | null, 'the element');
+    const element = await waitFor(() => opened.doc.querySelector('security-timeline'), 'the element');
     await waitFor(() => element.status === 'ready' && element.shadowRoot?.querySelector('g.marker'), 'the feed to be drawn');
     await element.updateComplete;
     const root = element.shadowRoot!;

@@ -1,6 +1,5 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import type {SecurityTimeline} from '../../src/index.js';
 import '../../src/index.js';
 import * as timelineStories from '../../stories/security-timeline.stories.js';
 import manifestJson from '../../custom-elements.json';
@@ -28,7 +27,7 @@ interface StorybookHome {
 /** The seed story's timeline drawn straight from data/, with the story's own settings. */
 async function seedDrawnHere() {
   const {src, ...settings} = timelineStories.SeedTimeline.args as Record<string, string>;
-  const element = document.createElement('security-timeline') as SecurityTimeline;
+  const element = document.createElement('security-timeline');
   for (const [name, value] of Object.entries(settings)) element.setAttribute(name, value);
   element.style.width = '1000px';
   document.body.append(element);
@@ -43,7 +42,7 @@ async function seedDrawnHere() {
     return {
       status: element.status,
       title: shadow.querySelector('[part~="header"] h2')?.textContent?.trim() ?? null,
-      lanes: [...shadow.querySelectorAll('.lane-label')].map((label) => label.textContent!.trim()),
+      lanes: [...shadow.querySelectorAll('.lane-label')].map((label) => label.textContent.trim()),
       bands: [...shadow.querySelectorAll('[part~="band"]')].map((band) => band.getAttribute('data-id')),
     };
   } finally {

@@ -71,9 +71,9 @@ export function removeValues(document: Json, paths: string[][]): Json {
       const key = path[i];
       const child = Array.isArray(container) ? container[Number(key)] : container[key];
       if (child === null || typeof child !== 'object') break;
-      let cloned = child as object;
+      let cloned: object = child;
       if (!copies.has(cloned)) {
-        cloned = Array.isArray(child) ? [...child] : {...(child as Json)};
+        cloned = Array.isArray(child) ? [...(child as unknown[])] : {...(child as Json)};
         copies.add(cloned);
         if (Array.isArray(container)) container[Number(key)] = cloned;
         else container[key] = cloned;
