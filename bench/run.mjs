@@ -371,7 +371,8 @@ async function runSteps(page, timeoutMs) {
 
 /** One fresh page of `library` at `n`: first frame, heap, and the step series when asked. */
 async function runPage(browser, origin, library, n, withSteps) {
-  const path = library === 'floor' ? '/pages/floor.html' : library === 'peer' && config.baseline ? '/pages/ours.html?bundle=baseline' : `/pages/${library}.html`;
+  const path =
+    library === 'floor' ? '/pages/floor.html' : library === 'peer' && config.baseline ? '/pages/ours.html?bundle=baseline' : `/pages/${library}.html`;
   const {context, page, client, errors} = await openPage(browser, origin, path);
   try {
     if (library === 'floor') {
