@@ -1,5 +1,5 @@
 /**
- * The feed format, version 1, as a JSON Schema (draft 2020-12).
+ * The feed format, version 1 (its latest minor version, 1.1), as a JSON Schema (draft 2020-12).
  *
  * This object is the single source of truth: `npm run generate` writes it to
  * `data/feed-v1.schema.json`, derives the TypeScript types in `generated/feed-types.ts`
@@ -186,6 +186,39 @@ const measure = define('measure', {
   },
 } as const);
 
+const placeName = (title: string, description: string) => text({title, description});
+
+const area = define('area', {
+  type: ['string', 'object'],
+  maxLength: MAX_STRING_LENGTH,
+  title: 'Area',
+  description:
+    'A name (a place, district, province or country, matched against all four), or an object that names the level (format 1.1): {"country": "Tajikistan"} covers every incident located in Tajikistan; {"admin1": "Takhar", "country": "Afghanistan"} only Takhar in Afghanistan. "name" is how the area is said to readers.',
+  properties: {
+    name: placeName('Name', 'How the area is said to readers, e.g. "Tajik side of the border with Badakhshan and Takhar".'),
+    country: placeName('Country', 'Covers incidents in this country (with the other fields: only those that also match them).'),
+    admin1: placeName('Admin area 1', 'Covers incidents in this province or region.'),
+    admin2: placeName('Admin area 2', 'Covers incidents in this district.'),
+    place: placeName('Place', 'Covers incidents at this place (their location name).'),
+  },
+  anyOf: [
+    {type: 'string'},
+    {required: ['country']},
+    {required: ['admin1']},
+    {required: ['admin2']},
+    {required: ['place']},
+  ],
+} as const);
+
+/** When an item was first reported and last changed (format 1.1). */
+const itemDates = {
+  reported: use(temporal, {title: 'First reported', description: 'When the item was first reported (format 1.1).'}),
+  updated: use(temporal, {
+    title: 'Updated',
+    description: 'When the item was last changed (format 1.1), such as ACLED timestamp: a refreshed feed tells readers what changed.',
+  }),
+} as const;
+
 const alert = define('alert', {
   type: 'object',
   title: 'Alert window',
@@ -209,8 +242,9 @@ const alert = define('alert', {
       type: 'array',
       maxItems: 1000,
       title: 'Areas',
-      description: 'Places the alert covers (names as used in incident locations). Empty or absent: the whole region.',
-      items: text({title: 'Area', description: 'Name of a place, district or border section.'}),
+      description:
+        'Places the alert covers. Empty or absent: the whole region. A name matches incidents whose place, district, province or country has that name; an object says which level it names and in which country (format 1.1).',
+      items: area,
     },
     measures: {
       type: 'array',
@@ -220,6 +254,7 @@ const alert = define('alert', {
       items: measure,
     },
     sources: sourceRefs,
+    ...itemDates,
   },
 } as const);
 
@@ -240,6 +275,17 @@ const when = define('when', {
     earliest: use(temporal, {title: 'Earliest', description: 'Earliest possible date (its whole unit counts).'}),
     latest: use(temporal, {title: 'Latest', description: 'Latest possible date (its whole unit counts).'}),
     label: text({title: 'Label', description: 'How to say the date to readers, e.g. "mid-September 2024".'}),
+    sourcePrecision: {
+      type: 'object',
+      title: 'Precision in the source data set',
+      description:
+        'The precision code of the data set the item was imported from, kept as it was (format 1.1): {"scheme": "acled-time-precision", "code": 2} or {"scheme": "ucdp-date-prec", "code": 4}.',
+      required: ['scheme', 'code'],
+      properties: {
+        scheme: {type: 'string', pattern: SLUG_PATTERN, maxLength: 64, title: 'Scheme', description: 'Which code: "acled-time-precision", "ucdp-date-prec".'},
+        code: {type: 'integer', minimum: 0, maximum: 99, title: 'Code', description: 'The code as the data set gives it.'},
+      },
+    },
   },
   // Each branch repeats its property so the derived type is a union of three object shapes.
   anyOf: [
@@ -277,11 +323,78 @@ const location = define('location', {
       description: 'WGS 84 decimal degrees. Give it with latitude: readers ignore one coordinate on its own.',
     },
     geoPrecision: {
-      enum: ['exact', 'near', 'region'],
+      enum: ['exact', 'near', 'region', 'district', 'province', 'line', 'country', 'water-air'],
       title: 'Geographic precision',
       description:
-        'How exactly the coordinates fit: "exact" the place itself, "near" close to a known place, "region" only the wider area (ACLED geo_precision 1–3).',
+        'How exactly the place is known: "exact" the place itself, "near" close to a known place (within 25 km), "region" only some wider area (ACLED geo_precision 1–3); since format 1.1, as UCDP GED where_prec 3–7 tell: "district" (admin2), "province" (admin1), "line" (along a line between places), "country", "water-air" (international waters or airspace).',
     },
+  },
+} as const);
+
+const deathCount = (title: string, description: string) => ({type: 'integer', minimum: 0, maximum: 100_000_000, title, description}) as const;
+
+const fatalities = define('fatalities', {
+  type: ['integer', 'object'],
+  minimum: 0,
+  maximum: 100_000_000,
+  title: 'Fatalities',
+  description:
+    'Reported deaths: a count, or (format 1.1) the best estimate with a low and a high one, as UCDP GED gives best/low/high. low ≤ best ≤ high.',
+  required: ['best'],
+  properties: {
+    best: deathCount('Best estimate', 'The most likely number of deaths.'),
+    low: deathCount('Low estimate', 'The lowest plausible number.'),
+    high: deathCount('High estimate', 'The highest plausible number.'),
+  },
+} as const);
+
+const actor = define('actor', {
+  type: ['string', 'object'],
+  maxLength: MAX_STRING_LENGTH,
+  title: 'Actor',
+  description:
+    'A group, force or person: its name, or (format 1.1) {"name", "role", "with"}: "side-a" and "side-b" are the two sides of the event (ACLED actor1 and actor2, UCDP side_a and side_b; the order implies no direction), "associated" an actor acting with another ("with": its name), as ACLED assoc_actor_1 and assoc_actor_2.',
+  required: ['name'],
+  properties: {
+    name: text({title: 'Name', description: 'Name of the group, force or person.'}),
+    role: {enum: ['side-a', 'side-b', 'associated'], title: 'Role', description: 'Which side of the event, or associated with another actor.'},
+    with: text({title: 'With', description: 'For an associated actor: the name of the actor it acted with.'}),
+  },
+} as const);
+
+const category = define('category', {
+  type: 'object',
+  title: 'Category',
+  description: 'A category the feed declares (format 1.1): its label, its parent type, and how its markers look.',
+  required: ['id', 'label'],
+  properties: {
+    id: {type: 'string', pattern: SLUG_PATTERN, maxLength: 64, title: 'Category id', description: 'The id incidents give as their "category".'},
+    label: text({title: 'Label', description: 'Name shown to readers, e.g. "Remote explosive/landmine/IED".'}),
+    parent: {
+      type: 'string',
+      pattern: SLUG_PATTERN,
+      maxLength: 64,
+      title: 'Parent',
+      description: 'Id of the category this one is a kind of (ACLED sub-event type → event type): the legend groups them.',
+    },
+    color: {type: 'string', pattern: '^#[0-9a-fA-F]{6}$', title: 'Colour', description: 'Marker colour as #rrggbb.'},
+    shape: {
+      enum: ['circle', 'triangle', 'diamond', 'star', 'cross', 'square', 'pentagon', 'hexagon'],
+      title: 'Shape',
+      description: 'Marker shape. When absent: the default category\'s shape, else the parent\'s, else a circle.',
+    },
+  },
+} as const);
+
+const withdrawal = define('withdrawal', {
+  type: 'object',
+  title: 'Withdrawn item',
+  description: 'An alert or incident taken back (format 1.1), such as an event ACLED deleted: readers who saw it are told.',
+  required: ['id'],
+  properties: {
+    id: use(identifier, {title: 'Id', description: 'Id the withdrawn item had.'}),
+    date: use(temporal, {title: 'Date', description: 'When it was withdrawn.'}),
+    reason: text({title: 'Reason', description: 'Why, in words.'}),
   },
 } as const);
 
@@ -309,16 +422,18 @@ const incident = define('incident', {
         '"confirmed" by several or official sources, "reported" by one source, "expected" to happen (a warning), "denied" by the party concerned.',
     },
     severity: {type: 'integer', minimum: 1, maximum: 5, title: 'Severity', description: '1 (minor) to 5 (grave).'},
-    fatalities: {type: 'integer', minimum: 0, title: 'Fatalities', description: 'Reported deaths, when known.'},
+    fatalities,
     actors: {
       type: 'array',
       maxItems: 100,
       title: 'Actors',
-      description: 'Groups or forces involved, by name (order implies no direction).',
-      items: text({title: 'Actor', description: 'Name of a group, force or person.'}),
+      description:
+        'Groups or forces involved: names (order implies no direction), or objects with their side (format 1.1), as ACLED actor1/assoc_actor_1/actor2/assoc_actor_2 and UCDP side_a/side_b give them.',
+      items: actor,
     },
     location,
     sources: sourceRefs,
+    ...itemDates,
   },
 } as const);
 
@@ -342,10 +457,15 @@ export const feedSchema = {
       pattern: '^1\\.(0|[1-9][0-9]*)$',
       title: 'Format version',
       description:
-        'MAJOR.MINOR version of the feed format. Readers refuse a major version newer than theirs; this schema describes major version 1, e.g. "1.0".',
+        'MAJOR.MINOR version of the feed format. Readers refuse a major version newer than theirs; this schema describes major version 1: "1.0", or "1.1" for a feed using the fields marked format 1.1. A reader of 1.0 ignores those fields.',
     },
     title: text({title: 'Title', description: 'Short name of the feed, shown as the timeline heading.'}),
     description: text({title: 'Description', description: 'What the feed covers and who keeps it.'}),
+    attribution: text({
+      title: 'Attribution',
+      description:
+        'The credit the data\'s terms require on every visual, shown with the chart (format 1.1), e.g. "Data: ACLED, acleddata.com, accessed 1 December 2026".',
+    }),
     region,
     updated: use(temporal, {title: 'Updated', description: 'When the feed was last changed (ISO 8601).'}),
     levels: list(level, {
@@ -361,6 +481,14 @@ export const feedSchema = {
     incidents: list(incident, {
       title: 'Incidents',
       description: 'Events: movements, reconnaissance, attacks, arrests, statements and so on.',
+    }),
+    categories: list(category, {
+      title: 'Categories',
+      description: 'Categories the feed declares, with labels, parents, colours and shapes (format 1.1). Categories it does not declare keep their defaults.',
+    }),
+    withdrawn: list(withdrawal, {
+      title: 'Withdrawn',
+      description: 'Items taken back since earlier versions of the feed (format 1.1).',
     }),
   },
 } as const;

@@ -53,6 +53,20 @@ export interface Measure {
   text: string;
 }
 
+/**
+ * A place an alert covers. With none of `country`, `admin1`, `admin2`, `place` set it is a bare
+ * name (format 1.0): it matches a location whose place, district, province or country has that
+ * name. Otherwise it matches a location on every level it sets.
+ */
+export interface Area {
+  /** How the area is said to readers. */
+  name: string;
+  country?: string;
+  admin1?: string;
+  admin2?: string;
+  place?: string;
+}
+
 export interface AlertWindow {
   kind: 'alert';
   id: string;
@@ -64,9 +78,12 @@ export interface AlertWindow {
   title: string;
   description?: string;
   /** Places covered; empty means the whole region. */
-  areas: string[];
+  areas: Area[];
   measures: Measure[];
   sources: Source[];
+  /** When it was first reported, and last changed, epoch ms. */
+  reported?: number;
+  updated?: number;
   /** The item as published, with any fields this version does not know. */
   raw: Readonly<Record<string, unknown>>;
   /** URL of the feed this alert came from, when the feed was fetched (`src`). */
@@ -80,7 +97,51 @@ export interface Location {
   admin2?: string;
   latitude?: number;
   longitude?: number;
-  geoPrecision?: 'exact' | 'near' | 'region';
+  geoPrecision?: GeoPrecision;
+}
+
+/**
+ * How exactly a place is known: the place itself, near it, some wider area (ACLED geo_precision
+ * 1–3), or only its district, province, a line between places, the country, or waters or
+ * airspace (UCDP GED where_prec 3–7).
+ */
+export type GeoPrecision = 'exact' | 'near' | 'region' | 'district' | 'province' | 'line' | 'country' | 'water-air';
+
+/** Deaths: the best estimate, and a low and a high one when the source gives them (low ≤ best ≤ high). */
+export interface Fatalities {
+  best: number;
+  low?: number;
+  high?: number;
+}
+
+/** Which side of an event an actor is on, or that it acted with another actor. */
+export type ActorRole = 'side-a' | 'side-b' | 'associated';
+
+export interface Actor {
+  name: string;
+  /** Absent when the feed named the actor only (format 1.0). */
+  role?: ActorRole;
+  /** For an associated actor: the name of the actor it acted with. */
+  with?: string;
+}
+
+/** A category the feed declares. */
+export interface CategoryDefinition {
+  id: string;
+  label: string;
+  /** Id of the category this one is a kind of. */
+  parent?: string;
+  /** `#rrggbb`. */
+  color?: string;
+  shape?: 'circle' | 'triangle' | 'diamond' | 'star' | 'cross' | 'square' | 'pentagon' | 'hexagon';
+}
+
+/** An item taken back. */
+export interface Withdrawal {
+  id: string;
+  /** When, epoch ms. */
+  date?: number;
+  reason?: string;
 }
 
 export interface Incident {
@@ -93,10 +154,13 @@ export interface Incident {
   category: string;
   status: IncidentStatus;
   severity?: number;
-  fatalities?: number;
-  actors: string[];
+  fatalities?: Fatalities;
+  actors: Actor[];
   location?: Location;
   sources: Source[];
+  /** When it was first reported, and last changed, epoch ms. */
+  reported?: number;
+  updated?: number;
   raw: Readonly<Record<string, unknown>>;
   /** URL of the feed this incident came from, when the feed was fetched (`src`). */
   origin?: string;
@@ -125,6 +189,12 @@ export interface Feed {
   alerts: AlertWindow[];
   /** Sorted by best time, then id. */
   incidents: Incident[];
+  /** The categories the feed declares, in its order. */
+  categories: CategoryDefinition[];
+  /** Items the feed says were taken back. */
+  withdrawn: Withdrawal[];
+  /** The credit the data's terms require on every visual. */
+  attribution?: string;
 }
 
 /**

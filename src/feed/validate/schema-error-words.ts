@@ -41,13 +41,36 @@ const TYPE_WORDS: Record<string, string> = {
   integer: 'a whole number',
   number: 'a number',
   boolean: 'true or false',
-  'string,object': 'a date string or an object with date, earliest or latest',
 };
+
+/**
+ * Fields that take one of two types (format 1.1 made several a name or an object): what each
+ * asks for, by the last name in the instance path, past list indices.
+ */
+const EITHER_WORDS: Record<string, {type: string; anyOf: string}> = {
+  when: {type: 'a date string or an object with date, earliest or latest', anyOf: 'an object with at least one of date, earliest or latest'},
+  areas: {
+    type: 'a place name, or an object naming a country, admin1, admin2 or place',
+    anyOf: 'an object naming at least one of country, admin1, admin2 or place',
+  },
+  actors: {type: 'an actor\'s name, or an object with its name, role and with', anyOf: 'an object with a name'},
+  fatalities: {type: 'a count of deaths, or an object {best, low, high}', anyOf: 'an object with a best estimate'},
+};
+
+/** The last name in an instance path, past list indices: "/incidents/3/actors/1" → "actors". */
+const fieldOf = (instancePath: string) =>
+  instancePath
+    .split('/')
+    .filter((segment) => !/^\d+$/.test(segment))
+    .pop() ?? '';
+
+const own = <T>(table: Record<string, T>, key: string | undefined) => (key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined);
 
 export function expectedFor(error: SchemaError): string {
   const params = error.params;
   switch (error.keyword) {
     case 'type':
+      if (Array.isArray(params.type)) return own(EITHER_WORDS, fieldOf(error.instancePath))?.type ?? `a value of type ${params.type.join(' or ')}`;
       return TYPE_WORDS[String(params.type)] ?? `a value of type ${String(params.type)}`;
     case 'required':
       return 'a value here (required)';
@@ -58,17 +81,12 @@ export function expectedFor(error: SchemaError): string {
       const owner = segments[segments.length - 2];
       // A fragment compiled as its own function has a schema path of just "#/pattern": the field
       // it checks (the last name in the instance path, past list indices) says what it is.
-      const field =
-        error.instancePath
-          .split('/')
-          .filter((segment) => !/^\d+$/.test(segment))
-          .pop() ?? '';
-      const own = <T>(table: Record<string, T>, key: string | undefined) => (key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined);
+      const field = fieldOf(error.instancePath);
       const words = own(PATTERN_WORDS, owner) ?? own(PATTERN_WORDS, field) ?? own(PATTERN_WORDS, own(FIELD_FRAGMENT, field));
       return words ?? `text matching ${String(params.pattern)}`;
     }
     case 'anyOf':
-      return 'an object with at least one of date, earliest or latest';
+      return own(EITHER_WORDS, fieldOf(error.instancePath))?.anyOf ?? 'a value matching one of the forms this field takes';
     case 'maxLength':
       return `at most ${String(params.limit)} characters`;
     case 'maxItems':
