@@ -2,7 +2,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {styleMap} from '../../cssom-style.js';
 import type {MarkerCluster} from '../../../layout/clusters.js';
-import {whenText, type DateSettings} from '../../../layout/describe.js';
+import {fatalitiesText, whenText, type DateSettings} from '../../../layout/describe.js';
 import {formatDayRange} from '../../../layout/format-time.js';
 import {humanize, STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
 
@@ -33,7 +33,8 @@ export function renderItemTooltip(item: TimelineItem, place: TooltipPlace, dates
       ? html`<strong>${truncate(item.title, 140)}</strong>
           <div>${whenText(item, dates)}</div>
           <div>${STATUS_LABELS[item.status]} · ${humanize(item.category)}</div>
-          ${item.location ? html`<div>${truncate(item.location.name, 100)}</div>` : nothing}`
+          ${item.location ? html`<div>${truncate(item.location.name, 100)}</div>` : nothing}
+          ${item.fatalities ? html`<div>Fatalities: ${fatalitiesText(item.fatalities, dates.locale)}</div>` : nothing}`
       : html`<strong>${truncate(item.title, 140)}</strong>
           <div>${item.level.label} alert</div>
           <div>${whenText(item, dates)}</div>`;
