@@ -44,7 +44,7 @@ export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, Time
  *   `<security-timeline-alert>` and `<security-timeline-incident>` elements.
  *
  * @event st-load - A feed from `src` or an inline script was read. `detail`: `{feed, problems}`.
- * @event st-error - No usable feed could be read. `detail`: `{kind, url, status, message, problems}`. Also fires,
+ * @event st-error - No usable feed could be read. `detail`: `{kind, url, status, message, hint, problems}`. Also fires,
  *   while the rest stays drawn, for each feed of several in `src` that fails, and for each failed refresh.
  * @event st-select - The reader selected an alert or incident, or cleared the selection. `detail`: `{id, item}`.
  * @event st-range-change - The reader zoomed or panned. `detail`: `{start, end}` in epoch ms.
@@ -173,7 +173,7 @@ export class SecurityTimeline extends LitElement {
 
   /**
    * Largest feed accepted, in bytes.
-   * @default 5242880 (5 MiB)
+   * @default 67108864 (64 MiB)
    */
   maxBytes: number = DEFAULT_MAX_BYTES;
 
