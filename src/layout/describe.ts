@@ -4,7 +4,8 @@
  */
 import type {AlertWindow, Fatalities, Feed, Incident} from '../feed/types.js';
 import {formatDayRange, formatTimeWindow} from './format-time.js';
-import {humanize, STATUS_LABELS, type TimelineItem} from './presentation.js';
+import {categoryLook} from './category-looks.js';
+import {STATUS_LABELS, type TimelineItem} from './presentation.js';
 
 /** How the chart's keys work, read after its summary. */
 export const KEY_HELP =
@@ -50,15 +51,15 @@ export function describeAlert(alert: AlertWindow, dates: DateSettings): string {
   return `Alert: ${alert.title}. ${alert.level.label} level, ${whenText(alert, dates)}, ${areas}.`;
 }
 
-export function describeIncident(incident: Incident, dates: DateSettings): string {
+export function describeIncident(incident: Incident, dates: DateSettings, feed: Pick<Feed, 'categories'>): string {
   const place = incident.location ? `, ${incident.location.name}` : '';
   const deaths = incident.fatalities ? ` Fatalities: ${fatalitiesText(incident.fatalities, dates.locale)}.` : '';
-  return `${incident.title}. ${whenText(incident, dates)}. ${STATUS_LABELS[incident.status]}, ${humanize(incident.category)}${place}.${deaths}`;
+  return `${incident.title}. ${whenText(incident, dates)}. ${STATUS_LABELS[incident.status]}, ${categoryLook(feed, incident.category).label}${place}.${deaths}`;
 }
 
 /** What a screen reader hears when focus reaches an item. */
-export function describeItem(item: TimelineItem, dates: DateSettings): string {
-  return item.kind === 'incident' ? describeIncident(item, dates) : describeAlert(item, dates);
+export function describeItem(item: TimelineItem, dates: DateSettings, feed: Pick<Feed, 'categories'>): string {
+  return item.kind === 'incident' ? describeIncident(item, dates, feed) : describeAlert(item, dates);
 }
 
 /** The chart's title: the page's label, else the feed's title, else its region. */

@@ -152,7 +152,9 @@ function feedExtent(feed: Feed): {extent: [number, number]; bounds: [number, num
   const extent: [number, number] = [min, max];
   if (max - min < DAY_MS) [min, max] = [min - DAY_MS / 2, max + DAY_MS / 2];
   const margin = (max - min) * 0.04;
-  const categories = [...DEFAULT_CATEGORIES.filter((c) => used.has(c)), ...[...used].filter((c) => !DEFAULT_CATEGORIES.includes(c))];
+  // The categories the feed declares, in its order; then the default ones it uses; then the rest.
+  const declared = feed.categories.map((category) => category.id).filter((id) => used.has(id));
+  const categories = [...new Set([...declared, ...DEFAULT_CATEGORIES.filter((c) => used.has(c)), ...used])];
   return {extent, bounds: [min - margin, max + margin], categories};
 }
 

@@ -3,13 +3,16 @@
  * sources as links where they have a web address. Loaded the first time an item is selected.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import type {Actor, AlertWindow, Incident, Source} from '../../../feed/types.js';
+import type {Actor, AlertWindow, Feed, Incident, Source} from '../../../feed/types.js';
 import {areaNames, fatalitiesText, whenText, type DateSettings} from '../../../layout/describe.js';
 import {formatDayRange} from '../../../layout/format-time.js';
-import {humanize, STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
+import {categoryLook} from '../../../layout/category-looks.js';
+import {STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
 
 export interface DetailsView {
   item: TimelineItem;
+  /** The feed, for the labels of its categories. */
+  feed: Pick<Feed, 'categories'>;
   /** For an alert: the other alerts in force at some time in its window. */
   alsoInForce: readonly AlertWindow[];
   dates: DateSettings;
@@ -69,11 +72,17 @@ function renderSources(sources: readonly Source[], dates: DateSettings) {
     : nothing;
 }
 
-function renderIncidentFacts(item: Incident, dates: DateSettings) {
+/** A category and the type it is a kind of: "Remote explosive/landmine/IED (Explosions/Remote violence)". */
+function categoryPath(id: string, feed: Pick<Feed, 'categories'>): string {
+  const look = categoryLook(feed, id);
+  return look.parent === undefined ? look.label : `${look.label} (${categoryLook(feed, look.parent).label})`;
+}
+
+function renderIncidentFacts(item: Incident, dates: DateSettings, feed: Pick<Feed, 'categories'>) {
   const location = item.location;
   return html`<dt>When</dt><dd>${whenText(item, dates)}</dd>
     <dt>Status</dt><dd>${STATUS_LABELS[item.status]}</dd>
-    <dt>Category</dt><dd>${humanize(item.category)}</dd>
+    <dt>Category</dt><dd>${categoryPath(item.category, feed)}</dd>
     ${item.severity ? html`<dt>Severity</dt><dd>${item.severity} of 5</dd>` : nothing}
     ${item.fatalities !== undefined ? html`<dt>Fatalities</dt><dd>${fatalitiesText(item.fatalities, dates.locale)}</dd>` : nothing}
     ${
@@ -100,13 +109,13 @@ function renderAlertFacts(item: AlertWindow, alsoInForce: readonly AlertWindow[]
     }`;
 }
 
-export function renderDetails({item, alsoInForce, dates, close}: DetailsView): TemplateResult {
+export function renderDetails({item, feed, alsoInForce, dates, close}: DetailsView): TemplateResult {
   const text = item.kind === 'incident' ? item.summary : item.description;
   return html`<section part="details" class="details" aria-label="Details">
     <div class="details-head"><h3>${item.title}</h3><button aria-label="Close details" @click=${close}>×</button></div>
     ${text ? html`<p>${text}</p>` : nothing}
     <dl>
-      ${item.kind === 'incident' ? renderIncidentFacts(item, dates) : renderAlertFacts(item, alsoInForce, dates)}
+      ${item.kind === 'incident' ? renderIncidentFacts(item, dates, feed) : renderAlertFacts(item, alsoInForce, dates)}
       ${renderSources(item.sources, dates)}
     </dl>
   </section>`;

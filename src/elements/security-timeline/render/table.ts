@@ -7,7 +7,8 @@ import type {TimelineModel} from '../../../model/timeline-model.js';
 import {isInWindow} from '../../../model/timeline-model.js';
 import {areaNames, fatalitiesText, whenText, type DateSettings} from '../../../layout/describe.js';
 import {formatDayRange} from '../../../layout/format-time.js';
-import {humanize, STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
+import {categoryLook} from '../../../layout/category-looks.js';
+import {STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
 
 /** Most rows drawn at once; the caption says when there are more. */
 const MAX_TABLE_ROWS = 500;
@@ -34,7 +35,7 @@ export function renderTable(model: TimelineModel, domain: readonly [number, numb
         ${shown.map(
           (item) => html`<tr>
             <td>${whenText(item, dates)}</td>
-            <td>${item.kind === 'alert' ? 'Alert' : humanize(item.category)}</td>
+            <td>${item.kind === 'alert' ? 'Alert' : categoryLook(model.feed, item.category).label}</td>
             <td>${truncate(item.title, 200)}</td>
             <td>${item.kind === 'alert' ? item.level.label : STATUS_LABELS[item.status]}</td>
             <td>${item.kind === 'alert' ? areaNames(item) || 'Whole region' : (item.location?.name ?? '')}</td>
