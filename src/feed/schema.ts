@@ -193,7 +193,7 @@ const area = define('area', {
   maxLength: MAX_STRING_LENGTH,
   title: 'Area',
   description:
-    'A name (a place, district, province or country, matched against all four), or an object that names the level (format 1.1): {"country": "Tajikistan"} covers every incident located in Tajikistan; {"admin1": "Takhar", "country": "Afghanistan"} only Takhar in Afghanistan. "name" is how the area is said to readers.',
+    'A name (a place, district, province or country, matched against all four), or an object that names the level (format 1.1): {"country": "Tajikistan"} covers every incident located in Tajikistan; {"admin1": "Takhar", "country": "Afghanistan"} only Takhar in Afghanistan. "name" is how the area is said to readers; an object with a name and no level is a bare name.',
   properties: {
     name: placeName('Name', 'How the area is said to readers, e.g. "Tajik side of the border with Badakhshan and Takhar".'),
     country: placeName('Country', 'Covers incidents in this country (with the other fields: only those that also match them).'),
@@ -201,13 +201,6 @@ const area = define('area', {
     admin2: placeName('Admin area 2', 'Covers incidents in this district.'),
     place: placeName('Place', 'Covers incidents at this place (their location name).'),
   },
-  anyOf: [
-    {type: 'string'},
-    {required: ['country']},
-    {required: ['admin1']},
-    {required: ['admin2']},
-    {required: ['place']},
-  ],
 } as const);
 
 /** When an item was first reported and last changed (format 1.1). */
@@ -381,7 +374,7 @@ const category = define('category', {
     shape: {
       enum: ['circle', 'triangle', 'diamond', 'star', 'cross', 'square', 'pentagon', 'hexagon'],
       title: 'Shape',
-      description: 'Marker shape. When absent: the default category\'s shape, else the parent\'s, else a circle.',
+      description: "Marker shape. When absent: the default category's shape, else the parent's, else a circle.",
     },
   },
 } as const);
@@ -484,7 +477,8 @@ export const feedSchema = {
     }),
     categories: list(category, {
       title: 'Categories',
-      description: 'Categories the feed declares, with labels, parents, colours and shapes (format 1.1). Categories it does not declare keep their defaults.',
+      description:
+        'Categories the feed declares, with labels, parents, colours and shapes (format 1.1). Categories it does not declare keep their defaults.',
     }),
     withdrawn: list(withdrawal, {
       title: 'Withdrawn',

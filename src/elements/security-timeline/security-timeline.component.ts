@@ -1,7 +1,8 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {AnnouncerController} from '../../controllers/announcer-controller.js';
 import {FeedController} from '../../controllers/feed-controller.js';
-import {KeyboardController} from '../../controllers/keyboard-controller.js';
+import type {GestureController} from '../../controllers/gesture-controller.js';
+import type {KeyboardController} from '../../controllers/keyboard-controller.js';
 import {LocaleController} from '../../controllers/locale-controller.js';
 import {LazyPartController, pendingLoads} from '../../controllers/lazy-part-controller.js';
 import {MarkupController} from '../../controllers/markup-controller.js';
@@ -29,7 +30,7 @@ import {ChartViewModel} from './chart-view.js';
 import {prepareIntlWhenIdle} from './intl-warmup.js';
 import {renderChart} from './render/chart.js';
 import {renderHeader} from './render/header.js';
-import {renderLegend, type LegendChange} from './render/legend.js';
+import type {LegendChange} from './render/legend.js';
 import {renderLoadError, renderLoading, renderNoInput, renderNothingToDraw, renderOnDemand, renderStale} from './render/states.js';
 import {styles} from './security-timeline.styles.js';
 
@@ -262,8 +263,6 @@ export class SecurityTimeline extends LitElement {
     axisSettings: () => ({...this.settings.dates, rtl: this.settings.rtl}),
     plot: () => this.plot,
     drawing: () => this.renderRoot?.querySelector('.chart > svg') ?? null,
-    tapped: (event, target) => this.selection.tapped(event, target),
-    hovering: (event) => this.selection.onPointerMove(event),
   });
   private readonly selection = new SelectionController(this, {
     findItem: (id) => this.findItem(id),
@@ -273,19 +272,51 @@ export class SecurityTimeline extends LitElement {
       this.announcer.announce(selectionText(item));
       this.emit<TimelineSelectDetail>('st-select', {id: item?.id ?? null, item});
     },
-    chart: () => this.renderRoot?.querySelector('.chart') ?? null,
-    moving: () => this.view.moving,
-    zoomToSpan: (earliest, latest) => this.view.zoomToSpan(earliest, latest),
-    focus: (id) => this.keyboard.setFocused(id),
   });
-  private readonly keyboard = new KeyboardController(this, this.view, this.selection, {
-    model: () => this.model,
-    findItem: (id) => this.findItem(id),
-    focused: (item) => this.announcer.announce(describeItem(item, this.settings.dates, this.data!)),
-  });
+  // Gestures and keys reach their controllers once their code is there: it loads with the first frame.
+  private readonly keyboardCode = new LazyPartController(this, () => import('../../controllers/keyboard-controller.js'));
+  private readonly gestureCode = new LazyPartController(this, () => import('../../controllers/gesture-controller.js'));
+  private keyboard?: KeyboardController;
+  private gestures?: GestureController;
+  private readonly input = {
+    onWheel: (event: WheelEvent) => this.gesturesReady()?.onWheel(event),
+    onPointerDown: (event: PointerEvent) => this.gesturesReady()?.onPointerDown(event),
+    onPointerMove: (event: PointerEvent) => this.gesturesReady()?.onPointerMove(event),
+    onPointerOver: (event: PointerEvent) => this.gesturesReady()?.onPointerOver(event),
+    onPointerLeave: () => this.gesturesReady()?.onPointerLeave(),
+    onPointerUp: (event: PointerEvent) => this.gesturesReady()?.onPointerUp(event),
+    onDoubleClick: (event: MouseEvent) => this.gesturesReady()?.onDoubleClick(event),
+    onKeyDown: (event: KeyboardEvent) => this.keysReady()?.onKeyDown(event),
+  };
+
+  private gesturesReady(): GestureController | undefined {
+    const code = this.gestureCode.get();
+    this.gestures ??=
+      code &&
+      new code.GestureController(this, this.view, this.selection, {
+        findItem: (id) => this.findItem(id),
+        chart: () => this.renderRoot?.querySelector('.chart') ?? null,
+      });
+    return this.gestures;
+  }
+
+  private keysReady(): KeyboardController | undefined {
+    const code = this.keyboardCode.get();
+    this.keyboard ??=
+      code &&
+      new code.KeyboardController(this.view, this.selection, {
+        model: () => this.model,
+        findItem: (id) => this.findItem(id),
+        focused: (item) => this.announcer.announce(describeItem(item, this.settings.dates, this.data!)),
+      });
+    return this.keyboard;
+  }
+
   private readonly details = new LazyPartController(this, () => import('./render/details.js'));
   private readonly table = new LazyPartController(this, () => import('./render/table.js'));
   private readonly problemList = new LazyPartController(this, () => import('./render/problems.js'));
+  private readonly legend = new LazyPartController(this, () => import('./render/legend.js'));
+  private readonly tooltips = new LazyPartController(this, () => import('./render/tooltip.js'));
   private readonly modelOf = timelineModelCache();
   private readonly chart = new ChartViewModel();
 
@@ -297,15 +328,19 @@ export class SecurityTimeline extends LitElement {
   /** Resolves once the element has drawn everything, the parts whose code loads on demand included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (await pendingLoads([this.details, this.table, this.problemList])) complete = await super.getUpdateComplete();
+    const parts = [this.details, this.table, this.problemList, this.legend, this.tooltips, this.keyboardCode, this.gestureCode, this.markup.reader];
+    while (await pendingLoads(parts)) complete = await super.getUpdateComplete();
     return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const markupChanged = this.markup.takeChange();
     if (changed.has('feed') || changed.has('src') || changed.has('timeout') || changed.has('maxBytes') || changed.has('refresh') || markupChanged) {
+      const markupFeed = (this.feed ?? this.src) ? undefined : this.markup.feed({title: this.label, timeZone: this.timeZone});
+      // The reader of markup items is still loading: read them when it is there.
+      if (markupFeed === null) return;
       this.loader.update({
-        document: this.feed ?? (this.src ? undefined : this.markup.feed({title: this.label, timeZone: this.timeZone})),
+        document: this.feed ?? markupFeed,
         url: this.src || undefined,
         limits: {timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes},
         refreshMs: this.refresh > 0 ? this.refresh * 1000 : 0,
@@ -383,7 +418,13 @@ export class SecurityTimeline extends LitElement {
         ${model && model.lanes.length ? this.renderChartArea(model, title!) : nothing}
         ${model ? renderNothingToDraw(model, () => this.setFilter({categories: '', statuses: '', minLevel: undefined, lanes: ''})) : nothing}
         ${model && this.showProblems ? renderOnDemand(this.problemList, 'list of problems', (part) => part.renderProblems(this.problems)) : nothing}
-        ${model && !this.noLegend ? renderLegend({...this.filters, model, grouped: this.groupBy !== 'none', change: (change) => this.setFilter(change)}) : nothing}
+        ${
+          model && !this.noLegend
+            ? renderOnDemand(this.legend, 'legend', (part) =>
+                part.renderLegend({...this.filters, model, grouped: this.groupBy !== 'none', change: (change) => this.setFilter(change)}),
+              )
+            : nothing
+        }
         ${model ? this.renderDetails() : nothing}
         ${model && this.showTable ? renderOnDemand(this.table, 'table', (part) => part.renderTable(model, this.view.domain!, dates)) : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
@@ -402,10 +443,14 @@ export class SecurityTimeline extends LitElement {
   }
 
   private renderChartArea(model: TimelineModel, title: string): TemplateResult {
-    const {settings, size, view, selection, keyboard} = this;
+    const {settings, size, view, selection, input} = this;
+    // The code of gestures and keys loads with the first frame.
+    [this.gestureCode, this.keyboardCode].forEach((part) => part.get());
+    const dragging = this.gestures?.dragging ?? false;
     const label = `${summaryText(model, title, settings.dates)} ${KEY_HELP}`;
     const sizeBy = SIZE_BY_VALUES.includes(this.sizeBy) ? this.sizeBy : 'severity';
     const state = {model, edges: this.plot, label, selected: this.selected, sizeBy, focusWithin: this.matches(':focus-within')};
-    return renderChart(this.chart.of({...state, findItem: (id) => this.findItem(id), settings, size, view, selection, keyboard}));
+    const tooltips = this.tooltips.get();
+    return renderChart(this.chart.of({...state, tooltips, findItem: (id) => this.findItem(id), settings, size, view, selection, input, dragging}));
   }
 }

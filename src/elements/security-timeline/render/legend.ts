@@ -88,7 +88,7 @@ function statusIcon(status: IncidentStatus) {
 }
 
 export function renderLegend(view: LegendView): TemplateResult {
-  const {model, categories, statuses, change} = view;
+  const {model, statuses, change} = view;
   const minRank = model.feed.levels.find((level) => level.id === view.minLevel)?.rank ?? -Infinity;
   const usedLevels = model.feed.levels.filter((level) => level.known);
   return html`<div part="legend" class="legend">

@@ -44,7 +44,12 @@ export function renderItemTooltip(item: TimelineItem, place: TooltipPlace, dates
 }
 
 /** A cluster: how many incidents, their deaths (summed, with the range when the feed gives one), and when. */
-export function renderClusterTooltip(cluster: MarkerCluster, place: TooltipPlace, dates: DateSettings, deaths: Fatalities | undefined): TemplateResult {
+export function renderClusterTooltip(
+  cluster: MarkerCluster,
+  place: TooltipPlace,
+  dates: DateSettings,
+  deaths: Fatalities | undefined,
+): TemplateResult {
   return tooltip(
     place,
     html`<strong>${formatCount(cluster.count, dates.locale)} incidents</strong>
