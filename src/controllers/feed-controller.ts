@@ -10,7 +10,8 @@
  * Fetched feeds can be refreshed every `refreshMs`: conditionally (`If-None-Match`,
  * `If-Modified-Since`), so an unchanged feed costs one 304 and no re-render; never while the
  * page is hidden; less and less often while refreshes fail (exponential back-off, capped), during
- * which the last good data stays, marked stale since the first failure.
+ * which the last good data stays, marked stale since the first failure. A refresh that finds the
+ * feed changed says what it changed (`changes`): what was edited, added and taken back.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedLoadError, fetchFeed, type FeedLoadErrorDetail, type FeedValidators, type FetchFeedOutcome, type LoadOptions} from '../feed/load.js';
@@ -18,6 +19,7 @@ import {readFeedText} from '../feed/guard.js';
 import {singleReading, type FeedPart} from '../feed/origin.js';
 import {refusalKind, validateFeed} from '../feed/validate.js';
 import type {ValidationResult} from '../feed/types.js';
+import {feedChanges, noFeedChanges, type FeedChanges} from '../model/feed-changes.js';
 
 export type FeedState = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -111,6 +113,18 @@ export class FeedController implements ReactiveController {
   /** Why the last refresh failed, while `staleSince` is set. */
   refreshError: FeedLoadErrorDetail | null = null;
 
+  /**
+   * What the refresh that read `result` changed since the reading before it: items edited, added,
+   * and taken back (those with what they said, since `result` no longer has them). Empty for a
+   * first reading and for any new input (another `src`, a `feed` object, inline data): that is a
+   * new feed, not a revision. A refresh that finds the feed unchanged keeps it.
+   */
+  get changes(): FeedChanges {
+    return this.latestChanges;
+  }
+
+  private latestChanges: FeedChanges = noFeedChanges();
+
   private generation = 0;
   private abort?: AbortController;
   private observer?: MutationObserver;
@@ -194,6 +208,7 @@ export class FeedController implements ReactiveController {
     }
     this.state = 'empty';
     this.result = null;
+    this.latestChanges = noFeedChanges();
     this.error = null;
     this.host.requestUpdate();
   }
@@ -246,6 +261,9 @@ export class FeedController implements ReactiveController {
     if (changed || !shown) {
       const merged = merge(slots);
       if (merged) {
+        // A refresh reads the same feeds again; the first reading of an input is a new feed, not a revision.
+        const previous = this.result?.feed ?? null;
+        this.latestChanges = refreshing && merged.feed ? feedChanges(previous, merged.feed) : noFeedChanges();
         this.result = merged;
         this.state = 'ready';
         this.error = null;
@@ -284,6 +302,7 @@ export class FeedController implements ReactiveController {
     this.state = 'error';
     this.error = detail;
     this.result = detail.problems.length ? {feed: null, problems: detail.problems} : null;
+    this.latestChanges = noFeedChanges();
   }
 
   private scheduleRefresh() {
@@ -324,6 +343,7 @@ export class FeedController implements ReactiveController {
 
   private settle(result: ValidationResult) {
     this.result = result;
+    this.latestChanges = noFeedChanges();
     if (result.feed) {
       this.state = 'ready';
       this.error = null;
