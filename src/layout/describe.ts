@@ -87,6 +87,16 @@ export function selectionText(item: TimelineItem | null): string {
   return item ? `Selected ${item.kind === 'alert' ? 'alert' : 'incident'}: ${item.title}.` : 'Selection cleared.';
 }
 
+/** How many items a refresh changed, took back and added: "Since the last load: 2 changed, 1 withdrawn." Empty when none. */
+export function changesText(counts: {changed: number; withdrawn: number; added: number}, locale: string | undefined): string {
+  const parts = [
+    counts.changed ? `${formatCount(counts.changed, locale)} changed` : '',
+    counts.withdrawn ? `${formatCount(counts.withdrawn, locale)} withdrawn` : '',
+    counts.added ? `${formatCount(counts.added, locale)} new` : '',
+  ].filter(Boolean);
+  return parts.length ? `Since the last load: ${parts.join(', ')}.` : '';
+}
+
 /** What a screen reader hears when the view comes to rest after a zoom or pan. */
 export function windowText(range: {start: number; end: number}, dates: DateSettings): string {
   return `Showing ${formatDayRange(range.start, range.end, dates.locale, dates.timeZone)}.`;

@@ -7,7 +7,7 @@ import {expect} from '@open-wc/testing';
 import {LitElement} from 'lit';
 import {FeedController} from '../../src/controllers/feed-controller.js';
 import type {Feed, ValidationResult} from '../../src/feed/types.js';
-import {control, serverLog, uniqueKey, waitFor} from './helpers.js';
+import {control, mount, serverLog, uniqueKey, unmountAll, waitFor} from './helpers.js';
 
 /** A host that only loads: its controller, and every reading it was given. */
 class FeedHost extends LitElement {
@@ -166,5 +166,36 @@ describe('refresh: what changed', () => {
     expect([...withdrawn.keys()].sort()).to.deep.equal(['deleted', 'vanished']);
     expect([...added]).to.deep.equal(['added']);
     expect(host.loader.result!.feed!.incidents.map((item) => item.id)).to.include('south-1');
+  });
+});
+
+describe('refresh: what a reader sees changed', () => {
+  afterEach(() => unmountAll());
+
+  it('says what the refresh changed, and keeps a withdrawn item readable, marked as withdrawn', async () => {
+    const key = uniqueKey('changes-element');
+    await control(key, {version: 1, document: FIRST});
+    const {element} = mount({src: `/test-server/live/${key}`, refresh: '0.1', start: '2024-09-01', end: '2024-09-12'});
+    await waitFor(() => element.data?.incidents.length === 4, 'the first reading');
+    element.selected = 'deleted';
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    expect(root.querySelector('[part="changes"]')).to.equal(null);
+
+    await control(key, {version: 2, document: SECOND});
+    await waitFor(() => element.data?.incidents.length === 3, 'the refreshed reading');
+    await element.updateComplete;
+    expect(root.querySelector('[part="changes"]')?.textContent).to.equal('Since the last load: 1 changed, 2 withdrawn, 1 new.');
+    // The selected incident is no longer in the feed, yet its details still say what it was, and that it was taken back.
+    const details = root.querySelector('[part="details"]')!;
+    expect(details.querySelector('h3')?.textContent).to.equal('Patrol ambushed');
+    expect(details.querySelector('.change-note')?.textContent).to.equal(
+      'Withdrawn by the publisher on Sep 10, 2024: Duplicate of another event. It is no longer in the feed.',
+    );
+    expect(root.querySelector('[aria-live]')?.textContent).to.equal('Since the last load: 1 changed, 2 withdrawn, 1 new.');
+
+    element.selected = 'retitled';
+    await element.updateComplete;
+    expect(root.querySelector('[part="details"] .change-note')?.textContent).to.equal('Updated since the last load.');
   });
 });

@@ -20,7 +20,7 @@ import {
   type TimelineModel,
 } from '../../model/timeline-model.js';
 import {plotEdges, type PlotEdges} from '../../layout/chart-frame.js';
-import {describeItem, KEY_HELP, selectionText, summaryText, timelineTitle, windowText} from '../../layout/describe.js';
+import {changesText, describeItem, KEY_HELP, selectionText, summaryText, timelineTitle, windowText} from '../../layout/describe.js';
 import {formatInstant} from '../../layout/format-time.js';
 import type {GroupBy} from '../../layout/lanes.js';
 import {SIZE_BY_VALUES, type SizeBy} from '../../layout/marker-shapes.js';
@@ -31,7 +31,7 @@ import {prepareIntlWhenIdle} from './intl-warmup.js';
 import {renderChart} from './render/chart.js';
 import {renderHeader} from './render/header.js';
 import type {LegendChange} from './render/legend.js';
-import {renderLoadError, renderLoading, renderNoInput, renderNothingToDraw, renderOnDemand, renderStale} from './render/states.js';
+import {renderChanges, renderLoadError, renderLoading, renderNoInput, renderNothingToDraw, renderOnDemand, renderStale} from './render/states.js';
 import {styles} from './security-timeline.styles.js';
 
 export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, TimelineSelectDetail} from './events.js';
@@ -68,6 +68,7 @@ export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, Time
  * @csspart table - The table of alerts and incidents shown on demand.
  * @csspart state - The loading, error and empty messages.
  * @csspart stale - "Stale since …": a refresh failed and the last good data is shown.
+ * @csspart changes - "Since the last load: 2 changed, 1 withdrawn.": what the last refresh changed.
  *
  * @cssprop [--st-background=#ffffff] - Background.
  * @cssprop [--st-color=#1d2330] - Text colour.
@@ -243,7 +244,11 @@ export class SecurityTimeline extends LitElement {
   private showProblems = false;
 
   private readonly loader = new FeedController(this, {
-    onLoad: (result) => this.emit<TimelineLoadDetail>('st-load', {feed: result.feed!, problems: result.problems}),
+    onLoad: (result) => {
+      const text = this.changesText;
+      if (text) this.announcer.announce(text);
+      this.emit<TimelineLoadDetail>('st-load', {feed: result.feed!, problems: result.problems});
+    },
     onError: (detail) => this.emit<FeedLoadErrorDetail>('st-error', detail),
   });
   private readonly markup = new MarkupController(this);
@@ -412,6 +417,7 @@ export class SecurityTimeline extends LitElement {
             ? renderStale(formatInstant(this.loader.staleSince, 'minute', dates.locale, dates.timeZone), this.loader.refreshError?.message)
             : nothing
         }
+        ${model ? renderChanges(this.changesText) : nothing}
         ${state === 'loading' && !model ? renderLoading() : nothing}
         ${state === 'error' ? renderLoadError(this.loader.error, this.src ? () => this.loader.reload() : undefined) : nothing}
         ${state === 'empty' ? renderNoInput() : nothing}
@@ -433,12 +439,22 @@ export class SecurityTimeline extends LitElement {
     `;
   }
 
+  /** What the last refresh of the feed changed, in words; empty when it changed nothing. */
+  private get changesText(): string {
+    const {changed, withdrawn, added} = this.loader.changes;
+    return changesText({changed: changed.size, withdrawn: withdrawn.size, added: added.size}, this.settings.dates.locale);
+  }
+
   private renderDetails(): TemplateResult | typeof nothing {
-    const item = this.findItem(this.selected);
+    // An item the last refresh took back can still be read, marked as withdrawn.
+    const withdrawn = this.selected === undefined ? undefined : this.loader.changes.withdrawn.get(this.selected);
+    const item = this.findItem(this.selected) ?? withdrawn?.item;
     if (!item) return nothing;
+    const changed = this.loader.changes.changed.get(item.id);
+    const change = withdrawn ? ({kind: 'withdrawn', date: withdrawn.date, reason: withdrawn.reason} as const) : changed && {kind: changed};
     const alsoInForce = item.kind === 'alert' ? alertsAlsoInForce(this.data!, item) : [];
     return renderOnDemand(this.details, 'details', (part) =>
-      part.renderDetails({item, feed: this.data!, alsoInForce, dates: this.settings.dates, close: () => this.selection.select(null)}),
+      part.renderDetails({item, change, feed: this.data!, alsoInForce, dates: this.settings.dates, close: () => this.selection.select(null)}),
     );
   }
 

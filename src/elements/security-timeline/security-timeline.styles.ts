@@ -484,6 +484,16 @@ export const styles = css`
     font-size: 0.9em;
   }
 
+  .changes,
+  .change-note {
+    margin: 0;
+    font-size: 0.85em;
+  }
+
+  .change-note.withdrawn {
+    color: var(--_error);
+  }
+
   .actor-sides {
     margin: 0;
     padding: 0;
