@@ -246,6 +246,15 @@ const PRIVATE_MEMBERS = new RegExp(
       'placeLevels',
       'gestures',
       'reader',
+      'latestChanges',
+      'changesText',
+      'slots',
+      'generation',
+      'connected',
+      'observer',
+      'singles',
+      'groups',
+      'measured',
     ].join('|') +
     ')$',
 );

@@ -6,6 +6,8 @@
  */
 import type {AlertWindow, Incident} from '../feed/types.js';
 import type {TimelineModel} from '../model/timeline-model.js';
+import type {DateSettings} from '../layout/describe.js';
+import {describeItem} from '../layout/describe-items.js';
 import type {TimelineItem} from '../layout/presentation.js';
 import {pan} from '../layout/time-axis.js';
 import type {SelectionController} from './selection-controller.js';
@@ -17,8 +19,10 @@ const PAN_SHARE = 0.2;
 export interface KeyboardHostBindings {
   model(): TimelineModel | null;
   findItem(id: string | null | undefined): TimelineItem | null;
-  /** Focus reached an item: say what it is. */
-  focused(item: TimelineItem): void;
+  /** The locale and zone an item is described in. */
+  dates(): DateSettings;
+  /** Says something to screen readers. */
+  announce(text: string): void;
 }
 
 /**
@@ -132,6 +136,6 @@ export class KeyboardController {
     this.selection.setFocused(item.id);
     if (item.kind === 'incident') this.view.reveal(item.time.best, item.time.best);
     else this.view.reveal(item.start, item.end);
-    this.bind.focused(item);
+    this.bind.announce(describeItem(item, this.bind.dates(), this.bind.model()!.feed));
   }
 }

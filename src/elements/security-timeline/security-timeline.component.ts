@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult} from 'lit';
 import {AnnouncerController} from '../../controllers/announcer-controller.js';
 import {FeedController} from '../../controllers/feed-controller.js';
 import type {GestureController} from '../../controllers/gesture-controller.js';
@@ -20,7 +20,7 @@ import {
   type TimelineModel,
 } from '../../model/timeline-model.js';
 import {plotEdges, type PlotEdges} from '../../layout/chart-frame.js';
-import {changesText, describeItem, KEY_HELP, selectionText, summaryText, timelineTitle, windowText} from '../../layout/describe.js';
+import {changesText, KEY_HELP, selectionText, summaryText, timelineTitle, windowText} from '../../layout/describe.js';
 import {formatInstant} from '../../layout/format-time.js';
 import type {GroupBy} from '../../layout/lanes.js';
 import {SIZE_BY_VALUES, type SizeBy} from '../../layout/marker-shapes.js';
@@ -28,6 +28,7 @@ import type {TimelineItem} from '../../layout/presentation.js';
 import {timelineEvent, type TimelineFilterDetail, type TimelineLoadDetail, type TimelineRangeDetail, type TimelineSelectDetail} from './events.js';
 import {ChartViewModel} from './chart-view.js';
 import {prepareIntlWhenIdle} from './intl-warmup.js';
+import {adoptStyles} from './adopt-styles.js';
 import {renderChart} from './render/chart.js';
 import {renderHeader} from './render/header.js';
 import type {LegendChange} from './render/legend.js';
@@ -312,16 +313,19 @@ export class SecurityTimeline extends LitElement {
       new code.KeyboardController(this.view, this.selection, {
         model: () => this.model,
         findItem: (id) => this.findItem(id),
-        focused: (item) => this.announcer.announce(describeItem(item, this.settings.dates, this.data!)),
+        dates: () => this.settings.dates,
+        announce: (text) => this.announcer.announce(text),
       });
     return this.keyboard;
   }
 
-  private readonly details = new LazyPartController(this, () => import('./render/details.js'));
-  private readonly table = new LazyPartController(this, () => import('./render/table.js'));
-  private readonly problemList = new LazyPartController(this, () => import('./render/problems.js'));
-  private readonly legend = new LazyPartController(this, () => import('./render/legend.js'));
-  private readonly tooltips = new LazyPartController(this, () => import('./render/tooltip.js'));
+  // Each part loaded on demand brings its styles, adopted when it arrives.
+  private readonly adopt = ({styles}: {styles: CSSResult}) => adoptStyles(this.renderRoot as ShadowRoot, styles);
+  private readonly details = new LazyPartController(this, () => import('./render/details.js'), this.adopt);
+  private readonly table = new LazyPartController(this, () => import('./render/table.js'), this.adopt);
+  private readonly problemList = new LazyPartController(this, () => import('./render/problems.js'), this.adopt);
+  private readonly legend = new LazyPartController(this, () => import('./render/legend.js'), this.adopt);
+  private readonly tooltips = new LazyPartController(this, () => import('./render/tooltip.js'), this.adopt);
   private readonly modelOf = timelineModelCache();
   private readonly chart = new ChartViewModel();
 

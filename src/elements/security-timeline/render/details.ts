@@ -4,10 +4,13 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Actor, AlertWindow, Feed, Incident, Source} from '../../../feed/types.js';
-import {areaNames, fatalitiesText, whenText, type DateSettings} from '../../../layout/describe.js';
+import type {DateSettings} from '../../../layout/describe.js';
+import {areaNames, fatalitiesText, whenText} from '../../../layout/describe-items.js';
 import {formatDayRange} from '../../../layout/format-time.js';
 import {categoryLook} from '../../../layout/category-looks.js';
 import {STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
+
+export {styles} from './panels.styles.js';
 
 export interface DetailsView {
   item: TimelineItem;
