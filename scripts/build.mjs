@@ -238,6 +238,7 @@ const PRIVATE_MEMBERS = new RegExp(
       'gesturesReady',
       'keysReady',
       'keyboardCode',
+      'gestureController',
       'gestureCode',
       'staleSince',
       'refreshError',

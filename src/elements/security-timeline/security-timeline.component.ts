@@ -1,10 +1,9 @@
-import {LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {AnnouncerController} from '../../controllers/announcer-controller.js';
 import {FeedController} from '../../controllers/feed-controller.js';
-import type {GestureController} from '../../controllers/gesture-controller.js';
-import type {KeyboardController} from '../../controllers/keyboard-controller.js';
+import {InputController} from '../../controllers/input-controller.js';
 import {LocaleController} from '../../controllers/locale-controller.js';
-import {LazyPartController, pendingLoads} from '../../controllers/lazy-part-controller.js';
+import {pendingLoads} from '../../controllers/lazy-part-controller.js';
 import {MarkupController} from '../../controllers/markup-controller.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {SelectionController} from '../../controllers/selection-controller.js';
@@ -28,7 +27,7 @@ import type {TimelineItem} from '../../layout/presentation.js';
 import {timelineEvent, type TimelineFilterDetail, type TimelineLoadDetail, type TimelineRangeDetail, type TimelineSelectDetail} from './events.js';
 import {ChartViewModel} from './chart-view.js';
 import {prepareIntlWhenIdle} from './intl-warmup.js';
-import {adoptStyles} from './adopt-styles.js';
+import {OnDemandParts} from './parts.js';
 import {renderChart} from './render/chart.js';
 import {renderHeader} from './render/header.js';
 import type {LegendChange} from './render/legend.js';
@@ -279,53 +278,16 @@ export class SecurityTimeline extends LitElement {
       this.emit<TimelineSelectDetail>('st-select', {id: item?.id ?? null, item});
     },
   });
-  // Gestures and keys reach their controllers once their code is there: it loads with the first frame.
-  private readonly keyboardCode = new LazyPartController(this, () => import('../../controllers/keyboard-controller.js'));
-  private readonly gestureCode = new LazyPartController(this, () => import('../../controllers/gesture-controller.js'));
-  private keyboard?: KeyboardController;
-  private gestures?: GestureController;
-  private readonly input = {
-    onWheel: (event: WheelEvent) => this.gesturesReady()?.onWheel(event),
-    onPointerDown: (event: PointerEvent) => this.gesturesReady()?.onPointerDown(event),
-    onPointerMove: (event: PointerEvent) => this.gesturesReady()?.onPointerMove(event),
-    onPointerOver: (event: PointerEvent) => this.gesturesReady()?.onPointerOver(event),
-    onPointerLeave: () => this.gesturesReady()?.onPointerLeave(),
-    onPointerUp: (event: PointerEvent) => this.gesturesReady()?.onPointerUp(event),
-    onDoubleClick: (event: MouseEvent) => this.gesturesReady()?.onDoubleClick(event),
-    onKeyDown: (event: KeyboardEvent) => this.keysReady()?.onKeyDown(event),
-  };
-
-  private gesturesReady(): GestureController | undefined {
-    const code = this.gestureCode.get();
-    this.gestures ??=
-      code &&
-      new code.GestureController(this, this.view, this.selection, {
-        findItem: (id) => this.findItem(id),
-        chart: () => this.renderRoot?.querySelector('.chart') ?? null,
-      });
-    return this.gestures;
-  }
-
-  private keysReady(): KeyboardController | undefined {
-    const code = this.keyboardCode.get();
-    this.keyboard ??=
-      code &&
-      new code.KeyboardController(this.view, this.selection, {
-        model: () => this.model,
-        findItem: (id) => this.findItem(id),
-        dates: () => this.settings.dates,
-        announce: (text) => this.announcer.announce(text),
-      });
-    return this.keyboard;
-  }
+  private readonly input = new InputController(this, this.view, this.selection, {
+    model: () => this.model,
+    findItem: (id) => this.findItem(id),
+    chart: () => this.renderRoot?.querySelector('.chart') ?? null,
+    dates: () => this.settings.dates,
+    announce: (text) => this.announcer.announce(text),
+  });
 
   // Each part loaded on demand brings its styles, adopted when it arrives.
-  private readonly adopt = ({styles}: {styles: CSSResult}) => adoptStyles(this.renderRoot as ShadowRoot, styles);
-  private readonly details = new LazyPartController(this, () => import('./render/details.js'), this.adopt);
-  private readonly table = new LazyPartController(this, () => import('./render/table.js'), this.adopt);
-  private readonly problemList = new LazyPartController(this, () => import('./render/problems.js'), this.adopt);
-  private readonly legend = new LazyPartController(this, () => import('./render/legend.js'), this.adopt);
-  private readonly tooltips = new LazyPartController(this, () => import('./render/tooltip.js'), this.adopt);
+  private readonly parts = new OnDemandParts(this);
   private readonly modelOf = timelineModelCache();
   private readonly chart = new ChartViewModel();
 
@@ -337,7 +299,7 @@ export class SecurityTimeline extends LitElement {
   /** Resolves once the element has drawn everything, the parts whose code loads on demand included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    const parts = [this.details, this.table, this.problemList, this.legend, this.tooltips, this.keyboardCode, this.gestureCode, this.markup.reader];
+    const parts = [...this.parts.all, this.markup.reader, ...this.input.parts];
     while (await pendingLoads(parts)) complete = await super.getUpdateComplete();
     return complete;
   }
@@ -427,16 +389,16 @@ export class SecurityTimeline extends LitElement {
         ${state === 'empty' ? renderNoInput() : nothing}
         ${model && model.lanes.length ? this.renderChartArea(model, title!) : nothing}
         ${model ? renderNothingToDraw(model, () => this.setFilter({categories: '', statuses: '', minLevel: undefined, lanes: ''})) : nothing}
-        ${model && this.showProblems ? renderOnDemand(this.problemList, 'list of problems', (part) => part.renderProblems(this.problems)) : nothing}
+        ${model && this.showProblems ? renderOnDemand(this.parts.problems, 'list of problems', (part) => part.renderProblems(this.problems)) : nothing}
         ${
           model && !this.noLegend
-            ? renderOnDemand(this.legend, 'legend', (part) =>
+            ? renderOnDemand(this.parts.legend, 'legend', (part) =>
                 part.renderLegend({...this.filters, model, grouped: this.groupBy !== 'none', change: (change) => this.setFilter(change)}),
               )
             : nothing
         }
         ${model ? this.renderDetails() : nothing}
-        ${model && this.showTable ? renderOnDemand(this.table, 'table', (part) => part.renderTable(model, this.view.domain!, dates)) : nothing}
+        ${model && this.showTable ? renderOnDemand(this.parts.table, 'table', (part) => part.renderTable(model, this.view.domain!, dates)) : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
       </div>
       <slot hidden></slot>
@@ -457,20 +419,20 @@ export class SecurityTimeline extends LitElement {
     const changed = this.loader.changes.changed.get(item.id);
     const change = withdrawn ? ({kind: 'withdrawn', date: withdrawn.date, reason: withdrawn.reason} as const) : changed && {kind: changed};
     const alsoInForce = item.kind === 'alert' ? alertsAlsoInForce(this.data!, item) : [];
-    return renderOnDemand(this.details, 'details', (part) =>
+    return renderOnDemand(this.parts.details, 'details', (part) =>
       part.renderDetails({item, change, feed: this.data!, alsoInForce, dates: this.settings.dates, close: () => this.selection.select(null)}),
     );
   }
 
   private renderChartArea(model: TimelineModel, title: string): TemplateResult {
-    const {settings, size, view, selection, input} = this;
+    const {settings, size, view, selection} = this;
     // The code of gestures and keys loads with the first frame.
-    [this.gestureCode, this.keyboardCode].forEach((part) => part.get());
-    const dragging = this.gestures?.dragging ?? false;
+    this.input.load();
+    const {handlers: input, dragging} = this.input;
     const label = `${summaryText(model, title, settings.dates)} ${KEY_HELP}`;
     const sizeBy = SIZE_BY_VALUES.includes(this.sizeBy) ? this.sizeBy : 'severity';
     const state = {model, edges: this.plot, label, selected: this.selected, sizeBy, focusWithin: this.matches(':focus-within')};
-    const tooltips = this.tooltips.get();
+    const tooltips = this.parts.tooltips.get();
     return renderChart(this.chart.of({...state, tooltips, findItem: (id) => this.findItem(id), settings, size, view, selection, input, dragging}));
   }
 }
