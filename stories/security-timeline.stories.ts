@@ -32,6 +32,8 @@ interface Args {
   statuses?: string;
   'min-level'?: string;
   lanes?: string;
+  actors?: string;
+  'size-by'?: string;
   'no-legend'?: boolean;
   'show-table'?: boolean;
   dir?: string;
@@ -57,6 +59,8 @@ const render = (args: Args) => html`<security-timeline
   statuses=${ifDefined(args.statuses)}
   min-level=${ifDefined(args['min-level'])}
   lanes=${ifDefined(args.lanes)}
+  actors=${ifDefined(args.actors)}
+  size-by=${ifDefined(args['size-by'])}
   label=${ifDefined(args.label)}
   dir=${ifDefined(args.dir)}
   refresh=${ifDefined(args.refresh)}
@@ -73,7 +77,8 @@ const meta: Meta<Args> = {
   render,
   argTypes: {
     theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
-    'group-by': {control: 'select', options: ['none', 'location', 'country', 'actor', 'category']},
+    'group-by': {control: 'select', options: ['none', 'location', 'admin2', 'admin1', 'country', 'actor', 'category']},
+    'size-by': {control: 'inline-radio', options: ['severity', 'fatalities', 'none']},
     dir: {
       control: 'inline-radio',
       options: ['ltr', 'rtl'],
