@@ -266,7 +266,11 @@ export class FeedController implements ReactiveController {
       this.host.requestUpdate();
     }
     if ((changed || !shown) && this.state === 'ready') this.callbacks.onLoad?.(this.result!, this.inputs.url ?? '');
-    for (const detail of failed) this.callbacks.onError?.(detail);
+    for (const detail of failed) {
+      // A limit of the element stopped the feed: the page's author learns which attribute raises it.
+      if (detail.hint) console.warn(`security-timeline: ${detail.message} ${detail.hint}`);
+      this.callbacks.onError?.(detail);
+    }
     this.scheduleRefresh();
   }
 

@@ -15,6 +15,8 @@ export interface Hovered {
   x: number;
   y: number;
   cluster?: MarkerCluster;
+  /** The lane of a hovered cluster. */
+  lane?: number;
 }
 
 export interface SelectionHostBindings {
@@ -104,8 +106,8 @@ export class SelectionController implements ReactiveController {
       const under = clusterUnder(target, event.clientX, event.clientY);
       if (!under) this.clearHover();
       else if (this.hovered?.cluster !== under.cluster) {
-        const {cluster} = under;
-        this.setHovered({id: `cluster:${cluster.first}:${cluster.last}`, x: under.x - rect.left, y: under.top - rect.top, cluster});
+        const {cluster, lane} = under;
+        this.setHovered({id: `cluster:${lane}:${cluster.first}:${cluster.last}`, x: under.x - rect.left, y: under.top - rect.top, cluster, lane});
       }
       return;
     }

@@ -17,6 +17,12 @@ export interface FeedLoadErrorDetail {
   status?: number;
   /** One sentence a person can act on. */
   message: string;
+  /**
+   * For the page's author, when a limit of the element stopped the feed (`too-large`, `timeout`):
+   * which attribute raises it and its current value, e.g. "Raise the element's max-bytes attribute
+   * (now 67108864 bytes) to load larger feeds." Readers are shown `message` only.
+   */
+  hint?: string;
   /** The feed's problems, for `json` and `invalid`. */
   problems: FeedProblem[];
 }
@@ -79,16 +85,35 @@ export interface ChangedFeed {
 export type FetchFeedOutcome = UnchangedFeed | ChangedFeed;
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 const JSON_TYPES = /^(application\/(.+\+)?json|text\/json|text\/plain)\s*(;|$)/i;
 
 const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
+const maxBytesHint = (maxBytes: number) => `Raise the element's max-bytes attribute (now ${maxBytes} bytes) to load larger feeds.`;
+const timeoutHint = (timeoutMs: number) => {
+  const seconds = timeoutMs / 1000;
+  return `Raise the element's timeout attribute (now ${seconds} second${seconds === 1 ? '' : 's'}) to wait longer for the feed.`;
+};
+
+/**
+ * Stops a response whose body will not be read, so that the browser closes the request instead of
+ * keeping it open. Never throws: a body already locked, errored or closed has nothing left to stop.
+ */
+function discardBody(response: Response): void {
+  const body = response.body;
+  if (!body || body.locked) return;
+  body.cancel().catch(() => undefined);
+}
+
 /** Reads a body, refusing it as soon as it grows past `maxBytes`. */
 async function readBounded(response: Response, maxBytes: number, fail: (message: string) => never): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) fail(`the feed is ${formatBytes(declared)}, more than the ${formatBytes(maxBytes)} allowed`);
+  if (declared > maxBytes) {
+    discardBody(response);
+    fail(`the feed is ${formatBytes(declared)}, more than the ${formatBytes(maxBytes)} allowed`);
+  }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder('utf-8');
@@ -99,7 +124,7 @@ async function readBounded(response: Response, maxBytes: number, fail: (message:
     if (done) break;
     received += value.byteLength;
     if (received > maxBytes) {
-      await reader.cancel();
+      reader.cancel().catch(() => undefined);
       fail(`the feed is larger than the ${formatBytes(maxBytes)} allowed`);
     }
     parts.push(decoder.decode(value, {stream: true}));
@@ -165,7 +190,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       response = await request(isConditional);
     } catch {
       if (options.signal?.aborted) throw options.signal.reason;
-      if (timedOut) fail('timeout', `no answer within ${timeoutMs / 1000} s`);
+      if (timedOut) fail('timeout', `no answer within ${timeoutMs / 1000} s`, {hint: timeoutHint(timeoutMs)});
       if (!isConditional || !isCrossOrigin(absolute)) {
         return fail('network', 'the server could not be reached (network error, or the site does not allow cross-origin requests)');
       }
@@ -176,7 +201,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
         conditionalRefused = true;
       } catch {
         if (options.signal?.aborted) throw options.signal.reason;
-        if (timedOut) fail('timeout', `no answer within ${timeoutMs / 1000} s`);
+        if (timedOut) fail('timeout', `no answer within ${timeoutMs / 1000} s`, {hint: timeoutHint(timeoutMs)});
         return fail('network', 'the server could not be reached (network error, or the site does not allow cross-origin requests)');
       }
     }
@@ -185,8 +210,8 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       lastModified: response.headers.get('last-modified') ?? undefined,
     };
     if (response.status === 304) {
+      discardBody(response);
       if (!isConditional || conditionalRefused) fail('http', 'the server answered 304 Not Modified to a request for a fresh copy', {status: 304});
-      await response.body?.cancel();
       return {
         changed: false,
         validators: {etag: answered.etag ?? validators.etag, lastModified: answered.lastModified ?? validators.lastModified},
@@ -194,19 +219,21 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       };
     }
     if (!response.ok) {
+      discardBody(response);
       fail('http', `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, {status: response.status});
     }
     const type = response.headers.get('content-type') ?? '';
     if (type && !JSON_TYPES.test(type)) {
+      discardBody(response);
       fail('content-type', `expected JSON but the server sent "${type.split(';')[0]}"`, {status: response.status});
     }
     let text: string;
     try {
-      text = await readBounded(response, maxBytes, (message) => fail('too-large', message, {status: response.status}));
+      text = await readBounded(response, maxBytes, (message) => fail('too-large', message, {status: response.status, hint: maxBytesHint(maxBytes)}));
     } catch (error) {
       if (error instanceof FeedLoadError) throw error;
       if (options.signal?.aborted) throw options.signal.reason;
-      if (timedOut) fail('timeout', `the feed did not finish arriving within ${timeoutMs / 1000} s`);
+      if (timedOut) fail('timeout', `the feed did not finish arriving within ${timeoutMs / 1000} s`, {hint: timeoutHint(timeoutMs)});
       return fail('network', 'the connection broke while the feed was arriving');
     }
     if (options.previousText !== undefined && text === options.previousText) {

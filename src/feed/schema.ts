@@ -262,27 +262,27 @@ const when = define('when', {
   type: ['string', 'object'],
   title: 'When',
   description:
-    'When the incident happened, as precisely as known. Either an ISO 8601 string ("2024-09", "2024-09-24", "2024-09-24T14:30") or an object giving a date with a coarser precision and/or an earliest/latest pair (as UCDP GED\'s date_start/date_end), with an optional label for readers ("mid-September 2024").',
+    'When the incident happened, as precisely as known. Either an ISO 8601 string ("2024-09", "2024-09-24", "2024-09-24T14:30") or an object giving a date with a coarser precision and/or an earliest/latest pair (as UCDP GED\'s date_start/date_end), with an optional label for readers ("mid-September 2024"). The window runs from earliest to latest, or over the unit of the precision around the date on a side with no bound; the marker stands on the date when one is given (on the middle of its day for a day), else on the window\'s middle. A date with bounds must lie between them as written (its own day or instant), not widened to its precision. ACLED events: time_precision 1 → "2022-06-19"; 2 → {"date": "2022-06-15", "earliest": "2022-06-12", "latest": "2022-06-18", "precision": "week"} (event_date ± 3 days: event_date is the middle of the known week); 3 → {"date": "2022-06-15", "earliest": "2022-06-01", "latest": "2022-06-30", "precision": "month"} (event_date is the middle of the known month). UCDP GED events: {"earliest": date_start, "latest": date_end} with date_prec as sourcePrecision.',
   pattern: TEMPORAL_PATTERN,
   properties: {
-    date: use(temporal, {title: 'Date', description: 'Best known date.'}),
+    date: use(temporal, {title: 'Date', description: 'Best known date, where the marker stands; with earliest/latest, between them as written.'}),
     precision: {
       enum: ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'],
       title: 'Precision',
       description:
-        'How precisely the date is known, when coarser than its form: "week" means some day of the ISO week containing the date, "month" some day of its month (ACLED time_precision 2 and 3).',
+        'How precisely the date is known, when coarser than its form (ACLED time_precision 2 "week", 3 "month"). Without earliest/latest the window is that unit around the date: "week" the ISO week containing it, "month" its month; the marker still stands on the date, not on the unit\'s middle. With earliest and latest, those are the window and the precision only names the uncertainty: it never widens the date past them. Not finer than the date\'s own form; not used without a date.',
     },
-    earliest: use(temporal, {title: 'Earliest', description: 'Earliest possible date (its whole unit counts).'}),
-    latest: use(temporal, {title: 'Latest', description: 'Latest possible date (its whole unit counts).'}),
+    earliest: use(temporal, {title: 'Earliest', description: 'Earliest possible date (its whole unit counts), as UCDP GED date_start.'}),
+    latest: use(temporal, {title: 'Latest', description: 'Latest possible date (its whole unit counts), as UCDP GED date_end.'}),
     label: text({title: 'Label', description: 'How to say the date to readers, e.g. "mid-September 2024".'}),
     sourcePrecision: {
       type: 'object',
       title: 'Precision in the source data set',
       description:
-        'The precision code of the data set the item was imported from, kept as it was (format 1.1): {"scheme": "acled-time-precision", "code": 2} or {"scheme": "ucdp-date-prec", "code": 4}.',
+        'The precision code of the data set the item was imported from, kept as it was (format 1.1), so readers and exports can name it: {"scheme": "acled-time-precision", "code": 2} or {"scheme": "ucdp-date-prec", "code": 4}. ACLED time_precision: 1 the day itself, 2 a known week whose middle is event_date, 3 a known month whose middle is event_date. UCDP GED date_prec: 1 the exact day, 2 2–6 days, 3 a week, 4 a month, 5 a year or more, between date_start and date_end. It does not change the window: date, precision, earliest and latest say that.',
       required: ['scheme', 'code'],
       properties: {
-        scheme: {type: 'string', pattern: SLUG_PATTERN, maxLength: 64, title: 'Scheme', description: 'Which code: "acled-time-precision", "ucdp-date-prec".'},
+        scheme: {type: 'string', pattern: SLUG_PATTERN, maxLength: 64, title: 'Scheme', description: 'Which code, e.g. "ucdp-date-prec".'},
         code: {type: 'integer', minimum: 0, maximum: 99, title: 'Code', description: 'The code as the data set gives it.'},
       },
     },

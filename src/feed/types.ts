@@ -17,11 +17,20 @@ export interface TimeWindow {
   earliest: number;
   /** End of the latest possible unit (exclusive), epoch ms; equals `earliest` for an exact instant. */
   latest: number;
-  /** The best single instant to place a marker at, within `[earliest, latest]`. */
+  /**
+   * The best single instant to place a marker at, within `[earliest, latest]`: the date the feed
+   * gave (the middle of its day, month… for a date without a time), else the window's middle.
+   */
   best: number;
+  /**
+   * How precisely the time is known: the `precision` the feed gave, else the form of its date;
+   * `range` when it gave only earliest and/or latest.
+   */
   precision: TimePrecision;
   /** The feed's own wording of the date, if it gave one ("mid-September 2024"). */
   label?: string;
+  /** The precision code of the data set the time came from, as given (ACLED time_precision 2: `{scheme: 'acled-time-precision', code: 2}`). */
+  sourcePrecision?: {scheme: string; code: number};
 }
 
 export interface AlertLevel {

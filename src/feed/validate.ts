@@ -26,7 +26,7 @@ import {isObject, LISTS, type Json, type ListName} from './validate/feed-documen
 import {describeValue, makeProblem} from './validate/problems.js';
 import {decide, removeValues, type Decision} from './validate/schema-error-costs.js';
 import {readDate} from './validate/dates.js';
-import {readLevels, readSources} from './validate/references.js';
+import {readCategories, readLevels, readSources, readWithdrawn} from './validate/references.js';
 import {readAlerts, readIncidents, readRegion} from './validate/normalise.js';
 import {startReading} from './validate/reading.js';
 
@@ -116,7 +116,7 @@ export function validateFeed(document: unknown): ValidationResult {
   for (const list of LISTS) {
     if (cleaned[list] !== checked[list] && Array.isArray(checked[list])) reading.originals[list] = checked[list] as unknown[];
   }
-  const list = (name: ListName) => (Array.isArray(cleaned[name]) ? (cleaned[name] as unknown[]) : undefined);
+  const list = (name: ListName | 'categories' | 'withdrawn') => (Array.isArray(cleaned[name]) ? (cleaned[name] as unknown[]) : undefined);
   // A region without a name is left out, but its zone still says how to read the dates (unless
   // the schema refused that zone too, and said so).
   const refusedZone =
@@ -129,9 +129,13 @@ export function validateFeed(document: unknown): ValidationResult {
   const alerts = readAlerts(reading, list('alerts'), levels);
   const incidents = readIncidents(reading, list('incidents'));
 
-  const feed: Feed = {version: version as string, timeZone: reading.timeZone, levels, sources, alerts, incidents};
+  const categories = readCategories(reading, list('categories'));
+  const withdrawn = readWithdrawn(reading, list('withdrawn'));
+
+  const feed: Feed = {version: version as string, timeZone: reading.timeZone, levels, sources, alerts, incidents, categories, withdrawn};
   if (typeof cleaned.title === 'string') feed.title = cleaned.title;
   if (typeof cleaned.description === 'string') feed.description = cleaned.description;
+  if (typeof cleaned.attribution === 'string') feed.attribution = cleaned.attribution;
   if (region) feed.region = region;
   if (typeof cleaned.updated === 'string') {
     const unit = readDate(reading, cleaned.updated, '/updated', 'value');

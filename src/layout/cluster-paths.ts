@@ -86,3 +86,8 @@ export function countPath(label: string, cx: number, cy: number, advancePx: numb
 function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+/** A cluster's radius by the deaths of its incidents, px: within the same bounds as by count. */
+export function clusterRadiusByDeaths(deaths: number): number {
+  return round(Math.min(10.5, 7 + Math.log10(1 + deaths) * 0.9));
+}

@@ -2,9 +2,10 @@
  * What the element says of alerts, incidents and the feed, in words: for tooltips, details, the
  * table, the summary and announcements. Pure, no DOM.
  */
-import type {AlertWindow, Feed, Incident} from '../feed/types.js';
+import type {AlertWindow, Fatalities, Feed, Incident} from '../feed/types.js';
 import {formatDayRange, formatTimeWindow} from './format-time.js';
-import {humanize, STATUS_LABELS, type TimelineItem} from './presentation.js';
+import {categoryLook} from './category-looks.js';
+import {STATUS_LABELS, type TimelineItem} from './presentation.js';
 
 /** How the chart's keys work, read after its summary. */
 export const KEY_HELP =
@@ -23,19 +24,42 @@ export function whenText(item: TimelineItem, dates: DateSettings): string {
     : formatDayRange(item.start, item.end, dates.locale, dates.timeZone);
 }
 
+/** The places an alert covers, by name; empty when it covers the whole region. */
+export function areaNames(alert: AlertWindow): string {
+  return alert.areas.map((area) => area.name).join(', ');
+}
+
+/** A whole number in the locale's digits and grouping ("1,015"), or as written when the locale has none. */
+export function formatCount(count: number, locale: string | undefined): string {
+  try {
+    return new Intl.NumberFormat(locale, {maximumFractionDigits: 0}).format(count);
+  } catch {
+    return String(count);
+  }
+}
+
+/** Deaths as the feed gives them: "33", or "33 (25–40)" with the low and high estimates. */
+export function fatalitiesText(fatalities: Fatalities, locale: string | undefined): string {
+  const best = formatCount(fatalities.best, locale);
+  const {low, high} = fatalities;
+  if (low === undefined && high === undefined) return best;
+  return `${best} (${formatCount(low ?? fatalities.best, locale)}–${formatCount(high ?? fatalities.best, locale)})`;
+}
+
 export function describeAlert(alert: AlertWindow, dates: DateSettings): string {
-  const areas = alert.areas.length ? alert.areas.join(', ') : 'the whole region';
+  const areas = areaNames(alert) || 'the whole region';
   return `Alert: ${alert.title}. ${alert.level.label} level, ${whenText(alert, dates)}, ${areas}.`;
 }
 
-export function describeIncident(incident: Incident, dates: DateSettings): string {
+export function describeIncident(incident: Incident, dates: DateSettings, feed: Pick<Feed, 'categories'>): string {
   const place = incident.location ? `, ${incident.location.name}` : '';
-  return `${incident.title}. ${whenText(incident, dates)}. ${STATUS_LABELS[incident.status]}, ${humanize(incident.category)}${place}.`;
+  const deaths = incident.fatalities ? ` Fatalities: ${fatalitiesText(incident.fatalities, dates.locale)}.` : '';
+  return `${incident.title}. ${whenText(incident, dates)}. ${STATUS_LABELS[incident.status]}, ${categoryLook(feed, incident.category).label}${place}.${deaths}`;
 }
 
 /** What a screen reader hears when focus reaches an item. */
-export function describeItem(item: TimelineItem, dates: DateSettings): string {
-  return item.kind === 'incident' ? describeIncident(item, dates) : describeAlert(item, dates);
+export function describeItem(item: TimelineItem, dates: DateSettings, feed: Pick<Feed, 'categories'>): string {
+  return item.kind === 'incident' ? describeIncident(item, dates, feed) : describeAlert(item, dates);
 }
 
 /** The chart's title: the page's label, else the feed's title, else its region. */

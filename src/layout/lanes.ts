@@ -3,10 +3,10 @@
  * overlapping bars are stacked within a lane.
  */
 import type {AlertWindow, Feed, Incident, Location} from '../feed/types.js';
+import {areaCovers, namesLevels, placeLevels, type PlaceLevels} from './alert-areas.js';
+import {actorGroups, areaGroup, locationKey, locationTitle, normalise, normaliser, type GroupBy, type LaneGroup} from './lane-groups.js';
 
-export type GroupBy = 'none' | 'location' | 'country' | 'actor' | 'category';
-
-export const GROUP_BY_VALUES: readonly GroupBy[] = ['none', 'location', 'country', 'actor', 'category'];
+export {GROUP_BY_VALUES, type GroupBy} from './lane-groups.js';
 
 /** Key of the single lane when incidents are not grouped. */
 export const ALL_LANE_KEY = '*';
@@ -59,64 +59,48 @@ export interface LaneOptions {
   unspecifiedLabel?: string;
 }
 
-/** Case and spacing do not distinguish places or actors: "Khatlon " is "khatlon". */
-function normalise(text: string | undefined): string {
-  return text === undefined ? '' : text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-function locationKey(location: Location, norm: (text: string | undefined) => string): string {
-  const name = norm(location.name);
-  return name === '' ? '' : [name, norm(location.admin2), norm(location.admin1), norm(location.country)].join('|');
-}
-
-function locationTitle(location: Location): string {
-  return [location.name, location.admin2, location.admin1, location.country]
-    .map((part) => part?.trim())
-    .filter((part) => part)
-    .join(', ');
-}
-
 interface LaneDraft {
   key: string;
   label: string;
+  /** The label that tells the lane from another of the same label ("Badakhshan, Afghanistan"). */
+  title?: string;
+  /** The place of a lane of places, whose levels tell it from another of its name. */
   location?: Location;
   incidentIndices: number[];
   /** Best time of each, as read in the one walk over the incidents. */
   times: number[];
   firstTime: number;
-  /** Normalised names of every place its incidents are at, for matching alert areas. */
+  /** Normalised names of every place its incidents are at, on every level, for matching alert areas by name. */
   places: Set<string>;
+  /** The levels of every place its incidents are at, once each, for matching areas that name their levels. */
+  placeLevels: Map<string, PlaceLevels>;
 }
 
 /**
  * Groups incidents into lanes and places each alert across lanes.
  *
  * Lanes come in order of their earliest incident (ties keep feed order), with the "Unspecified"
- * lane, for incidents without the value grouped by, last. An incident with several actors goes
- * in the lane of its first. Grouping by `none` gives one lane, as does any grouping of a feed
- * without incidents, so that alerts always have somewhere to be drawn.
+ * lane, for incidents without the value grouped by, last. Grouped by actor, an incident goes in
+ * the lane of every actor it involves. Grouped by province (`admin1`) or district (`admin2`), an
+ * incident not known at that level goes in a lane named for what is known ("Afghanistan, province
+ * unknown"). Grouping by `none` gives one lane, as does any grouping of a feed without
+ * incidents, so that alerts always have somewhere to be drawn.
  *
- * An alert's area matches a lane when it equals, ignoring case, the lane's key or the name,
- * admin1, admin2 or country of any incident in it: "Khatlon" matches the lane of Tajikistan
- * when grouping by country, and the lanes of actors seen in Khatlon when grouping by actor.
+ * An alert's area covers the lanes it matches (see `alert-areas.ts`): the bare name "Khatlon"
+ * matches the lane of Tajikistan when grouping by country, and the lanes of actors seen in
+ * Khatlon when grouping by actor; {country: "Tajikistan"} the lanes holding incidents in Tajikistan.
  */
 export function buildLanes(incidents: readonly Incident[], alerts: readonly AlertWindow[], groupBy: GroupBy, options: LaneOptions = {}): LaneLayout {
   const {regionLabel = 'All incidents', unspecifiedLabel = 'Unspecified'} = options;
-  // A feed repeats a few place names many times: normalise each spelling once.
-  const normalised = new Map<string, string>();
-  const norm = (text: string | undefined) => {
-    if (text === undefined) return '';
-    let value = normalised.get(text);
-    if (value === undefined) normalised.set(text, (value = normalise(text)));
-    return value;
-  };
+  const norm = normaliser();
 
   const drafts = new Map<string, LaneDraft>();
   const order: LaneDraft[] = [];
-  const laneOf = (key: string, label: string, location?: Location): LaneDraft => {
+  const laneOf = (key: string, label: string, title?: string, location?: Location): LaneDraft => {
     let draft = drafts.get(key);
     if (!draft) {
-      draft = {key, label, location, incidentIndices: [], times: [], firstTime: Infinity, places: new Set()};
+      // A place's lane is told from another of its name by its levels, spelled out only if needed.
+      draft = {key, label, title, location, incidentIndices: [], times: [], firstTime: Infinity, places: new Set(), placeLevels: new Map()};
       drafts.set(key, draft);
       order.push(draft);
     }
@@ -131,6 +115,26 @@ export function buildLanes(incidents: readonly Incident[], alerts: readonly Aler
   let previousTime = -Infinity;
   let inOrder = true;
 
+  /** Puts an incident in a lane, and the names and levels of its place among the lane's. */
+  const place = (draft: LaneDraft, index: number, incident: Incident, key: string, same: {draft: LaneDraft} | undefined) => {
+    const time = incident.time.best;
+    draft.incidentIndices.push(index);
+    draft.times.push(time);
+    if (time < draft.firstTime) draft.firstTime = time;
+    if (time < previousTime) inOrder = false;
+    previousTime = time;
+    const location = incident.location;
+    if (location && same?.draft !== draft) {
+      for (const name of [location.name, location.admin1, location.admin2, location.country]) {
+        const normalised = norm(name);
+        if (normalised !== '') draft.places.add(normalised);
+      }
+      const levels = placeLevels(location, norm);
+      draft.placeLevels.set(levels.join('|'), levels);
+      lastSeen.set(location.name, {location, key, draft});
+    }
+  };
+
   incidents.forEach((incident, index) => {
     const location = incident.location;
     const seen = location && lastSeen.get(location.name);
@@ -138,8 +142,10 @@ export function buildLanes(incidents: readonly Incident[], alerts: readonly Aler
       seen && seen.location.admin2 === location.admin2 && seen.location.admin1 === location.admin1 && seen.location.country === location.country
         ? seen
         : undefined;
-    let key: string;
-    let label: string;
+    // Plain strings for the common groupings: an object per incident would cost at 100,000.
+    let key = '';
+    let label = '';
+    let group: LaneGroup | null = null;
     switch (groupBy) {
       case 'none':
         [key, label] = [ALL_LANE_KEY, regionLabel];
@@ -148,33 +154,33 @@ export function buildLanes(incidents: readonly Incident[], alerts: readonly Aler
         key = location ? (same?.key ?? locationKey(location, norm)) : '';
         label = location?.name.trim() ?? '';
         break;
+      case 'admin1':
+      case 'admin2':
+        group = areaGroup(location, groupBy, norm);
+        break;
       case 'country':
-        key = norm(incident.location?.country);
-        label = incident.location?.country?.trim() ?? '';
+        key = norm(location?.country);
+        label = location?.country?.trim() ?? '';
         break;
       case 'actor': {
-        const actor = incident.actors.find((name) => norm(name) !== '');
-        [key, label] = [norm(actor), actor?.trim() ?? ''];
+        // An incident goes in the lane of each actor it involves.
+        const groups = actorGroups(incident, norm);
+        group = groups[0] ?? null;
+        for (let i = 1; i < groups.length; i++) place(laneOf(groups[i].key, groups[i].label, groups[i].title), index, incident, groups[i].key, undefined);
         break;
       }
       case 'category':
         [key, label] = [norm(incident.category), incident.category.trim()];
         break;
     }
-    const draft = key === '' ? laneOf(UNSPECIFIED_LANE_KEY, unspecifiedLabel) : laneOf(key, label, incident.location);
-    const time = incident.time.best;
-    draft.incidentIndices.push(index);
-    draft.times.push(time);
-    if (time < draft.firstTime) draft.firstTime = time;
-    if (time < previousTime) inOrder = false;
-    previousTime = time;
-    if (location && same?.draft !== draft) {
-      for (const place of [location.name, location.admin1, location.admin2, location.country]) {
-        const name = norm(place);
-        if (name !== '') draft.places.add(name);
-      }
-      lastSeen.set(location.name, {location, key, draft});
-    }
+    if (group) [key, label] = [group.key, group.label];
+    const draft =
+      key === ''
+        ? laneOf(UNSPECIFIED_LANE_KEY, unspecifiedLabel)
+        : groupBy === 'location'
+          ? laneOf(key, label, undefined, location)
+          : laneOf(key, label, group?.title ?? label);
+    place(draft, index, incident, key, same);
   });
   if (order.length === 0) laneOf(ALL_LANE_KEY, regionLabel);
 
@@ -186,7 +192,7 @@ export function buildLanes(incidents: readonly Incident[], alerts: readonly Aler
     .map(({draft}) => draft);
   if (unspecified) sorted.push(unspecified);
 
-  if (groupBy === 'location') disambiguateLocations(sorted);
+  disambiguate(sorted);
 
   // In a feed sorted by best time, as a validated one is, every lane is sorted already.
   const best = (i: number) => incidents[i].time.best;
@@ -213,13 +219,15 @@ export function buildLanes(incidents: readonly Incident[], alerts: readonly Aler
   });
 
   const placements = alerts.map((alert, alertIndex): AlertPlacement => {
-    const areas = alert.areas.filter((area) => norm(area) !== '');
+    const areas = alert.areas.filter((area) => namesLevels(area) || norm(area.name) !== '');
     const covered = new Set<number>();
     const unmatchedAreas: string[] = [];
     for (const area of areas) {
-      const matches = lanesByPlace.get(norm(area));
-      if (matches) for (const laneIndex of matches) covered.add(laneIndex);
-      else unmatchedAreas.push(area);
+      const matches = namesLevels(area)
+        ? sorted.flatMap((draft, laneIndex) => ([...draft.placeLevels.values()].some((levels) => areaCovers(area, levels, norm)) ? [laneIndex] : []))
+        : lanesByPlace.get(norm(area.name));
+      if (matches?.length) for (const laneIndex of matches) covered.add(laneIndex);
+      else unmatchedAreas.push(area.name);
     }
     const coverage = areas.length === 0 ? 'region' : covered.size === 0 ? 'unmatched' : 'areas';
     const laneIndices = coverage === 'areas' ? [...covered].sort((a, b) => a - b) : lanes.map((_, i) => i);
@@ -271,18 +279,22 @@ export function foldLanes(lanes: Lane[], max: number, label: (count: number) => 
   ];
 }
 
-/** Two places called "Kalai-Khumb" become "Kalai-Khumb, Darvoz, GBAO, Tajikistan" and so on. */
-function disambiguateLocations(drafts: LaneDraft[]): void {
+/**
+ * Lanes of one label are told apart by their titles: two places called "Kalai-Khumb" become
+ * "Kalai-Khumb, Darvoz, GBAO, Tajikistan" and so on, two provinces called "Badakhshan"
+ * "Badakhshan, Afghanistan" and "Badakhshan, Tajikistan".
+ */
+function disambiguate(drafts: LaneDraft[]): void {
   const byLabel = new Map<string, LaneDraft[]>();
   for (const draft of drafts) {
-    if (!draft.location) continue;
     const label = normalise(draft.label);
     const list = byLabel.get(label);
     if (list) list.push(draft);
     else byLabel.set(label, [draft]);
   }
   for (const list of byLabel.values()) {
-    if (list.length > 1) for (const draft of list) draft.label = locationTitle(draft.location!);
+    if (list.length < 2) continue;
+    for (const draft of list) draft.label = draft.location ? locationTitle(draft.location) : (draft.title ?? draft.label);
   }
 }
 

@@ -106,3 +106,16 @@ function drawShape(shape: ShapeName, radius: number): string {
 export function markerRadius(severity: number | undefined): number {
   return 4 + ((severity ?? 2) - 1) * 1.1;
 }
+
+/** How markers and clusters are sized: by severity (the default), by deaths, or all alike. */
+export type SizeBy = 'severity' | 'fatalities' | 'none';
+
+export const SIZE_BY_VALUES: readonly SizeBy[] = ['severity', 'fatalities', 'none'];
+
+/**
+ * Marker radius in px for a number of deaths: it grows with the logarithm, so that 1,000 deaths
+ * stand out from 10 without hiding their neighbours, and stays within the severity sizes.
+ */
+export function fatalityRadius(deaths: number | undefined): number {
+  return Math.min(markerRadius(5), 4 + Math.log10(1 + (deaths ?? 0)) * 1.6);
+}

@@ -5,6 +5,7 @@
  */
 import type {AlertWindow, Feed, Incident} from '../feed/types.js';
 import {buildFeedLanes, foldLanes, GROUP_BY_VALUES, type GroupBy, type Lane, type LaneLayout} from '../layout/lanes.js';
+import {normalise} from '../layout/lane-groups.js';
 import {DEFAULT_CATEGORIES} from '../layout/marker-shapes.js';
 import {splitList} from '../layout/presentation.js';
 
@@ -19,6 +20,8 @@ export interface TimelineFilters {
   minLevel: string | undefined;
   /** Labels of the lanes to show, in any case; empty: all. */
   lanes: string[];
+  /** Only incidents involving any of these actors (names, in any case); empty: all. */
+  actors: string[];
   /** Most lanes drawn; past it the least busy share one lane. 0: no limit. */
   maxLanes: number;
 }
@@ -55,6 +58,7 @@ export interface FilterAttributes {
   statuses?: string;
   minLevel?: string;
   lanes?: string;
+  actors?: string;
   maxLanes: number;
 }
 
@@ -65,12 +69,21 @@ export function timelineFilters(attributes: FilterAttributes): TimelineFilters {
     statuses: splitList(attributes.statuses),
     minLevel: attributes.minLevel,
     lanes: splitList(attributes.lanes, LANE_SEPARATOR),
+    actors: splitList(attributes.actors, LANE_SEPARATOR),
     maxLanes: attributes.maxLanes,
   };
 }
 
 /** What the lanes folded into one are, by grouping: "12 other places". */
-const LANE_NOUNS: Record<GroupBy, string> = {none: 'lanes', location: 'places', country: 'countries', actor: 'actors', category: 'categories'};
+const LANE_NOUNS: Record<GroupBy, string> = {
+  none: 'lanes',
+  location: 'places',
+  admin2: 'districts',
+  admin1: 'provinces',
+  country: 'countries',
+  actor: 'actors',
+  category: 'categories',
+};
 
 /** The label of the lane that folds `count` lanes of a grouping into one. */
 export function foldedLaneLabel(count: number, groupBy: GroupBy): string {
@@ -80,12 +93,16 @@ export function foldedLaneLabel(count: number, groupBy: GroupBy): string {
 /** The model of a feed under some filters. */
 export function buildTimelineModel(feed: Feed, filters: TimelineFilters): TimelineModel {
   const {categories, statuses} = filters;
+  const actors = new Set(filters.actors.map(normalise));
+  const involves = (incident: Incident) => incident.actors.some((actor) => actors.has(normalise(actor.name)));
   const incidents =
-    categories.length === 0 && statuses.length === 0
+    categories.length === 0 && statuses.length === 0 && actors.size === 0
       ? feed.incidents
       : feed.incidents.filter(
           (incident) =>
-            (categories.length === 0 || categories.includes(incident.category)) && (statuses.length === 0 || statuses.includes(incident.status)),
+            (categories.length === 0 || categories.includes(incident.category)) &&
+            (statuses.length === 0 || statuses.includes(incident.status)) &&
+            (actors.size === 0 || involves(incident)),
         );
   const minRank = feed.levels.find((level) => level.id === filters.minLevel)?.rank ?? -Infinity;
   const alerts = feed.alerts.filter((alert) => alert.level.rank >= minRank);
@@ -104,7 +121,8 @@ export function buildTimelineModel(feed: Feed, filters: TimelineFilters): Timeli
   const laneOfIncident = new Int32Array(incidents.length).fill(-1);
   // Indexed loops over incidents: until the engine optimises a loop, `for…of` makes an object per step.
   lanes.forEach(({incidentIndices}, laneIndex) => {
-    for (let i = 0; i < incidentIndices.length; i++) laneOfIncident[incidentIndices[i]] = laneIndex;
+    // An incident in several lanes (grouped by actor) is focused and described in its first.
+    for (let i = 0; i < incidentIndices.length; i++) if (laneOfIncident[incidentIndices[i]] === -1) laneOfIncident[incidentIndices[i]] = laneIndex;
   });
   const {extent, bounds, categories: used} = feedExtent(feed);
   return {feed, incidents, alerts, layout, alertLanes, lanes, laneOfIncident, bounds, extent, categories: used};
@@ -134,7 +152,9 @@ function feedExtent(feed: Feed): {extent: [number, number]; bounds: [number, num
   const extent: [number, number] = [min, max];
   if (max - min < DAY_MS) [min, max] = [min - DAY_MS / 2, max + DAY_MS / 2];
   const margin = (max - min) * 0.04;
-  const categories = [...DEFAULT_CATEGORIES.filter((c) => used.has(c)), ...[...used].filter((c) => !DEFAULT_CATEGORIES.includes(c))];
+  // The categories the feed declares, in its order; then the default ones it uses; then the rest.
+  const declared = feed.categories.map((category) => category.id).filter((id) => used.has(id));
+  const categories = [...new Set([...declared, ...DEFAULT_CATEGORIES.filter((c) => used.has(c)), ...used])];
   return {extent, bounds: [min - margin, max + margin], categories};
 }
 

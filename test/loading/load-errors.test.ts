@@ -7,6 +7,33 @@ import {mount, requestsAtLeast, serverLog, settled, uniqueKey, unmountAll, waitF
 
 const absolute = (path: string) => new URL(path, location.href).href;
 
+/** What the page's console shows as warnings while each test of a block runs. */
+function recordWarnings(): string[] {
+  const warnings: string[] = [];
+  const original = console.warn;
+  beforeEach(() => {
+    warnings.length = 0;
+    console.warn = (...parts: unknown[]) => warnings.push(parts.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.warn = original;
+  });
+  return warnings;
+}
+
+/** Waits until the server saw the client close the connection of the one request logged under `key`. */
+async function closedByClient(key: string) {
+  const [request] = await waitFor(
+    async () => {
+      const log = await serverLog(key);
+      return log[0]?.done ? log : null;
+    },
+    'the server to see the request closed',
+    5000,
+  );
+  return request;
+}
+
 describe('loading: failures are specific and typed', () => {
   afterEach(unmountAll);
 
@@ -92,6 +119,18 @@ describe('loading: failures are specific and typed', () => {
 
 describe('loading: time and size limits', () => {
   afterEach(unmountAll);
+  const warnings = recordWarnings();
+
+  it('loads a 10 MB feed by default (max-bytes 64 MiB)', async () => {
+    // 10,000 incidents with summaries of 1,000 characters: about 11 MB.
+    const {element, recorded} = mount({src: '/test-server/large?incidents=10000&summary=1000'});
+    expect(element.maxBytes).to.equal(64 * 1024 * 1024);
+    await settled(element, recorded);
+    expect(recorded.errors).to.deep.equal([]);
+    expect(element.status).to.equal('ready');
+    expect(element.data!.incidents).to.have.length(10000);
+    expect(warnings).to.deep.equal([]);
+  });
 
   it('gives up on a server that does not answer within `timeout` seconds, and closes the request', async () => {
     const key = uniqueKey('timeout');
@@ -105,6 +144,17 @@ describe('loading: time and size limits', () => {
       return log[0]?.done ? log : null;
     }, 'the server to see the request closed');
     expect(request.aborted).to.equal(true);
+  });
+
+  it('tells the page author, not the reader, that the timeout attribute gives a slow feed longer', async () => {
+    const src = `/test-server/slow?ms=5000&key=${uniqueKey('timeout-hint')}`;
+    const {element, harness, recorded} = mount({src, timeout: '0.3'});
+    await settled(element, recorded);
+    const [detail] = recorded.errors;
+    expect(detail.hint).to.equal("Raise the element's timeout attribute (now 0.3 seconds) to wait longer for the feed.");
+    expect(detail.message).to.equal(`Could not load the feed ${absolute(src)}: no answer within 0.3 s.`);
+    expect(harness.errorMessage()).to.equal(detail.message);
+    expect(warnings).to.deep.equal([`security-timeline: ${detail.message} ${detail.hint}`]);
   });
 
   it('gives up on a body that trickles in for longer than `timeout`', async () => {
@@ -138,12 +188,64 @@ describe('loading: time and size limits', () => {
     expect(request.bytesSent).to.be.below(64 * 1024 * 1024);
   });
 
-  it('refuses a body whose declared length is over `max-bytes` without reading it', async () => {
-    const key = uniqueKey('declared');
-    const {element, harness, recorded} = mount({src: `/test-server/huge?declared=1&key=${key}`, 'max-bytes': '200000'});
+  it('tells the page author which attribute takes a larger feed: in st-error and once in the console', async () => {
+    const src = `/test-server/huge?key=${uniqueKey('huge-hint')}`;
+    const {element, harness, recorded} = mount({src, 'max-bytes': '200000'});
     await settled(element, recorded);
-    expect(recorded.errors[0].kind).to.equal('too-large');
+    const [detail] = recorded.errors;
+    expect(detail.hint).to.equal("Raise the element's max-bytes attribute (now 200000 bytes) to load larger feeds.");
+    // Readers see a plain sentence, without the attribute.
+    expect(detail.message).to.equal(`Could not load the feed ${absolute(src)}: the feed is larger than the 196 KB allowed.`);
+    expect(harness.errorMessage()).to.equal(detail.message);
+    expect(warnings).to.deep.equal([`security-timeline: ${detail.message} ${detail.hint}`]);
+  });
+
+  it('refuses a body whose declared length is over `max-bytes` without reading it, and closes the request', async () => {
+    const key = uniqueKey('declared');
+    const src = `/test-server/huge?declared=1&key=${key}`;
+    const {element, harness, recorded} = mount({src, 'max-bytes': '200000'});
+    await settled(element, recorded);
+    const [detail] = recorded.errors;
+    expect(detail.kind).to.equal('too-large');
     expect(harness.errorMessage()).to.contain('the feed is 50.0 MB, more than the 196 KB allowed');
+    expect(detail.hint).to.equal("Raise the element's max-bytes attribute (now 200000 bytes) to load larger feeds.");
+    // The console names the URL, the size and the attribute.
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(absolute(src)).and.contain('50.0 MB').and.contain('max-bytes attribute (now 200000 bytes)');
+    // The server would send for ever: only the client can close it.
+    const request = await closedByClient(key);
+    expect(request.aborted).to.equal(true);
+  });
+});
+
+describe('loading: a refused response is closed, not left open', () => {
+  afterEach(unmountAll);
+  const warnings = recordWarnings();
+
+  // Each of these bodies never ends by itself: the server sees the connection closed only when
+  // the browser gives the response up.
+  for (const status of [404, 500]) {
+    it(`closes an HTTP ${status} answer whose page goes on and on`, async () => {
+      const key = uniqueKey(`status-${status}`);
+      const {element, harness, recorded} = mount({src: `/test-server/status/${status}?endless=1&key=${key}`});
+      await settled(element, recorded);
+      expect(recorded.errors.map((detail) => [detail.kind, detail.status, detail.hint])).to.deep.equal([['http', status, undefined]]);
+      expect(harness.errorMessage()).to.contain(`the server answered ${status}`);
+      const request = await closedByClient(key);
+      expect(request.aborted).to.equal(true);
+      // Not a limit of the element: nothing for the author to raise.
+      expect(warnings).to.deep.equal([]);
+    });
+  }
+
+  it('closes a web page served instead of a feed', async () => {
+    const key = uniqueKey('html');
+    const {element, harness, recorded} = mount({src: `/test-server/html?endless=1&key=${key}`});
+    await settled(element, recorded);
+    expect(recorded.errors.map((detail) => detail.kind)).to.deep.equal(['content-type']);
+    expect(harness.errorMessage()).to.contain('expected JSON but the server sent "text/html"');
+    const request = await closedByClient(key);
+    expect(request.aborted).to.equal(true);
   });
 });
 

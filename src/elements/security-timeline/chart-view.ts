@@ -11,6 +11,7 @@ import type {ViewController} from '../../controllers/view-controller.js';
 import type {TimelineModel} from '../../model/timeline-model.js';
 import {alertRowCache} from '../../model/alert-rows.js';
 import type {PlotEdges} from '../../layout/chart-frame.js';
+import type {SizeBy} from '../../layout/marker-shapes.js';
 import {MarkerLayout} from '../../model/marker-layout.js';
 import type {TimelineItem} from '../../layout/presentation.js';
 import type {ChartView} from './render/chart.js';
@@ -21,6 +22,7 @@ export interface ChartState {
   /** The chart's accessible name. */
   label: string;
   selected: string | undefined;
+  sizeBy: SizeBy;
   /** Whether focus is in the element now. */
   focusWithin: boolean;
   findItem: (id: string | null | undefined) => TimelineItem | null;
@@ -53,6 +55,7 @@ export class ChartViewModel {
       dates: settings.dates,
       rtl: settings.rtl,
       countDigitPx: size.countDigitPx,
+      sizeBy: state.sizeBy,
       dragging: view.dragging,
       label: state.label,
       findItem: state.findItem,

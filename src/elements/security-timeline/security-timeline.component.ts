@@ -22,6 +22,7 @@ import {plotEdges, type PlotEdges} from '../../layout/chart-frame.js';
 import {describeItem, KEY_HELP, selectionText, summaryText, timelineTitle, windowText} from '../../layout/describe.js';
 import {formatInstant} from '../../layout/format-time.js';
 import type {GroupBy} from '../../layout/lanes.js';
+import {SIZE_BY_VALUES, type SizeBy} from '../../layout/marker-shapes.js';
 import type {TimelineItem} from '../../layout/presentation.js';
 import {timelineEvent, type TimelineFilterDetail, type TimelineLoadDetail, type TimelineRangeDetail, type TimelineSelectDetail} from './events.js';
 import {ChartViewModel} from './chart-view.js';
@@ -44,7 +45,7 @@ export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, Time
  *   `<security-timeline-alert>` and `<security-timeline-incident>` elements.
  *
  * @event st-load - A feed from `src` or an inline script was read. `detail`: `{feed, problems}`.
- * @event st-error - No usable feed could be read. `detail`: `{kind, url, status, message, problems}`. Also fires,
+ * @event st-error - No usable feed could be read. `detail`: `{kind, url, status, message, hint, problems}`. Also fires,
  *   while the rest stays drawn, for each feed of several in `src` that fails, and for each failed refresh.
  * @event st-select - The reader selected an alert or incident, or cleared the selection. `detail`: `{id, item}`.
  * @event st-range-change - The reader zoomed or panned. `detail`: `{start, end}` in epoch ms.
@@ -53,6 +54,7 @@ export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, Time
  * @csspart base - The wrapper of everything the element draws.
  * @csspart header - Title, summary and toolbar.
  * @csspart toolbar - The zoom, fit and table buttons.
+ * @csspart attribution - The credit the data's terms require (the feed's `attribution`), shown with the chart.
  * @csspart chart - The drawing area (one tab stop).
  * @csspart band - An alert window's stripe.
  * @csspart marker - An incident marker.
@@ -104,6 +106,8 @@ export class SecurityTimeline extends LitElement {
     statuses: {},
     minLevel: {attribute: 'min-level'},
     lanes: {},
+    actors: {},
+    sizeBy: {attribute: 'size-by'},
     noLegend: {type: Boolean, attribute: 'no-legend'},
     showTable: {type: Boolean, attribute: 'show-table', reflect: true},
     timeout: {type: Number},
@@ -139,8 +143,10 @@ export class SecurityTimeline extends LitElement {
   end?: string;
 
   /**
-   * How incidents are grouped into lanes: `none`, `location`, `country`, `actor` or `category`.
-   * @type {'none' | 'location' | 'country' | 'actor' | 'category'}
+   * How incidents are grouped into lanes: `none`, `location` (place), `admin2` (district), `admin1`
+   * (province), `country`, `actor` (an incident is drawn in the lane of every actor it involves)
+   * or `category`.
+   * @type {'none' | 'location' | 'admin2' | 'admin1' | 'country' | 'actor' | 'category'}
    */
   groupBy: GroupBy = 'none';
 
@@ -159,6 +165,16 @@ export class SecurityTimeline extends LitElement {
   /** Only these lanes are shown (lane labels, comma-separated). Empty: all. */
   lanes?: string;
 
+  /** Only incidents involving any of these actors are shown (names, comma-separated, in any case). Empty: all. */
+  actors?: string;
+
+  /**
+   * What sizes markers and clusters: `severity` (markers by severity, clusters by count),
+   * `fatalities` (both by deaths) or `none` (markers alike, clusters by count).
+   * @type {'severity' | 'fatalities' | 'none'}
+   */
+  sizeBy: SizeBy = 'severity';
+
   /** Hides the legend. */
   noLegend = false;
 
@@ -173,7 +189,7 @@ export class SecurityTimeline extends LitElement {
 
   /**
    * Largest feed accepted, in bytes.
-   * @default 5242880 (5 MiB)
+   * @default 67108864 (64 MiB)
    */
   maxBytes: number = DEFAULT_MAX_BYTES;
 
@@ -265,7 +281,7 @@ export class SecurityTimeline extends LitElement {
   private readonly keyboard = new KeyboardController(this, this.view, this.selection, {
     model: () => this.model,
     findItem: (id) => this.findItem(id),
-    focused: (item) => this.announcer.announce(describeItem(item, this.settings.dates)),
+    focused: (item) => this.announcer.announce(describeItem(item, this.settings.dates, this.data!)),
   });
   private readonly details = new LazyPartController(this, () => import('./render/details.js'));
   private readonly table = new LazyPartController(this, () => import('./render/table.js'));
@@ -344,6 +360,7 @@ export class SecurityTimeline extends LitElement {
             ? renderHeader({
                 title: title!,
                 summary: summaryText(model, title!, dates),
+                attribution: model.feed.attribution,
                 problemCount: this.problems.length,
                 showProblems: this.showProblems,
                 showTable: this.showTable,
@@ -380,14 +397,15 @@ export class SecurityTimeline extends LitElement {
     if (!item) return nothing;
     const alsoInForce = item.kind === 'alert' ? alertsAlsoInForce(this.data!, item) : [];
     return renderOnDemand(this.details, 'details', (part) =>
-      part.renderDetails({item, alsoInForce, dates: this.settings.dates, close: () => this.selection.select(null)}),
+      part.renderDetails({item, feed: this.data!, alsoInForce, dates: this.settings.dates, close: () => this.selection.select(null)}),
     );
   }
 
   private renderChartArea(model: TimelineModel, title: string): TemplateResult {
     const {settings, size, view, selection, keyboard} = this;
     const label = `${summaryText(model, title, settings.dates)} ${KEY_HELP}`;
-    const state = {model, edges: this.plot, label, selected: this.selected, focusWithin: this.matches(':focus-within')};
+    const sizeBy = SIZE_BY_VALUES.includes(this.sizeBy) ? this.sizeBy : 'severity';
+    const state = {model, edges: this.plot, label, selected: this.selected, sizeBy, focusWithin: this.matches(':focus-within')};
     return renderChart(this.chart.of({...state, findItem: (id) => this.findItem(id), settings, size, view, selection, keyboard}));
   }
 }

@@ -460,9 +460,33 @@ export const styles = css`
     border: 0;
   }
 
-  .summary {
+  .summary,
+  .attribution {
     color: var(--_muted);
     font-size: 0.85em;
     margin: 0;
+  }
+
+  .attribution {
+    font-size: 0.8em;
+  }
+
+  /* A parent type and its sub-types stay together; the sub-types read as its members. */
+  .category-type {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    padding-inline-start: 4px;
+    border-inline-start: 2px solid var(--_grid);
+  }
+
+  .legend button.sub-type {
+    font-size: 0.9em;
+  }
+
+  .actor-sides {
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
 `;

@@ -27,7 +27,7 @@ export function incidentTime(reading: FeedReading, value: unknown, index: number
     // Nearly every date is valid: the pointer is only spelled out for one that is not.
     const unit = parseTemporal(value, reading.timeZone);
     if (typeof unit === 'string') return notADate(reading, `/incidents/${index}/when`, unit, value, 'item');
-    reading.windows.set(value, (window = windowOf(unit, unit)));
+    reading.windows.set(value, (window = windowOf(unit)));
     return window;
   }
   const pointer = `/incidents/${index}/when`;
@@ -38,13 +38,18 @@ export function incidentTime(reading: FeedReading, value: unknown, index: number
   if ((spec.date !== undefined && !date) || (spec.earliest !== undefined && !earliest) || (spec.latest !== undefined && !latest)) {
     return undefined;
   }
-  let unit = date;
+  // The precision says how far the date may be off. It only widens the window on a side no
+  // bound gives: ACLED's month dates come with the month's own first and last day, and a date
+  // widened to its month would stick out of a window that starts or ends mid-month.
+  let span = date;
+  let precision = date?.precision;
   if (date && typeof spec.precision === 'string') {
-    const precision = spec.precision as CalendarPrecision;
-    if (isCoarser(date.precision, precision)) {
+    const given = spec.precision as CalendarPrecision;
+    if (isCoarser(date.precision, given)) {
       report(reading, `${pointer}/precision`, `a precision no finer than the date itself (${date.precision})`, spec.precision, 'value');
     } else {
-      unit = widen(date, precision, reading.timeZone);
+      precision = given;
+      if (!earliest || !latest) span = widen(date, given, reading.timeZone);
     }
   }
   // The latest unit must reach past the start of the earliest: "2024-09-10" as latest ends
@@ -53,21 +58,32 @@ export function incidentTime(reading: FeedReading, value: unknown, index: number
     report(reading, `${pointer}/latest`, `a date no earlier than earliest (${String(spec.earliest)})`, spec.latest, 'item');
     return undefined;
   }
-  const from = earliest?.start ?? unit?.start ?? latest!.start;
-  const to = latest?.end ?? unit?.end ?? earliest!.end;
-  if (unit && (unit.start < from || unit.end > to)) {
+  const from = earliest?.start ?? span?.start ?? latest!.start;
+  const to = latest?.end ?? span?.end ?? earliest!.end;
+  // The date as written must fit the window, not the date widened to its precision.
+  if (date && (date.start < from || date.end > to)) {
     report(reading, `${pointer}/date`, 'a date between earliest and latest', spec.date, 'item');
     return undefined;
   }
-  const window = unit ? windowOf(unit, {start: from, end: to}) : rangeWindow(from, to);
+  // The source's date is its best point (ACLED puts a week's or a month's event on the middle
+  // of the known period), so the marker stays on it rather than on the window's middle.
+  const window: TimeWindow = date ? {earliest: from, latest: to, best: middleOf(date), precision: precision!} : rangeWindow(from, to);
   if (typeof spec.label === 'string') window.label = spec.label;
+  const source = spec.sourcePrecision as Json | undefined;
+  if (source && typeof source.scheme === 'string' && typeof source.code === 'number') {
+    window.sourcePrecision = {scheme: source.scheme, code: source.code};
+  }
   return window;
 }
 
+/** The middle of a unit (a day's is its noon, in a zone without a clock change), or the instant itself. */
+function middleOf(unit: TemporalUnit): number {
+  return unit.start + Math.floor((unit.end - unit.start) / 2);
+}
+
 /** A window from a calendar unit: instants are exact; units are placed at their middle. */
-function windowOf(unit: TemporalUnit, bounds: {start: number; end: number}): TimeWindow {
-  const best = unit.start === unit.end ? unit.start : unit.start + Math.floor((unit.end - unit.start) / 2);
-  return {earliest: bounds.start, latest: bounds.end, best, precision: unit.precision};
+function windowOf(unit: TemporalUnit): TimeWindow {
+  return {earliest: unit.start, latest: unit.end, best: middleOf(unit), precision: unit.precision};
 }
 
 function rangeWindow(from: number, to: number): TimeWindow {

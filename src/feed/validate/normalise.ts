@@ -5,7 +5,7 @@
  * lists, a time zone that exists.
  */
 import {isValidTimeZone} from '../zoned-time.js';
-import type {AlertLevel, AlertWindow, Incident, IncidentStatus, Location, Measure, Region} from '../types.js';
+import type {Actor, AlertLevel, AlertWindow, Area, Fatalities, Incident, IncidentStatus, Location, Measure, Region} from '../types.js';
 import {isObject, optionalNumber, optionalString, type Json} from './feed-document.js';
 import {incidentTime, readDate, sortedBy} from './dates.js';
 import {citedSources, claimId} from './references.js';
@@ -61,11 +61,12 @@ export function readAlerts(reading: FeedReading, values: unknown[] | undefined, 
       level,
       title: value.title as string,
       description: optionalString(value.description),
-      areas: Array.isArray(value.areas) ? [...(value.areas as string[])] : [],
+      areas: Array.isArray(value.areas) ? (value.areas as unknown[]).map(area) : [],
       measures,
       sources: citedSources(reading, value.sources, 'alerts', index),
       raw: (reading.originals.alerts?.[index] ?? value) as Json,
     });
+    readItemDates(reading, alerts[alerts.length - 1], value, pointer);
   });
   return sortedBy(alerts, (alert) => alert.start);
 }
@@ -83,13 +84,14 @@ export function readIncidents(reading: FeedReading, values: unknown[] | undefine
       title: value.title as string,
       category: value.category as string,
       status: value.status as IncidentStatus,
-      actors: Array.isArray(value.actors) ? [...(value.actors as string[])] : [],
+      actors: Array.isArray(value.actors) ? (value.actors as unknown[]).map(actor) : [],
       sources: citedSources(reading, value.sources, 'incidents', index),
       raw: (reading.originals.incidents?.[index] ?? value) as Json,
     };
     if (typeof value.summary === 'string') incident.summary = value.summary;
     if (typeof value.severity === 'number') incident.severity = value.severity;
-    if (typeof value.fatalities === 'number') incident.fatalities = value.fatalities;
+    if (value.fatalities !== undefined) incident.fatalities = fatalities(reading, value.fatalities, index);
+    if (value.reported !== undefined || value.updated !== undefined) readItemDates(reading, incident, value, `/incidents/${index}`);
     if (isObject(value.location)) {
       incident.location = location(value.location);
       // A position needs both coordinates: one left alone (its partner missing, or refused
@@ -120,4 +122,53 @@ function location(value: Json): Location {
   }
   if (typeof value.geoPrecision === 'string') place.geoPrecision = value.geoPrecision as Location['geoPrecision'];
   return place;
+}
+
+/** An area: a bare name (format 1.0), or an object naming the levels it covers, said by its name or by them. */
+function area(value: unknown): Area {
+  if (typeof value === 'string') return {name: value};
+  const spec = value as Json;
+  const out: Area = {name: ''};
+  for (const level of ['place', 'admin2', 'admin1', 'country'] as const) {
+    if (typeof spec[level] === 'string') out[level] = spec[level];
+  }
+  out.name = typeof spec.name === 'string' ? spec.name : [out.place, out.admin2, out.admin1, out.country].filter(Boolean).join(', ');
+  return out;
+}
+
+/** An actor: a bare name (format 1.0), or its name with its side. */
+function actor(value: unknown): Actor {
+  if (typeof value === 'string') return {name: value};
+  const spec = value as Json;
+  const out: Actor = {name: spec.name as string};
+  if (typeof spec.role === 'string') out.role = spec.role as Actor['role'];
+  if (typeof spec.with === 'string') out.with = spec.with;
+  return out;
+}
+
+/** Deaths: a count, or the best estimate with low and high ones, which must bracket it. */
+function fatalities(reading: FeedReading, value: unknown, index: number): Fatalities | undefined {
+  if (typeof value === 'number') return {best: value};
+  const spec = value as Json;
+  if (typeof spec.best !== 'number') return undefined;
+  const out: Fatalities = {best: spec.best};
+  const pointer = `/incidents/${index}/fatalities`;
+  if (typeof spec.low === 'number') {
+    if (spec.low <= spec.best) out.low = spec.low;
+    else report(reading, `${pointer}/low`, `a low estimate no higher than the best one (${spec.best})`, spec.low, 'value');
+  }
+  if (typeof spec.high === 'number') {
+    if (spec.high >= spec.best) out.high = spec.high;
+    else report(reading, `${pointer}/high`, `a high estimate no lower than the best one (${spec.best})`, spec.high, 'value');
+  }
+  return out;
+}
+
+/** When an item was first reported and last changed. */
+function readItemDates(reading: FeedReading, item: AlertWindow | Incident, value: Json, pointer: string): void {
+  for (const field of ['reported', 'updated'] as const) {
+    if (typeof value[field] !== 'string') continue;
+    const unit = readDate(reading, value[field], `${pointer}/${field}`, 'value');
+    if (unit) item[field] = unit.start;
+  }
 }

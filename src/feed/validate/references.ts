@@ -1,9 +1,10 @@
 /**
  * Ids and what refers to them: levels and sources are looked up by id, so each id is kept once
  * (the first entry with it); alerts and incidents share one set of ids, as the element finds
- * a selected or focused item by its id alone; an item keeps only the cited sources the feed lists.
+ * a selected or focused item by its id alone; an item keeps only the cited sources the feed lists;
+ * categories are declared once, each parent among them.
  */
-import type {AlertLevel, Source} from '../types.js';
+import type {AlertLevel, CategoryDefinition, Source, Withdrawal} from '../types.js';
 import {isObject, optionalString, type Json, type ListName} from './feed-document.js';
 import {readDate} from './dates.js';
 import {safeWebUrl} from './links.js';
@@ -98,4 +99,46 @@ export function citedSources(reading: FeedReading, value: unknown, list: ListNam
   }
   cited.length = count;
   return cited;
+}
+
+/** The categories the feed declares; a second declaration of an id, or a parent never declared, is reported. */
+export function readCategories(reading: FeedReading, values: unknown[] | undefined): CategoryDefinition[] {
+  const byId = new Map<string, CategoryDefinition>();
+  (values ?? []).forEach((value, index) => {
+    if (!isObject(value)) return;
+    const id = value.id as string;
+    if (byId.has(id)) {
+      report(reading, `/categories/${index}/id`, 'a category id declared once', id, 'item');
+      return;
+    }
+    const category: CategoryDefinition = {id, label: value.label as string};
+    if (typeof value.parent === 'string') category.parent = value.parent;
+    if (typeof value.color === 'string') category.color = value.color;
+    if (typeof value.shape === 'string') category.shape = value.shape as CategoryDefinition['shape'];
+    byId.set(id, category);
+  });
+  const declared = [...byId.values()];
+  declared.forEach((category) => {
+    if (category.parent === undefined || (byId.has(category.parent) && category.parent !== category.id)) return;
+    const index = (values ?? []).findIndex((value) => isObject(value) && value.id === category.id);
+    report(reading, `/categories/${index}/parent`, 'the id of another category the feed declares', category.parent, 'value');
+    delete category.parent;
+  });
+  return declared;
+}
+
+/** The items the feed says were taken back. */
+export function readWithdrawn(reading: FeedReading, values: unknown[] | undefined): Withdrawal[] {
+  const withdrawn: Withdrawal[] = [];
+  (values ?? []).forEach((value, index) => {
+    if (!isObject(value)) return;
+    const entry: Withdrawal = {id: value.id as string};
+    if (typeof value.date === 'string') {
+      const unit = readDate(reading, value.date, `/withdrawn/${index}/date`, 'value');
+      if (unit) entry.date = unit.start;
+    }
+    if (typeof value.reason === 'string') entry.reason = value.reason;
+    withdrawn.push(entry);
+  });
+  return withdrawn;
 }

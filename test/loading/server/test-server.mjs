@@ -8,9 +8,12 @@
  *   /test-server/slow?ms=…&title=…           the seed feed after `ms` milliseconds
  *   /test-server/drip                        headers at once, then one byte every 100 ms, forever
  *   /test-server/huge?declared=1             an endless JSON body in 64 KB chunks (or a declared 50 MB one)
- *   /test-server/status/<code>               that HTTP status with a short HTML body
+ *   /test-server/large?incidents=…&summary=… the seed feed with that many incidents instead, each with a
+ *                                            summary of that many characters: a feed as large as real ones
+ *   /test-server/status/<code>?endless=1     that HTTP status with a short HTML body (or one that never
+ *                                            ends, a line every 100 ms, until the client closes the connection)
  *   /test-server/network-error               the connection is dropped without an answer
- *   /test-server/html                        a web page (text/html) instead of a feed
+ *   /test-server/html?endless=1              a web page (text/html) instead of a feed (or one that never ends)
  *   /test-server/invalid-json                JSON with a syntax error on line 4, column 18
  *   /test-server/schema?version=…            a feed with schema problems (or of another version)
  *   /test-server/feed/<name>                 small feeds for several-feed tests (see FEEDS)
@@ -204,10 +207,21 @@ export function testServer() {
         });
         return;
       }
+      case 'large': {
+        const feed = await seed();
+        const summary = 'x'.repeat(Number(ctx.query.summary ?? 500));
+        const start = Date.UTC(2024, 0, 1);
+        feed.incidents = Array.from({length: Number(ctx.query.incidents ?? 1000)}, (_, i) =>
+          incident(`large-${i}`, new Date(start + i * 3_600_000).toISOString(), `Incident ${i}`, {summary}),
+        );
+        return json(ctx, feed);
+      }
       case 'status':
         ctx.status = Number(name);
         ctx.set('content-type', 'text/html');
-        ctx.body = `<!doctype html><title>${name}</title><h1>Error ${name}</h1>`;
+        ctx.body = ctx.query.endless
+          ? endless(ctx, record, 100, () => `<p>Error ${name}</p>\n`)
+          : `<!doctype html><title>${name}</title><h1>Error ${name}</h1>`;
         return;
       case 'network-error':
         // No answer at all; the status is only for the dev server's own request log.
@@ -217,7 +231,9 @@ export function testServer() {
         return;
       case 'html':
         ctx.set('content-type', 'text/html; charset=utf-8');
-        ctx.body = '<!doctype html><html><head><title>Not a feed</title></head><body>Log in to continue</body></html>';
+        ctx.body = ctx.query.endless
+          ? endless(ctx, record, 100, () => '<p>Log in to continue</p>\n')
+          : '<!doctype html><html><head><title>Not a feed</title></head><body>Log in to continue</body></html>';
         return;
       case 'invalid-json':
         return json(ctx, '{\n  "version": "1.0",\n  "incidents": [\n    {"id": "a",, "title": "b"}\n  ]\n}\n');

@@ -5,6 +5,9 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {TimelineModel} from '../../../model/timeline-model.js';
+import {deathsOf} from '../../../model/fatalities.js';
+import {categoryLook} from '../../../layout/category-looks.js';
+import type {SizeBy} from '../../../layout/marker-shapes.js';
 import {chartRows, type PlotEdges} from '../../../layout/chart-frame.js';
 import type {DateSettings} from '../../../layout/describe.js';
 import type {Packing} from '../../../layout/lanes.js';
@@ -45,6 +48,7 @@ export interface ChartView {
   dates: DateSettings;
   rtl: boolean;
   countDigitPx: number;
+  sizeBy: SizeBy;
   dragging: boolean;
   /** The chart's accessible name: the summary and how to use the keys. */
   label: string;
@@ -113,11 +117,20 @@ export function renderChart(view: ChartView): TemplateResult {
           selected: view.selected,
           ringed,
           countDigitPx: view.countDigitPx,
+          sizeBy: view.sizeBy,
+          look: (category) => categoryLook(model.feed, category),
         })}
         ${renderToday(x, domain, lanesTop, lanesTop + lanesHeight)}
       </svg>
-      ${tooltipItem ? renderItemTooltip(tooltipItem, place(tooltipItem), view.dates) : nothing}
-      ${hovered?.cluster ? renderClusterTooltip(hovered.cluster, {x: hovered.x, top: hovered.y, laneHeight: rows.laneHeight, chartWidth: width}, view.dates) : nothing}
+      ${tooltipItem ? renderItemTooltip(tooltipItem, place(tooltipItem), view.dates, model.feed) : nothing}
+      ${hovered?.cluster
+        ? renderClusterTooltip(
+            hovered.cluster,
+            {x: hovered.x, top: hovered.y, laneHeight: rows.laneHeight, chartWidth: width},
+            view.dates,
+            deathsOf(model, hovered.lane ?? 0, hovered.cluster.first, hovered.cluster.last),
+          )
+        : nothing}
     </div>
   `;
 }

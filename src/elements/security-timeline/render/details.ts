@@ -3,13 +3,16 @@
  * sources as links where they have a web address. Loaded the first time an item is selected.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import type {AlertWindow, Incident, Source} from '../../../feed/types.js';
-import {whenText, type DateSettings} from '../../../layout/describe.js';
+import type {Actor, AlertWindow, Feed, Incident, Source} from '../../../feed/types.js';
+import {areaNames, fatalitiesText, whenText, type DateSettings} from '../../../layout/describe.js';
 import {formatDayRange} from '../../../layout/format-time.js';
-import {humanize, STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
+import {categoryLook} from '../../../layout/category-looks.js';
+import {STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
 
 export interface DetailsView {
   item: TimelineItem;
+  /** The feed, for the labels of its categories. */
+  feed: Pick<Feed, 'categories'>;
   /** For an alert: the other alerts in force at some time in its window. */
   alsoInForce: readonly AlertWindow[];
   dates: DateSettings;
@@ -22,6 +25,29 @@ export interface DetailsView {
  */
 function isolatedList(parts: ReadonlyArray<string | undefined>) {
   return parts.filter((part): part is string => Boolean(part)).map((part, i) => html`${i ? ', ' : ''}<bdi>${part}</bdi>`);
+}
+
+/**
+ * The actors of an incident: their names, or, when the feed gives their sides, each side with the
+ * actors acting with it.
+ */
+function renderActors(actors: readonly Actor[]) {
+  if (!actors.some((actor) => actor.role)) return isolatedList(actors.map((actor) => actor.name));
+  const SIDES = {'side-a': 'a', 'side-b': 'b'} as const;
+  // An associated actor is on the side of the actor it acted with.
+  const sideOf = (actor: Actor): 'a' | 'b' | undefined => {
+    const role = actor.role === 'associated' ? actors.find((other) => other.name === actor.with && other.role !== 'associated')?.role : actor.role;
+    return role === 'side-a' || role === 'side-b' ? SIDES[role] : undefined;
+  };
+  const names = (side: 'a' | 'b' | undefined) => actors.filter((actor) => sideOf(actor) === side).map((actor) => actor.name);
+  const sides = [
+    ['Side A', names('a')],
+    ['Side B', names('b')],
+    ['Also named', names(undefined)],
+  ] as const;
+  return html`<ul class="actor-sides">
+    ${sides.filter(([, list]) => list.length).map(([side, list]) => html`<li>${side}: ${isolatedList(list)}</li>`)}
+  </ul>`;
 }
 
 function renderSource(source: Source, dates: DateSettings) {
@@ -46,13 +72,19 @@ function renderSources(sources: readonly Source[], dates: DateSettings) {
     : nothing;
 }
 
-function renderIncidentFacts(item: Incident, dates: DateSettings) {
+/** A category and the type it is a kind of: "Remote explosive/landmine/IED (Explosions/Remote violence)". */
+function categoryPath(id: string, feed: Pick<Feed, 'categories'>): string {
+  const look = categoryLook(feed, id);
+  return look.parent === undefined ? look.label : `${look.label} (${categoryLook(feed, look.parent).label})`;
+}
+
+function renderIncidentFacts(item: Incident, dates: DateSettings, feed: Pick<Feed, 'categories'>) {
   const location = item.location;
   return html`<dt>When</dt><dd>${whenText(item, dates)}</dd>
     <dt>Status</dt><dd>${STATUS_LABELS[item.status]}</dd>
-    <dt>Category</dt><dd>${humanize(item.category)}</dd>
+    <dt>Category</dt><dd>${categoryPath(item.category, feed)}</dd>
     ${item.severity ? html`<dt>Severity</dt><dd>${item.severity} of 5</dd>` : nothing}
-    ${item.fatalities !== undefined ? html`<dt>Fatalities</dt><dd>${item.fatalities}</dd>` : nothing}
+    ${item.fatalities !== undefined ? html`<dt>Fatalities</dt><dd>${fatalitiesText(item.fatalities, dates.locale)}</dd>` : nothing}
     ${
       location
         ? html`<dt>Where</dt><dd>${isolatedList([location.name, location.admin2, location.admin1, location.country])}${
@@ -62,13 +94,13 @@ function renderIncidentFacts(item: Incident, dates: DateSettings) {
           }</dd>`
         : nothing
     }
-    ${item.actors.length ? html`<dt>Actors</dt><dd>${isolatedList(item.actors)}</dd>` : nothing}`;
+    ${item.actors.length ? html`<dt>Actors</dt><dd>${renderActors(item.actors)}</dd>` : nothing}`;
 }
 
 function renderAlertFacts(item: AlertWindow, alsoInForce: readonly AlertWindow[], dates: DateSettings) {
   return html`<dt>When</dt><dd>${whenText(item, dates)}</dd>
     <dt>Level</dt><dd>${item.level.label}${item.level.known ? nothing : ' (not on the feed\u2019s scale)'}</dd>
-    <dt>Areas</dt><dd>${item.areas.length ? item.areas.join(', ') : 'The whole region'}</dd>
+    <dt>Areas</dt><dd>${areaNames(item) || 'The whole region'}</dd>
     ${item.measures.length ? html`<dt>Measures</dt><dd><ul>${item.measures.map((measure) => html`<li>${measure.text}</li>`)}</ul></dd>` : nothing}
     ${
       alsoInForce.length
@@ -77,13 +109,13 @@ function renderAlertFacts(item: AlertWindow, alsoInForce: readonly AlertWindow[]
     }`;
 }
 
-export function renderDetails({item, alsoInForce, dates, close}: DetailsView): TemplateResult {
+export function renderDetails({item, feed, alsoInForce, dates, close}: DetailsView): TemplateResult {
   const text = item.kind === 'incident' ? item.summary : item.description;
   return html`<section part="details" class="details" aria-label="Details">
     <div class="details-head"><h3>${item.title}</h3><button aria-label="Close details" @click=${close}>×</button></div>
     ${text ? html`<p>${text}</p>` : nothing}
     <dl>
-      ${item.kind === 'incident' ? renderIncidentFacts(item, dates) : renderAlertFacts(item, alsoInForce, dates)}
+      ${item.kind === 'incident' ? renderIncidentFacts(item, dates, feed) : renderAlertFacts(item, alsoInForce, dates)}
       ${renderSources(item.sources, dates)}
     </dl>
   </section>`;

@@ -5,6 +5,8 @@ import {truncate} from '../../../layout/presentation.js';
 export interface HeaderView {
   title: string;
   summary: string;
+  /** The credit the data's terms require, shown with the chart. */
+  attribution?: string;
   problemCount: number;
   showProblems: boolean;
   showTable: boolean;
@@ -35,5 +37,6 @@ export function renderHeader(view: HeaderView): TemplateResult {
       </div>
     </header>
     <p class="summary">${view.summary}</p>
+    ${view.attribution ? html`<p part="attribution" class="attribution">${truncate(view.attribution, 300)}</p>` : nothing}
   `;
 }

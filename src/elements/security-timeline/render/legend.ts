@@ -6,8 +6,9 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {styleMap} from '../../cssom-style.js';
 import {INCIDENT_STATUSES, type IncidentStatus} from '../../../feed/types.js';
 import type {TimelineModel} from '../../../model/timeline-model.js';
-import {shapeOf, shapePath} from '../../../layout/marker-shapes.js';
-import {humanize, levelColor, STATUS_LABELS, truncate} from '../../../layout/presentation.js';
+import {categoryGroups, type CategoryLook} from '../../../layout/category-looks.js';
+import {shapePath} from '../../../layout/marker-shapes.js';
+import {levelColor, STATUS_LABELS, truncate} from '../../../layout/presentation.js';
 
 /** Most lanes the legend lists as toggles; more would bury the rest of it. */
 const MAX_LANE_TOGGLES = 12;
@@ -37,6 +38,39 @@ function toggled(list: readonly string[], value: string, all: readonly string[])
   const current = list.length ? list : all;
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   return next.length === all.length ? '' : next.join(' ');
+}
+
+const isShown = (categories: readonly string[], id: string) => categories.length === 0 || categories.includes(id);
+
+function categoryButton(look: CategoryLook, pressed: boolean, toggle: () => void, kind: 'type' | 'sub-type' | 'category') {
+  return html`<button class=${kind} aria-pressed=${pressed ? 'true' : 'false'} @click=${toggle}>
+    <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+      <path d=${shapePath(look.shape, 5)} fill=${look.color ?? 'currentColor'}></path></svg
+    >${look.label}
+  </button>`;
+}
+
+/**
+ * A parent type and its sub-types: the type's button shows or hides them all, each sub-type's
+ * only itself. Categories without a parent stand alone.
+ */
+function renderCategoryGroup(view: LegendView, parent: CategoryLook | null, members: readonly CategoryLook[]) {
+  const {model, categories, change} = view;
+  const all = model.categories;
+  const toggleOne = (id: string) => () => change({categories: toggled(categories, id, all)});
+  if (!parent) return members.map((look) => categoryButton(look, isShown(categories, look.id), toggleOne(look.id), 'category'));
+  // A type that is itself some incidents' category is shown and hidden with its sub-types.
+  const ids = [...(all.includes(parent.id) ? [parent.id] : []), ...members.map((look) => look.id)];
+  const allShown = ids.every((id) => isShown(categories, id));
+  const toggleAll = () => {
+    const current = categories.length ? categories : all;
+    const next = allShown ? current.filter((id) => !ids.includes(id)) : [...new Set([...current, ...ids])];
+    change({categories: next.length === all.length ? '' : next.join(' ')});
+  };
+  return html`<span class="category-type" role="group" aria-label=${parent.label}>
+    ${categoryButton(parent, allShown, toggleAll, 'type')}
+    ${members.map((look) => categoryButton(look, isShown(categories, look.id), toggleOne(look.id), 'sub-type'))}
+  </span>`;
 }
 
 function statusIcon(status: IncidentStatus) {
@@ -72,16 +106,7 @@ export function renderLegend(view: LegendView): TemplateResult {
     </div>
     <div class="legend-group" role="group" aria-label="Categories">
       <span class="legend-title">Category</span>
-      ${model.categories.map(
-        (category) => html`<button
-          aria-pressed=${categories.length === 0 || categories.includes(category) ? 'true' : 'false'}
-          @click=${() => change({categories: toggled(categories, category, model.categories)})}
-        >
-          <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
-            <path d=${shapePath(shapeOf(category), 5)} fill="currentColor"></path></svg
-          >${humanize(category)}
-        </button>`,
-      )}
+      ${categoryGroups(model.feed, model.categories).map(({parent, members}) => renderCategoryGroup(view, parent, members))}
     </div>
     <div class="legend-group" role="group" aria-label="Statuses">
       <span class="legend-title">Status</span>

@@ -5,9 +5,10 @@
 import {html, type TemplateResult} from 'lit';
 import type {TimelineModel} from '../../../model/timeline-model.js';
 import {isInWindow} from '../../../model/timeline-model.js';
-import {whenText, type DateSettings} from '../../../layout/describe.js';
+import {areaNames, fatalitiesText, whenText, type DateSettings} from '../../../layout/describe.js';
 import {formatDayRange} from '../../../layout/format-time.js';
-import {humanize, STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
+import {categoryLook} from '../../../layout/category-looks.js';
+import {STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
 
 /** Most rows drawn at once; the caption says when there are more. */
 const MAX_TABLE_ROWS = 500;
@@ -28,16 +29,17 @@ export function renderTable(model: TimelineModel, domain: readonly [number, numb
         }
       </caption>
       <thead>
-        <tr><th scope="col">When</th><th scope="col">Type</th><th scope="col">What</th><th scope="col">Status or level</th><th scope="col">Where</th></tr>
+        <tr><th scope="col">When</th><th scope="col">Type</th><th scope="col">What</th><th scope="col">Status or level</th><th scope="col">Where</th><th scope="col">Fatalities</th></tr>
       </thead>
       <tbody>
         ${shown.map(
           (item) => html`<tr>
             <td>${whenText(item, dates)}</td>
-            <td>${item.kind === 'alert' ? 'Alert' : humanize(item.category)}</td>
+            <td>${item.kind === 'alert' ? 'Alert' : categoryLook(model.feed, item.category).label}</td>
             <td>${truncate(item.title, 200)}</td>
             <td>${item.kind === 'alert' ? item.level.label : STATUS_LABELS[item.status]}</td>
-            <td>${item.kind === 'alert' ? item.areas.join(', ') || 'Whole region' : (item.location?.name ?? '')}</td>
+            <td>${item.kind === 'alert' ? areaNames(item) || 'Whole region' : (item.location?.name ?? '')}</td>
+            <td>${item.kind === 'incident' && item.fatalities ? fatalitiesText(item.fatalities, dates.locale) : ''}</td>
           </tr>`,
         )}
       </tbody>

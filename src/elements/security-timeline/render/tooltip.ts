@@ -2,9 +2,11 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {styleMap} from '../../cssom-style.js';
 import type {MarkerCluster} from '../../../layout/clusters.js';
-import {whenText, type DateSettings} from '../../../layout/describe.js';
+import {fatalitiesText, formatCount, whenText, type DateSettings} from '../../../layout/describe.js';
+import {categoryLook} from '../../../layout/category-looks.js';
+import type {Fatalities, Feed} from '../../../feed/types.js';
 import {formatDayRange} from '../../../layout/format-time.js';
-import {humanize, STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
+import {STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
 
 /** Width a tooltip is given room for, px. */
 const TOOLTIP_WIDTH = 260;
@@ -27,23 +29,26 @@ function tooltip(place: TooltipPlace, body: TemplateResult): TemplateResult {
   return html`<div part="tooltip" class="tooltip" role="tooltip" style=${style}>${body}</div>`;
 }
 
-export function renderItemTooltip(item: TimelineItem, place: TooltipPlace, dates: DateSettings): TemplateResult {
+export function renderItemTooltip(item: TimelineItem, place: TooltipPlace, dates: DateSettings, feed: Pick<Feed, 'categories'>): TemplateResult {
   const body =
     item.kind === 'incident'
       ? html`<strong>${truncate(item.title, 140)}</strong>
           <div>${whenText(item, dates)}</div>
-          <div>${STATUS_LABELS[item.status]} · ${humanize(item.category)}</div>
-          ${item.location ? html`<div>${truncate(item.location.name, 100)}</div>` : nothing}`
+          <div>${STATUS_LABELS[item.status]} · ${categoryLook(feed, item.category).label}</div>
+          ${item.location ? html`<div>${truncate(item.location.name, 100)}</div>` : nothing}
+          ${item.fatalities ? html`<div>Fatalities: ${fatalitiesText(item.fatalities, dates.locale)}</div>` : nothing}`
       : html`<strong>${truncate(item.title, 140)}</strong>
           <div>${item.level.label} alert</div>
           <div>${whenText(item, dates)}</div>`;
   return tooltip(place, body);
 }
 
-export function renderClusterTooltip(cluster: MarkerCluster, place: TooltipPlace, dates: DateSettings): TemplateResult {
+/** A cluster: how many incidents, their deaths (summed, with the range when the feed gives one), and when. */
+export function renderClusterTooltip(cluster: MarkerCluster, place: TooltipPlace, dates: DateSettings, deaths: Fatalities | undefined): TemplateResult {
   return tooltip(
     place,
-    html`<strong>${cluster.count} incidents</strong>
+    html`<strong>${formatCount(cluster.count, dates.locale)} incidents</strong>
+      ${deaths ? html`<div>Fatalities: ${fatalitiesText(deaths, dates.locale)}</div>` : nothing}
       <div>${formatDayRange(cluster.earliest, cluster.latest + 1, dates.locale, dates.timeZone)}</div>
       <div>Click to zoom in</div>`,
   );

@@ -1,0 +1,65 @@
+/**
+ * How each category is shown: the label, shape, colour and parent type the feed declares for it
+ * (format 1.1), or the defaults: a default category's own shape, a label made from the id.
+ * Pure, no DOM.
+ */
+import type {Feed} from '../feed/types.js';
+import {CATEGORY_SHAPES, type ShapeName} from './marker-shapes.js';
+import {humanize} from './presentation.js';
+
+export interface CategoryLook {
+  id: string;
+  label: string;
+  shape: ShapeName;
+  /** `#rrggbb` when the feed gives one; otherwise markers take their status colour. */
+  color?: string;
+  /** The category this one is a kind of. */
+  parent?: string;
+}
+
+const looksOf = new WeakMap<Feed, Map<string, CategoryLook>>();
+
+const defaultShape = (id: string): ShapeName | undefined => (Object.hasOwn(CATEGORY_SHAPES, id) ? CATEGORY_SHAPES[id] : undefined);
+
+/** The look of a category of a feed. A sub-type without a shape of its own takes its parent's. */
+export function categoryLook(feed: Pick<Feed, 'categories'>, id: string): CategoryLook {
+  let looks = looksOf.get(feed as Feed);
+  if (!looks) looksOf.set(feed as Feed, (looks = new Map()));
+  let look = looks.get(id);
+  if (look) return look;
+  const declared = feed.categories.find((category) => category.id === id);
+  const parent = declared?.parent !== undefined ? feed.categories.find((category) => category.id === declared.parent) : undefined;
+  look = {
+    id,
+    label: declared?.label ?? humanize(id),
+    shape: declared?.shape ?? defaultShape(id) ?? parent?.shape ?? (parent ? defaultShape(parent.id) : undefined) ?? 'circle',
+  };
+  const color = declared?.color ?? parent?.color;
+  if (color) look.color = color;
+  if (declared?.parent !== undefined) look.parent = declared.parent;
+  looks.set(id, look);
+  return look;
+}
+
+/**
+ * The categories a legend lists, grouped: each parent type, then its sub-types that are used,
+ * then the categories with no parent. Categories come in the order given (the feed's declared
+ * order first).
+ */
+export function categoryGroups(feed: Pick<Feed, 'categories'>, used: readonly string[]): Array<{parent: CategoryLook | null; members: CategoryLook[]}> {
+  const groups = new Map<string, {parent: CategoryLook | null; members: CategoryLook[]}>();
+  const loose: CategoryLook[] = [];
+  for (const id of used) {
+    const look = categoryLook(feed, id);
+    if (look.parent === undefined) {
+      loose.push(look);
+      continue;
+    }
+    let group = groups.get(look.parent);
+    if (!group) groups.set(look.parent, (group = {parent: categoryLook(feed, look.parent), members: []}));
+    group.members.push(look);
+  }
+  // A used category that is also a parent heads its group rather than standing alone.
+  const standalone = loose.filter((look) => !groups.has(look.id));
+  return [...groups.values(), ...(standalone.length ? [{parent: null, members: standalone}] : [])];
+}
