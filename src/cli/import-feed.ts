@@ -58,6 +58,9 @@ interface Command {
 
 class UsageError extends Error {}
 
+/** Whether Intl knows the zone; a plain yes or no, so that a refused name stays a string to quote. */
+const isKnownZone = (name: string): boolean => isValidTimeZone(name);
+
 function parseArguments(args: string[]): Command | 'help' {
   const positional: string[] = [];
   const options: Command['options'] = {};
@@ -83,7 +86,7 @@ function parseArguments(args: string[]): Command | 'help' {
   if (extra.length) throw new UsageError(`One file at a time: ${extra.join(' ')} is one too many.`);
   if (dataset === 'acled' && options.gedVersion !== undefined) throw new UsageError('--ged-version is for ucdp.');
   if (dataset === 'ucdp' && options.accessed !== undefined) throw new UsageError('--accessed is for acled.');
-  if (options.timeZone !== undefined && !isValidTimeZone(options.timeZone)) {
+  if (options.timeZone !== undefined && !isKnownZone(options.timeZone)) {
     throw new UsageError(`--time-zone ${options.timeZone} is not an IANA time zone name, such as Asia/Dushanbe.`);
   }
   if (options.accessed !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(options.accessed) && parseCalendarDate(options.accessed))) {

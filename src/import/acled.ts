@@ -22,7 +22,7 @@ import {locateColumns, type Header, type Row} from './table.js';
 import {addDays, formatDate, monthBounds, parseCalendarDate, parseCode, splitList, type CalendarDate} from './values.js';
 
 /** The dataset as the source every incident cites first. */
-const ACLED_SOURCE: FeedSource = {id: 'acled', publisher: 'ACLED', title: 'Armed Conflict Location & Event Data', url: 'https://acleddata.com'};
+const ACLED_SOURCE: FeedSource = {id: 'acled', publisher: 'ACLED', title: 'Armed Conflict Location & Event Data', url: 'https://acleddata.com/'};
 
 const COLUMNS = {
   id: ['event_id_cnty'],

@@ -2,11 +2,13 @@
  * The rows of a CSV file as it streams in, read by csv-parse, one chunk at a time: memory holds
  * the chunk being read and the row not yet finished, whatever the size of the file.
  *
- * A quote that is opened and never closed would otherwise take the rest of the file with it
- * (every later line becomes part of one value). When csv-parse gives up on a row, that row's first
- * line is reported as broken and reading starts again on the next line, so one bad row costs one
- * row. Rows are numbered as a spreadsheet numbers them (the header is row 1); lines are counted
- * apart, since a quoted value may span several.
+ * Quoting is read strictly (RFC 4180): a quote that is opened and never closed would otherwise
+ * take the following lines with it, as part of one value. When csv-parse gives up on a row, or a
+ * row spanning several lines comes out with another number of cells than the header (a quoted
+ * value that ends at some later row's quote), that row's first line is reported as broken and
+ * reading starts again on the next line, so one bad row costs one row. Rows are numbered as a
+ * spreadsheet numbers them (the header is row 1); lines are counted apart, since a quoted value
+ * may span several.
  */
 import {Buffer} from 'node:buffer';
 import {Parser} from 'csv-parse';
@@ -30,7 +32,7 @@ export interface BrokenCsvRow {
   field?: number;
   /** The broken value as written (from its opening quote to the end of the line, or to the next comma). */
   value?: string;
-  reason: 'unclosed-quote' | 'text-after-quote' | 'too-long' | 'unreadable';
+  reason: 'unclosed-quote' | 'text-after-quote' | 'quote-in-value' | 'too-long' | 'unreadable';
 }
 
 export type CsvRecord = CsvRow | BrokenCsvRow;
@@ -54,6 +56,9 @@ export async function* readCsvRows(chunks: AsyncIterable<Uint8Array | string>): 
   yield* reader.take();
 }
 
+/** A row that spans lines and has another width than the header: a quote opened in it closed rows later. */
+class SpannedRowError extends Error {}
+
 class RecoveringReader {
   private parser!: Parser;
   private error: Error | undefined;
@@ -65,6 +70,8 @@ class RecoveringReader {
   /** The file's line at `rowEnd`. */
   private line = 1;
   private row = 0;
+  /** The header's number of cells. */
+  private width: number | undefined;
   private records: CsvRecord[] = [];
 
   constructor() {
@@ -78,9 +85,8 @@ class RecoveringReader {
     this.error = undefined;
     this.parser = new Parser({
       bom: true,
+      // Rows of another width than the header are the importer's to report, with what they hold.
       relax_column_count: true,
-      // A quote inside an unquoted value ("5" of rain") is read as a character, as spreadsheets do.
-      relax_quotes: true,
       skip_empty_lines: true,
       max_record_size: MAX_ROW_BYTES,
       on_record: (fields: string[], context: {bytes: number}) => {
@@ -93,10 +99,15 @@ class RecoveringReader {
   }
 
   private rowRead(fields: string[], end: number): void {
-    const line = this.line + this.leadingNewlines(this.rowEnd, end);
-    this.line += this.newlines(this.rowEnd, end);
+    const leading = this.leadingNewlines(this.rowEnd, end);
+    const newlines = this.newlines(this.rowEnd, end);
+    const ownLines = newlines - leading - (this.pending[end - 1 - this.pendingStart] === NEWLINE ? 1 : 0);
+    // Thrown from here, it stops csv-parse as its own errors do, and the row is read again line by line.
+    if (ownLines > 0 && this.width !== undefined && fields.length !== this.width) throw new SpannedRowError();
+    this.width ??= fields.length;
+    this.records.push({kind: 'row', row: ++this.row, line: this.line + leading, fields});
+    this.line += newlines;
     this.rowEnd = end;
-    this.records.push({kind: 'row', row: ++this.row, line, fields});
   }
 
   take(): CsvRecord[] {
@@ -175,7 +186,7 @@ class RecoveringReader {
   }
 }
 
-/** Where a line's quoting breaks: a quote still open at its end, or text straight after a closing quote. */
+/** Where a line's quoting breaks: a quote still open at its end, text straight after a closing quote, a quote inside an unquoted value. */
 export function brokenQuoting(line: string, tooLong = false): Pick<BrokenCsvRow, 'field' | 'value' | 'reason'> {
   let field = 0;
   let fieldStart = 0;
@@ -192,7 +203,11 @@ export function brokenQuoting(line: string, tooLong = false): Pick<BrokenCsvRow,
     } else if (quoteClosed) {
       const comma = line.indexOf(',', at);
       return {field, value: line.slice(fieldStart, comma < 0 ? undefined : comma), reason: 'text-after-quote'};
-    } else if (char === '"' && at === fieldStart) {
+    } else if (char === '"') {
+      if (at !== fieldStart) {
+        const comma = line.indexOf(',', at);
+        return {field, value: line.slice(fieldStart, comma < 0 ? undefined : comma), reason: 'quote-in-value'};
+      }
       quoted = true;
     }
   }

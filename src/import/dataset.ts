@@ -55,11 +55,13 @@ export interface Dataset {
 /** Declares each category once, in the order rows first use them, a parent before its first kind. */
 export class CategoryCatalogue {
   private readonly byId = new Map<string, FeedCategory>();
+  /** Ids by label: every row names its category, and a slug costs more than a lookup. */
+  private readonly idByLabel = new Map<string, string>();
 
   /** The id of the category `label` (by default its slug), a kind of `parentLabel` when given, declaring both the first time. */
-  use(label: string, parentLabel = '', id = categoryId(label)): string {
+  use(label: string, parentLabel = '', id = this.idOf(label)): string {
     if (this.byId.has(id)) return id;
-    const parent = parentLabel === '' ? undefined : categoryId(parentLabel);
+    const parent = parentLabel === '' ? undefined : this.idOf(parentLabel);
     if (parent !== undefined && parent !== id && !this.byId.has(parent)) this.byId.set(parent, {id: parent, label: parentLabel});
     this.byId.set(id, parent !== undefined && parent !== id ? {id, label, parent} : {id, label});
     return id;
@@ -67,6 +69,12 @@ export class CategoryCatalogue {
 
   list(): FeedCategory[] {
     return [...this.byId.values()];
+  }
+
+  private idOf(label: string): string {
+    let id = this.idByLabel.get(label);
+    if (id === undefined) this.idByLabel.set(label, (id = categoryId(label)));
+    return id;
   }
 }
 

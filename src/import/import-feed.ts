@@ -57,7 +57,7 @@ export async function importFeed(
   if (missing.length) {
     const needed = dataset.required.map(describeColumn).join(', ');
     throw new ImportError(
-      `the header has no column ${missing.map(describeColumn).join(', no column ')}: a ${dataset.name} import needs ${needed}. Columns found: ${header.names.join(', ')}`,
+      `the header has no column ${missing.map(describeColumn).join(', no column ')}: the ${dataset.name} import needs ${needed}. Columns found: ${header.names.join(', ')}`,
     );
   }
   for (const note of notes) report(`note: ${note}`);
@@ -133,6 +133,8 @@ function brokenRowProblem(record: Extract<CsvRecord, {kind: 'broken'}>, header: 
       return {row, line, column, value, issue: 'opens a quote that is never closed', dropped: 'row'};
     case 'text-after-quote':
       return {row, line, column, value, issue: 'has text after its closing quote', dropped: 'row'};
+    case 'quote-in-value':
+      return {row, line, column, value, issue: 'has a quote inside a value that is not quoted (write it "…" with the quote doubled)', dropped: 'row'};
     case 'too-long':
       return {row, line, value: record.text, issue: 'starts a row longer than 1 MiB, which CSV rows never are', dropped: 'row'};
     default:

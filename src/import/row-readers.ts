@@ -140,8 +140,9 @@ export function readLocation(
     const precision = code === undefined ? undefined : precisions[code];
     if (precision) location.geoPrecision = precision;
     else {
-      const codes = Object.keys(precisions).join(', ');
-      dropValue(row, columns.geoPrecision, `is not a precision code (${codes})`, kept, keptUnder, context);
+      const codes = Object.keys(precisions);
+      const said = codes.length > 3 ? `${codes[0]}–${codes[codes.length - 1]}` : `${codes.slice(0, -1).join(', ')} or ${codes[codes.length - 1]}`;
+      dropValue(row, columns.geoPrecision, `is not a precision code (${said})`, kept, keptUnder, context);
     }
   }
   return location;

@@ -86,7 +86,7 @@ export function ucdpDataset({gedVersion}: UcdpOptions): Dataset {
     id: 'ucdp-ged',
     publisher: 'UCDP',
     title: `UCDP Georeferenced Event Dataset (GED) Global ${version}`,
-    url: 'https://ucdp.uu.se',
+    url: 'https://ucdp.uu.se/',
   };
   return {
     name: 'ucdp',
@@ -165,7 +165,7 @@ function ucdpReader(header: Header, source: FeedSource): DatasetReader {
     return parts.length ? parts.join('. ') : undefined;
   }
 
-  /** best, low and high as given: GED's own estimates, even where they are out of order. */
+  /** best, low and high as GED gives them, each low no higher and each high no lower than the best. */
   function readEstimates(row: Row, kept: KeptCells, context: RowContext): ImportedIncident['fatalities'] {
     const read = (index: number) => {
       const written = row.cell(index);
@@ -182,9 +182,13 @@ function ucdpReader(header: Header, source: FeedSource): DatasetReader {
       for (const index of [column.low, column.high]) if (row.cell(index) !== '') kept[row.name(index)] = row.cell(index);
       return undefined;
     }
+    // A low estimate above the best one (or a high one below it) brackets nothing: the feed format
+    // refuses it, so it is left out of the count, said, and kept as GED wrote it.
     const fatalities: {best: number; low?: number; high?: number} = {best};
-    if (low !== undefined) fatalities.low = low;
-    if (high !== undefined) fatalities.high = high;
+    if (low !== undefined && low <= best) fatalities.low = low;
+    else if (low !== undefined) dropValue(row, column.low, `is above the best estimate (${best})`, kept, 'ucdp', context);
+    if (high !== undefined && high >= best) fatalities.high = high;
+    else if (high !== undefined) dropValue(row, column.high, `is below the best estimate (${best})`, kept, 'ucdp', context);
     return fatalities;
   }
 
