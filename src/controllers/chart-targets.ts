@@ -23,7 +23,11 @@ export function itemElementOf(event: Event): Element | null {
  * The cluster under a client point on a lane's cluster path, with its centre and top in client
  * coordinates. The path's own transform (the markers' pan offset) maps between the two.
  */
-export function clusterUnder(path: ClusterPath, clientX: number, clientY: number): {cluster: MarkerCluster; lane: number; x: number; top: number} | undefined {
+export function clusterUnder(
+  path: ClusterPath,
+  clientX: number,
+  clientY: number,
+): {cluster: MarkerCluster; lane: number; x: number; top: number} | undefined {
   const matrix = path.getScreenCTM();
   if (!matrix) return undefined;
   const point = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());

@@ -10,7 +10,8 @@
  * Fetched feeds can be refreshed every `refreshMs`: conditionally (`If-None-Match`,
  * `If-Modified-Since`), so an unchanged feed costs one 304 and no re-render; never while the
  * page is hidden; less and less often while refreshes fail (exponential back-off, capped), during
- * which the last good data stays, marked stale since the first failure.
+ * which the last good data stays, marked stale since the first failure. A refresh that finds the
+ * feed changed says what it changed (`changes`): what was edited, added and taken back.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedLoadError, fetchFeed, type FeedLoadErrorDetail, type FeedValidators, type FetchFeedOutcome, type LoadOptions} from '../feed/load.js';
@@ -18,6 +19,7 @@ import {readFeedText} from '../feed/guard.js';
 import {singleReading, type FeedPart} from '../feed/origin.js';
 import {refusalKind, validateFeed} from '../feed/validate.js';
 import type {ValidationResult} from '../feed/types.js';
+import type {FeedChanges} from '../model/feed-changes.js';
 
 export type FeedState = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -92,6 +94,19 @@ async function loadMerger(): Promise<Merge> {
   }
 }
 
+/** A reading that changed nothing: the changes of a first reading, or of a new input. */
+const NO_CHANGES: FeedChanges = {changed: new Map(), withdrawn: new Map(), added: new Set()};
+
+/** The comparison of two readings, loaded on demand; without it (offline, blocked) a refresh says no changes. */
+async function loadComparer(): Promise<typeof import('../model/feed-changes.js').feedChanges | undefined> {
+  try {
+    return (await import('../model/feed-changes.js')).feedChanges;
+  } catch (error) {
+    console.warn('security-timeline: the code that compares readings of a feed could not be loaded.', error);
+    return undefined;
+  }
+}
+
 /** One feed of `src`, as last fetched. */
 interface Slot extends FeedPart {
   validators: FeedValidators;
@@ -110,6 +125,18 @@ export class FeedController implements ReactiveController {
   staleSince: number | null = null;
   /** Why the last refresh failed, while `staleSince` is set. */
   refreshError: FeedLoadErrorDetail | null = null;
+
+  /**
+   * What the refresh that read `result` changed since the reading before it: items edited, added,
+   * and taken back (those with what they said, since `result` no longer has them). Empty for a
+   * first reading and for any new input (another `src`, a `feed` object, inline data): that is a
+   * new feed, not a revision. A refresh that finds the feed unchanged keeps it.
+   */
+  get changes(): FeedChanges {
+    return this.latestChanges;
+  }
+
+  private latestChanges: FeedChanges = NO_CHANGES;
 
   private generation = 0;
   private abort?: AbortController;
@@ -194,6 +221,7 @@ export class FeedController implements ReactiveController {
     }
     this.state = 'empty';
     this.result = null;
+    this.latestChanges = NO_CHANGES;
     this.error = null;
     this.host.requestUpdate();
   }
@@ -202,8 +230,10 @@ export class FeedController implements ReactiveController {
   private async fetchAll(generation: number, refreshing: boolean) {
     const abort = (this.abort = new AbortController());
     const slots = this.slots;
-    // Merging several feeds is code a page with one feed never needs: it loads beside the fetches.
+    // Merging several feeds is code a page with one feed never needs, and comparing readings code
+    // a page that never refreshes never needs: each loads beside the fetches.
     const merger = slots.length > 1 ? loadMerger() : undefined;
+    const comparer = refreshing ? loadComparer() : undefined;
     const attempts = await Promise.all(
       slots.map((slot): Promise<Attempt> =>
         fetchFeed(slot.url, {
@@ -219,6 +249,7 @@ export class FeedController implements ReactiveController {
       ),
     );
     const merge = (await merger) ?? readingOfOne;
+    const compare = await comparer;
     if (this.abort === abort) this.abort = undefined;
     if (generation !== this.generation || abort.signal.aborted) return;
 
@@ -246,6 +277,9 @@ export class FeedController implements ReactiveController {
     if (changed || !shown) {
       const merged = merge(slots);
       if (merged) {
+        // A refresh reads the same feeds again; the first reading of an input is a new feed, not a revision.
+        const previous = this.result?.feed ?? null;
+        this.latestChanges = compare && merged.feed ? compare(previous, merged.feed) : NO_CHANGES;
         this.result = merged;
         this.state = 'ready';
         this.error = null;
@@ -284,6 +318,7 @@ export class FeedController implements ReactiveController {
     this.state = 'error';
     this.error = detail;
     this.result = detail.problems.length ? {feed: null, problems: detail.problems} : null;
+    this.latestChanges = NO_CHANGES;
   }
 
   private scheduleRefresh() {
@@ -324,6 +359,7 @@ export class FeedController implements ReactiveController {
 
   private settle(result: ValidationResult) {
     this.result = result;
+    this.latestChanges = NO_CHANGES;
     if (result.feed) {
       this.state = 'ready';
       this.error = null;

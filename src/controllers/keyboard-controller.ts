@@ -4,9 +4,10 @@
  * windows); Shift+← → pans, + − zoom, Home/End go to the first and last incident, 0 fits the
  * whole feed, Enter selects, Escape clears. Time runs the other way in right-to-left text.
  */
-import type {ReactiveControllerHost} from 'lit';
 import type {AlertWindow, Incident} from '../feed/types.js';
 import type {TimelineModel} from '../model/timeline-model.js';
+import type {DateSettings} from '../layout/describe.js';
+import {describeItem} from '../layout/describe-items.js';
 import type {TimelineItem} from '../layout/presentation.js';
 import {pan} from '../layout/time-axis.js';
 import type {SelectionController} from './selection-controller.js';
@@ -18,27 +19,23 @@ const PAN_SHARE = 0.2;
 export interface KeyboardHostBindings {
   model(): TimelineModel | null;
   findItem(id: string | null | undefined): TimelineItem | null;
-  /** Focus reached an item: say what it is. */
-  focused(item: TimelineItem): void;
+  /** The locale and zone an item is described in. */
+  dates(): DateSettings;
+  /** Says something to screen readers. */
+  announce(text: string): void;
 }
 
-/** Needs no lifecycle of its own: the host binds `onKeyDown` to the chart. */
+/**
+ * Needs no lifecycle of its own: the host binds `onKeyDown` to the chart. The focused item is the
+ * selection controller's, which a tap moves too. Its code loads after the first frame, before
+ * a reader can reach the chart with a key.
+ */
 export class KeyboardController {
-  /** Id of the item keyboard focus is on, if any. */
-  focusedId: string | null = null;
-
   constructor(
-    private readonly host: ReactiveControllerHost,
     private readonly view: ViewController,
     private readonly selection: SelectionController,
     private readonly bind: KeyboardHostBindings,
   ) {}
-
-  /** Moves focus to an item without announcing it (a tap does, with the selection). */
-  setFocused(id: string | null): void {
-    this.focusedId = id;
-    this.host.requestUpdate();
-  }
 
   readonly onKeyDown = (event: KeyboardEvent): void => {
     const model = this.bind.model();
@@ -64,7 +61,7 @@ export class KeyboardController {
     } else if (event.key === '0') {
       this.view.fitAll();
     } else if (event.key === 'Enter' || event.key === ' ') {
-      const item = this.bind.findItem(this.focusedId);
+      const item = this.bind.findItem(this.selection.focusedId);
       if (item) this.selection.select(item);
       else handled = false;
     } else if (event.key === 'Escape') {
@@ -77,7 +74,7 @@ export class KeyboardController {
   };
 
   private focusedIncident(model: TimelineModel): Incident | undefined {
-    return model.incidents.find((incident) => incident.id === this.focusedId);
+    return model.incidents.find((incident) => incident.id === this.selection.focusedId);
   }
 
   /**
@@ -85,7 +82,7 @@ export class KeyboardController {
    * the up arrow from the top lane), the next alert window.
    */
   private moveInTime(model: TimelineModel, step: 1 | -1): void {
-    const focusedAlert = model.alerts.findIndex((alert) => alert.id === this.focusedId);
+    const focusedAlert = model.alerts.findIndex((alert) => alert.id === this.selection.focusedId);
     if (focusedAlert !== -1) {
       this.focusItem(model.alerts[Math.min(model.alerts.length - 1, Math.max(0, focusedAlert + step))]);
       return;
@@ -95,7 +92,7 @@ export class KeyboardController {
       if (model.alerts.length) this.focusItem(model.alerts[0]);
       return;
     }
-    const current = incidents.findIndex((incident) => incident.id === this.focusedId);
+    const current = incidents.findIndex((incident) => incident.id === this.selection.focusedId);
     let next: number;
     if (current === -1) {
       // Start from the first incident in view, so focus never jumps off-screen.
@@ -110,7 +107,7 @@ export class KeyboardController {
 
   /** Up and down: the nearest incident in time in the next lane; above the top lane, the alert bands. */
   private moveAcrossLanes(model: TimelineModel, step: 1 | -1): void {
-    const item = this.bind.findItem(this.focusedId);
+    const item = this.bind.findItem(this.selection.focusedId);
     if (!item) {
       this.moveInTime(model, 1);
       return;
@@ -136,9 +133,9 @@ export class KeyboardController {
 
   /** Moves focus to an item, brings it into view, and says what it is. */
   focusItem(item: TimelineItem): void {
-    this.setFocused(item.id);
+    this.selection.setFocused(item.id);
     if (item.kind === 'incident') this.view.reveal(item.time.best, item.time.best);
     else this.view.reveal(item.start, item.end);
-    this.bind.focused(item);
+    this.bind.announce(describeItem(item, this.bind.dates(), this.bind.model()!.feed));
   }
 }

@@ -15,9 +15,11 @@ export class LazyPartController<Module> {
   /** Why the part could not be loaded, once a load failed; `retry()` tries again. */
   error?: unknown;
 
+  /** `loaded` runs once the code is there, before the host updates with it (to adopt its styles, say). */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly load: () => Promise<Module>,
+    private readonly loaded?: (module: Module) => void,
   ) {}
 
   /** The part's module, or undefined while it loads (or after it failed: see `error`). */
@@ -25,6 +27,7 @@ export class LazyPartController<Module> {
     if (this.module || this.loading || this.error !== undefined) return this.module;
     this.loading = this.load().then(
       (module) => {
+        this.loaded?.(module);
         this.module = module;
         this.error = undefined;
       },
@@ -53,7 +56,7 @@ export class LazyPartController<Module> {
 }
 
 /** Resolves once none of these parts is loading any more (a part's load may start another's). */
-export async function pendingLoads(parts: ReadonlyArray<LazyPartController<unknown>>): Promise<boolean> {
+export async function pendingLoads(parts: ReadonlyArray<{readonly pending: Promise<void> | undefined}>): Promise<boolean> {
   let waited = false;
   for (let loading = parts.find((part) => part.pending !== undefined); loading; loading = parts.find((part) => part.pending !== undefined)) {
     await loading.pending;

@@ -3,16 +3,28 @@
  * when one is added, removed or edited, the host updates and reads them again.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {ALERT_TAG, feedFromMarkup, hasMarkupItems, INCIDENT_TAG} from './markup-feed.js';
+import {LazyPartController} from './lazy-part-controller.js';
+
+/** The tags of the markup items. */
+export const ALERT_TAG = 'security-timeline-alert';
+export const INCIDENT_TAG = 'security-timeline-incident';
+
+/** Whether the host has markup items to read. */
+export function hasMarkupItems(host: Element): boolean {
+  return host.querySelector(`:scope > ${ALERT_TAG}, :scope > ${INCIDENT_TAG}`) !== null;
+}
 
 const isItem = (node: Node | null) => node instanceof Element && (node.localName === ALERT_TAG || node.localName === INCIDENT_TAG);
 
 export class MarkupController implements ReactiveController {
   private observer?: MutationObserver;
   private changed = false;
+  /** The reader of the items: code only a page that writes its feed as markup needs. */
+  readonly reader: LazyPartController<typeof import('./markup-feed.js')>;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    this.reader = new LazyPartController(host, () => import('./markup-feed.js'));
   }
 
   /** Whether the items changed since the last call (they count as changed when the host connects). */
@@ -22,9 +34,17 @@ export class MarkupController implements ReactiveController {
     return changed;
   }
 
-  /** The feed the items make, or undefined when the host has none. */
-  feed(options: {title?: string; timeZone?: string}): Record<string, unknown> | undefined {
-    return hasMarkupItems(this.host) ? feedFromMarkup(this.host, options) : undefined;
+  /**
+   * The feed the items make; undefined when the host has none (or their reader could not be
+   * loaded, which it says); null while the reader loads: the host updates again once it is there.
+   */
+  feed(options: {title?: string; timeZone?: string}): Record<string, unknown> | undefined | null {
+    if (!hasMarkupItems(this.host)) return undefined;
+    const reader = this.reader.get();
+    if (reader) return reader.feedFromMarkup(this.host, options);
+    if (this.reader.error !== undefined) return undefined;
+    this.changed = true;
+    return null;
   }
 
   hostConnected(): void {

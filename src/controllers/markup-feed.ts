@@ -3,9 +3,7 @@
  * document, which is then validated like any JSON feed. Values are copied as the author wrote
  * them, so a wrong one is reported by the validator with its pointer instead of being guessed at.
  */
-/** The tags of the markup items. */
-export const ALERT_TAG = 'security-timeline-alert';
-export const INCIDENT_TAG = 'security-timeline-incident';
+import {ALERT_TAG, INCIDENT_TAG} from './markup-controller.js';
 
 const list = (value: string | null) =>
   value === null
@@ -26,11 +24,6 @@ function attributes(element: Element, names: Record<string, string>): Record<str
     if (value !== null) out[field] = value;
   }
   return out;
-}
-
-/** Whether the host has markup items to read. */
-export function hasMarkupItems(host: Element): boolean {
-  return host.querySelector(`:scope > ${ALERT_TAG}, :scope > ${INCIDENT_TAG}`) !== null;
 }
 
 export function feedFromMarkup(host: Element, options: {title?: string; timeZone?: string}): Record<string, unknown> {

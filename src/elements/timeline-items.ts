@@ -114,4 +114,4 @@ export class SecurityTimelineIncident extends MarkupItem {
 }
 
 /** The tags of the markup items, defined where the reader of the markup (`markup-feed.ts`) finds them. */
-export {ALERT_TAG, INCIDENT_TAG} from '../controllers/markup-feed.js';
+export {ALERT_TAG, INCIDENT_TAG} from '../controllers/markup-controller.js';

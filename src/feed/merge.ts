@@ -101,7 +101,14 @@ export function mergeFeeds(parts: readonly FeedPart[]): ValidationResult | null 
     alerts: alerts.sort(byStart),
     incidents: incidents.sort(byBest),
     // A category declared by several feeds keeps the first feed's declaration.
-    categories: [...new Map(loaded.flatMap((part) => part.result.feed.categories).reverse().map((category) => [category.id, category])).values()].reverse(),
+    categories: [
+      ...new Map(
+        loaded
+          .flatMap((part) => part.result.feed.categories)
+          .reverse()
+          .map((category) => [category.id, category]),
+      ).values(),
+    ].reverse(),
     withdrawn: loaded.flatMap((part) => part.result.feed.withdrawn),
   };
   const attributions = [...new Set(loaded.map((part) => part.result.feed.attribution).filter((line): line is string => line !== undefined))];

@@ -11,7 +11,7 @@
  * references that resolve, safe links) are checked in `validate.ts`.
  */
 
-import {FEED_SCHEMA_ID, MAX_ITEMS_PER_LIST, MAX_STRING_LENGTH} from './constants.js';
+import {FEED_SCHEMA_ID, MAX_STRING_LENGTH} from './constants.js';
 
 export {FEED_SCHEMA_ID, FEED_MAJOR_VERSION, MAX_ITEMS_PER_LIST, MAX_STRING_LENGTH} from './constants.js';
 
@@ -32,40 +32,7 @@ export const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 /** Links are only ever http or https. */
 export const WEB_URL_PATTERN = '^[hH][tT][tT][pP][sS]?://[^\\s/?#]+[^\\s]*$';
 
-/*
- * The schema is written as named fragments. TypeScript derives the types from the fragments
- * inlined (see feed-types.ts); `publishedFeedSchema()` turns every use of a named fragment
- * into a `$ref` into `$defs`, which is what sites and validators see.
- */
-
-interface Meta {
-  readonly title: string;
-  readonly description: string;
-}
-
-/** Fragments by identity, so the published schema can name them in `$defs`. */
-const definitionNames = new Map<object, string>();
-/** Uses of a named fragment with their own title and description. */
-const references = new Map<object, {name: string; meta: Meta}>();
-
-function define<const S extends object>(name: string, schema: S): S {
-  definitionNames.set(schema, name);
-  return schema;
-}
-
-/** A use of a named fragment under its own title and description. */
-type Merged<S, M> = {readonly [K in keyof S | keyof M]: K extends keyof M ? M[K] : K extends keyof S ? S[K] : never};
-
-function use<const S extends object, const M extends Meta>(schema: S, meta: M): Merged<S, M> {
-  const name = definitionNames.get(schema);
-  if (!name) throw new Error('use() needs a fragment made by define()');
-  const inlined = {...schema, ...meta} as Merged<S, M>;
-  references.set(inlined, {name, meta});
-  return inlined;
-}
-
-const list = <const S extends object, const M extends Meta>(items: S, meta: M) =>
-  ({type: 'array', maxItems: MAX_ITEMS_PER_LIST, ...meta, items}) as const;
+import {define, list, use, withDefinitions, type Meta} from './schema-definitions.js';
 
 const plainText = define('text', {
   type: 'string',
@@ -193,7 +160,7 @@ const area = define('area', {
   maxLength: MAX_STRING_LENGTH,
   title: 'Area',
   description:
-    'A name (a place, district, province or country, matched against all four), or an object that names the level (format 1.1): {"country": "Tajikistan"} covers every incident located in Tajikistan; {"admin1": "Takhar", "country": "Afghanistan"} only Takhar in Afghanistan. "name" is how the area is said to readers.',
+    'A name (a place, district, province or country, matched against all four), or an object that names the level (format 1.1): {"country": "Tajikistan"} covers every incident located in Tajikistan; {"admin1": "Takhar", "country": "Afghanistan"} only Takhar in Afghanistan. "name" is how the area is said to readers; an object with a name and no level is a bare name.',
   properties: {
     name: placeName('Name', 'How the area is said to readers, e.g. "Tajik side of the border with Badakhshan and Takhar".'),
     country: placeName('Country', 'Covers incidents in this country (with the other fields: only those that also match them).'),
@@ -201,13 +168,6 @@ const area = define('area', {
     admin2: placeName('Admin area 2', 'Covers incidents in this district.'),
     place: placeName('Place', 'Covers incidents at this place (their location name).'),
   },
-  anyOf: [
-    {type: 'string'},
-    {required: ['country']},
-    {required: ['admin1']},
-    {required: ['admin2']},
-    {required: ['place']},
-  ],
 } as const);
 
 /** When an item was first reported and last changed (format 1.1). */
@@ -381,7 +341,7 @@ const category = define('category', {
     shape: {
       enum: ['circle', 'triangle', 'diamond', 'star', 'cross', 'square', 'pentagon', 'hexagon'],
       title: 'Shape',
-      description: 'Marker shape. When absent: the default category\'s shape, else the parent\'s, else a circle.',
+      description: "Marker shape. When absent: the default category's shape, else the parent's, else a circle.",
     },
   },
 } as const);
@@ -484,7 +444,8 @@ export const feedSchema = {
     }),
     categories: list(category, {
       title: 'Categories',
-      description: 'Categories the feed declares, with labels, parents, colours and shapes (format 1.1). Categories it does not declare keep their defaults.',
+      description:
+        'Categories the feed declares, with labels, parents, colours and shapes (format 1.1). Categories it does not declare keep their defaults.',
     }),
     withdrawn: list(withdrawal, {
       title: 'Withdrawn',
@@ -500,35 +461,5 @@ export type FeedSchema = typeof feedSchema;
  * under `$defs` and is referenced with `$ref` wherever it is used.
  */
 export function publishedFeedSchema(): Record<string, unknown> {
-  const $defs: Record<string, unknown> = {};
-  const convert = (value: unknown, isDefinitionBody = false): unknown => {
-    if (Array.isArray(value)) return value.map((item) => convert(item));
-    if (value === null || typeof value !== 'object') return value;
-    const reference = references.get(value);
-    if (reference) {
-      addDefinition(reference.name, definitionBody(reference.name));
-      return {$ref: `#/$defs/${reference.name}`, ...reference.meta};
-    }
-    const name = definitionNames.get(value);
-    if (name && !isDefinitionBody) {
-      addDefinition(name, value);
-      return {$ref: `#/$defs/${name}`};
-    }
-    const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) out[key] = convert(child);
-    return out;
-  };
-  const definitionBody = (name: string) => [...definitionNames].find(([, n]) => n === name)![0];
-  const addDefinition = (name: string, body: object) => {
-    if (name in $defs) return;
-    $defs[name] = null; // reserve the slot first: fragments may refer to other fragments
-    $defs[name] = convert(body, true);
-  };
-  const root = convert(feedSchema) as Record<string, unknown>;
-  const sortedDefs = Object.fromEntries(
-    Object.keys($defs)
-      .sort()
-      .map((name) => [name, $defs[name]]),
-  );
-  return {...root, $defs: sortedDefs};
+  return withDefinitions(feedSchema);
 }

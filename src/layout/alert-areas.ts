@@ -14,7 +14,8 @@ export function placeLevels(location: Location, norm: (text: string | undefined)
 }
 
 /** Whether an area names its levels (format 1.1), rather than being a bare name. */
-export const namesLevels = (area: Area) => area.place !== undefined || area.admin2 !== undefined || area.admin1 !== undefined || area.country !== undefined;
+export const namesLevels = (area: Area) =>
+  area.place !== undefined || area.admin2 !== undefined || area.admin1 !== undefined || area.country !== undefined;
 
 /** Whether a place is on every level an area names. */
 export function areaCovers(area: Area, place: PlaceLevels, norm: (text: string | undefined) => string): boolean {

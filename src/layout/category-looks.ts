@@ -24,7 +24,7 @@ const defaultShape = (id: string): ShapeName | undefined => (Object.hasOwn(CATEG
 /** The look of a category of a feed. A sub-type without a shape of its own takes its parent's. */
 export function categoryLook(feed: Pick<Feed, 'categories'>, id: string): CategoryLook {
   let looks = looksOf.get(feed as Feed);
-  if (!looks) looksOf.set(feed as Feed, (looks = new Map()));
+  if (!looks) looksOf.set(feed as Feed, (looks = new Map<string, CategoryLook>()));
   let look = looks.get(id);
   if (look) return look;
   const declared = feed.categories.find((category) => category.id === id);
@@ -39,27 +39,4 @@ export function categoryLook(feed: Pick<Feed, 'categories'>, id: string): Catego
   if (declared?.parent !== undefined) look.parent = declared.parent;
   looks.set(id, look);
   return look;
-}
-
-/**
- * The categories a legend lists, grouped: each parent type, then its sub-types that are used,
- * then the categories with no parent. Categories come in the order given (the feed's declared
- * order first).
- */
-export function categoryGroups(feed: Pick<Feed, 'categories'>, used: readonly string[]): Array<{parent: CategoryLook | null; members: CategoryLook[]}> {
-  const groups = new Map<string, {parent: CategoryLook | null; members: CategoryLook[]}>();
-  const loose: CategoryLook[] = [];
-  for (const id of used) {
-    const look = categoryLook(feed, id);
-    if (look.parent === undefined) {
-      loose.push(look);
-      continue;
-    }
-    let group = groups.get(look.parent);
-    if (!group) groups.set(look.parent, (group = {parent: categoryLook(feed, look.parent), members: []}));
-    group.members.push(look);
-  }
-  // A used category that is also a parent heads its group rather than standing alone.
-  const standalone = loose.filter((look) => !groups.has(look.id));
-  return [...groups.values(), ...(standalone.length ? [{parent: null, members: standalone}] : [])];
 }

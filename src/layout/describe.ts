@@ -1,11 +1,10 @@
 /**
- * What the element says of alerts, incidents and the feed, in words: for tooltips, details, the
- * table, the summary and announcements. Pure, no DOM.
+ * What the element says of the feed and the view, in words: the title, the summary, what the
+ * keys do, what changed. What it says of one alert or incident is in `describe-items.ts`. Pure.
  */
-import type {AlertWindow, Fatalities, Feed, Incident} from '../feed/types.js';
-import {formatDayRange, formatTimeWindow} from './format-time.js';
-import {categoryLook} from './category-looks.js';
-import {STATUS_LABELS, type TimelineItem} from './presentation.js';
+import type {Feed} from '../feed/types.js';
+import {formatDayRange} from './format-time.js';
+import type {TimelineItem} from './presentation.js';
 
 /** How the chart's keys work, read after its summary. */
 export const KEY_HELP =
@@ -17,18 +16,6 @@ export interface DateSettings {
   timeZone: string;
 }
 
-/** When an item happened or is in force. */
-export function whenText(item: TimelineItem, dates: DateSettings): string {
-  return item.kind === 'incident'
-    ? formatTimeWindow(item.time, dates.locale, dates.timeZone)
-    : formatDayRange(item.start, item.end, dates.locale, dates.timeZone);
-}
-
-/** The places an alert covers, by name; empty when it covers the whole region. */
-export function areaNames(alert: AlertWindow): string {
-  return alert.areas.map((area) => area.name).join(', ');
-}
-
 /** A whole number in the locale's digits and grouping ("1,015"), or as written when the locale has none. */
 export function formatCount(count: number, locale: string | undefined): string {
   try {
@@ -36,30 +23,6 @@ export function formatCount(count: number, locale: string | undefined): string {
   } catch {
     return String(count);
   }
-}
-
-/** Deaths as the feed gives them: "33", or "33 (25–40)" with the low and high estimates. */
-export function fatalitiesText(fatalities: Fatalities, locale: string | undefined): string {
-  const best = formatCount(fatalities.best, locale);
-  const {low, high} = fatalities;
-  if (low === undefined && high === undefined) return best;
-  return `${best} (${formatCount(low ?? fatalities.best, locale)}–${formatCount(high ?? fatalities.best, locale)})`;
-}
-
-export function describeAlert(alert: AlertWindow, dates: DateSettings): string {
-  const areas = areaNames(alert) || 'the whole region';
-  return `Alert: ${alert.title}. ${alert.level.label} level, ${whenText(alert, dates)}, ${areas}.`;
-}
-
-export function describeIncident(incident: Incident, dates: DateSettings, feed: Pick<Feed, 'categories'>): string {
-  const place = incident.location ? `, ${incident.location.name}` : '';
-  const deaths = incident.fatalities ? ` Fatalities: ${fatalitiesText(incident.fatalities, dates.locale)}.` : '';
-  return `${incident.title}. ${whenText(incident, dates)}. ${STATUS_LABELS[incident.status]}, ${categoryLook(feed, incident.category).label}${place}.${deaths}`;
-}
-
-/** What a screen reader hears when focus reaches an item. */
-export function describeItem(item: TimelineItem, dates: DateSettings, feed: Pick<Feed, 'categories'>): string {
-  return item.kind === 'incident' ? describeIncident(item, dates, feed) : describeAlert(item, dates);
 }
 
 /** The chart's title: the page's label, else the feed's title, else its region. */
@@ -85,6 +48,16 @@ export function summaryText(model: SummaryCounts, title: string, dates: DateSett
 /** What a screen reader hears when the reader selects an item or clears the selection. */
 export function selectionText(item: TimelineItem | null): string {
   return item ? `Selected ${item.kind === 'alert' ? 'alert' : 'incident'}: ${item.title}.` : 'Selection cleared.';
+}
+
+/** How many items a refresh changed, took back and added: "Since the last load: 2 changed, 1 withdrawn." Empty when none. */
+export function changesText(counts: {changed: number; withdrawn: number; added: number}, locale: string | undefined): string {
+  const parts = [
+    counts.changed ? `${formatCount(counts.changed, locale)} changed` : '',
+    counts.withdrawn ? `${formatCount(counts.withdrawn, locale)} withdrawn` : '',
+    counts.added ? `${formatCount(counts.added, locale)} new` : '',
+  ].filter(Boolean);
+  return parts.length ? `Since the last load: ${parts.join(', ')}.` : '';
 }
 
 /** What a screen reader hears when the view comes to rest after a zoom or pan. */

@@ -62,7 +62,8 @@ export function areaGroup(location: Location | undefined, level: 'admin1' | 'adm
     const label = `${country!.trim()}, province unknown`;
     return {key: `${norm(country)}|?`, label, title: label};
   }
-  if (norm(admin2) !== '') return {key: `${norm(country)}|${norm(admin1)}|${norm(admin2)}`, label: admin2!.trim(), title: joined([admin2, admin1, country])};
+  if (norm(admin2) !== '')
+    return {key: `${norm(country)}|${norm(admin1)}|${norm(admin2)}`, label: admin2!.trim(), title: joined([admin2, admin1, country])};
   const known = norm(admin1) !== '' ? admin1! : norm(country) !== '' ? country! : undefined;
   if (known === undefined) return null;
   const label = `${known.trim()}, district unknown`;

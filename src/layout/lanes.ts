@@ -166,7 +166,8 @@ export function buildLanes(incidents: readonly Incident[], alerts: readonly Aler
         // An incident goes in the lane of each actor it involves.
         const groups = actorGroups(incident, norm);
         group = groups[0] ?? null;
-        for (let i = 1; i < groups.length; i++) place(laneOf(groups[i].key, groups[i].label, groups[i].title), index, incident, groups[i].key, undefined);
+        for (let i = 1; i < groups.length; i++)
+          place(laneOf(groups[i].key, groups[i].label, groups[i].title), index, incident, groups[i].key, undefined);
         break;
       }
       case 'category':

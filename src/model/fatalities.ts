@@ -22,7 +22,12 @@ function laneTotals(model: TimelineModel): LaneTotals[] {
   if (totals) return totals;
   totals = model.lanes.map(({incidentIndices}) => {
     const n = incidentIndices.length;
-    const lane: LaneTotals = {best: new Float64Array(n + 1), low: new Float64Array(n + 1), high: new Float64Array(n + 1), known: new Uint32Array(n + 1)};
+    const lane: LaneTotals = {
+      best: new Float64Array(n + 1),
+      low: new Float64Array(n + 1),
+      high: new Float64Array(n + 1),
+      known: new Uint32Array(n + 1),
+    };
     for (let i = 0; i < n; i++) {
       const deaths = model.incidents[incidentIndices[i]].fatalities;
       lane.best[i + 1] = lane.best[i] + (deaths?.best ?? 0);

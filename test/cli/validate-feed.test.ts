@@ -26,7 +26,7 @@ describe('security-timeline-validate (the feed checker for publishers)', () => {
     const {code, stdout, stderr} = await run(['seed.json'], {'seed.json': seedText});
     expect(stderr).to.equal('');
     expect(stdout.trim()).to.equal(
-      'seed.json: version 1.0 "Tajik–Afghan border, autumn 2024", dates in Asia/Dushanbe: 1 alert, 5 incidents, 1 source; no problems.',
+      'seed.json: version 1.1 "Tajik–Afghan border, autumn 2024", dates in Asia/Dushanbe: 1 alert, 5 incidents, 1 source; no problems.',
     );
     expect(code).to.equal(0);
   });

@@ -200,8 +200,8 @@ describe('bad feeds', () => {
         {kind: 'closure', text: 'Crossing closed'},
       ]);
       const lists = feedOf('bad-entries-in-optional-lists');
-      expect(lists.alerts[0].areas).to.deep.equal(['Takhar', 'Badakhshan']);
-      expect(lists.incidents[0].actors).to.deep.equal(['Taliban']);
+      expect(lists.alerts[0].areas).to.deep.equal([{name: 'Takhar'}, {name: 'Badakhshan'}]);
+      expect(lists.incidents[0].actors).to.deep.equal([{name: 'Taliban'}]);
       expect(lists.incidents[0].sources.map((s) => s.id)).to.deep.equal(['src-1']);
     });
 

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {readFeed} from '../../src/feed/validate.js';
+import {buildTimelineModel} from '../../src/model/timeline-model.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -28,7 +29,8 @@ describe('the seed feed (Tajik–Afghan border, autumn 2024)', () => {
     expect(alert.level.rank).to.equal(4);
     expect(iso(alert.start)).to.equal('2024-09-23T19:00:00.000Z'); // 24 Sep 00:00 in Dushanbe
     expect(iso(alert.end)).to.equal('2024-10-15T19:00:00.000Z'); // 16 Oct 00:00 in Dushanbe
-    expect(alert.areas).to.deep.equal(['Badakhshan', 'Takhar']);
+    // The alert is Tajikistan's, on its side of the border with the two Afghan provinces.
+    expect(alert.areas).to.deep.equal([{name: 'Tajik side of the border with Badakhshan and Takhar', country: 'Tajikistan'}]);
     expect(alert.measures.map((m) => m.kind)).to.deep.equal(['patrols', 'surveillance', 'leave-cancelled']);
   });
 
@@ -62,5 +64,22 @@ describe('the seed feed (Tajik–Afghan border, autumn 2024)', () => {
     expect(times).to.deep.equal([...times].sort((a, b) => a - b));
     expect(feed!.incidents[0].id).to.equal('taliban-take-power-2021');
     expect(feed!.incidents[0].time.precision).to.equal('year');
+  });
+});
+
+describe('the seed feed’s highest alert, drawn by place', () => {
+  it('covers the lanes of the Tajik border posts, not Nawabad across the border, where the militants were', async () => {
+    const {feed} = await seed();
+    const model = buildTimelineModel(feed!, {
+      groupBy: 'location',
+      categories: [],
+      statuses: [],
+      minLevel: undefined,
+      lanes: [],
+      actors: [],
+      maxLanes: 20,
+    });
+    const covered = [...model.alertLanes.get(model.alerts[0])!].map((key) => model.lanes.find((lane) => lane.key === key)!.label);
+    expect(covered).to.deep.equal(['Ai-Khanum border post', 'Kaflotun border post', 'Khamadoni crossing']);
   });
 });

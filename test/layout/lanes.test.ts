@@ -96,16 +96,60 @@ describe('buildLanes', () => {
     expect(placements[4].laneKeys).to.deep.equal(['afghanistan']);
   });
 
-  it('groups by first actor, ignoring blank names and case', () => {
+  it('groups by every actor an incident involves, ignoring blank names and case', () => {
     const {lanes, alerts: placements} = buildLanes(incidents, alerts, 'actor');
+    // i1 involves the smugglers and the border guards: it is in both their lanes.
     expect(lanes.map((lane) => [lane.label, lane.incidentIndices])).to.deep.equal([
+      ['Border guards', [1, 0]],
       ['Smugglers', [1]],
       ['taliban', [3, 4]],
-      ['Border guards', [0]],
       ['Unspecified', [2, 5]],
     ]);
     // The incidents in Gorno-Badakhshan are the smugglers', the border guards' and an unattributed one.
-    expect(placements[1].laneKeys).to.deep.equal(['smugglers', 'border guards', UNSPECIFIED_LANE_KEY]);
+    expect(placements[1].laneKeys).to.deep.equal(['border guards', 'smugglers', UNSPECIFIED_LANE_KEY]);
+  });
+
+  it('groups by province or district, with a lane named for what is known when a level is missing', () => {
+    const places = [
+      incident('p0', day(1), {location: {name: 'Nawabad', admin1: 'Takhar', country: 'Afghanistan'}}),
+      incident('p1', day(2), {location: {name: 'Kabul', country: 'Afghanistan'}}),
+      incident('p2', day(3), {location: {name: 'Khorog', admin1: 'Badakhshan', country: 'Afghanistan'}}),
+      incident('p3', day(4), {location: {name: 'Khorog', admin1: 'Badakhshan', admin2: 'Shighnan', country: 'Tajikistan'}}),
+      incident('p4', day(5), {location: {name: 'Somewhere'}}),
+    ];
+    expect(buildLanes(places, [], 'admin1').lanes.map((lane) => [lane.label, lane.incidentIndices])).to.deep.equal([
+      ['Takhar', [0]],
+      ['Afghanistan, province unknown', [1]],
+      // Two provinces of one name in two countries are told apart by their country.
+      ['Badakhshan, Afghanistan', [2]],
+      ['Badakhshan, Tajikistan', [3]],
+      ['Unspecified', [4]],
+    ]);
+    expect(buildLanes(places, [], 'admin2').lanes.map((lane) => [lane.label, lane.incidentIndices])).to.deep.equal([
+      ['Takhar, district unknown', [0]],
+      ['Afghanistan, district unknown', [1]],
+      ['Badakhshan, district unknown', [2]],
+      ['Shighnan', [3]],
+      ['Unspecified', [4]],
+    ]);
+  });
+
+  it('draws an alert whose area names its levels across the lanes of incidents on every level it names', () => {
+    const places = [
+      incident('n', day(1), {location: {name: 'Nawabad', admin1: 'Takhar', country: 'Afghanistan'}}),
+      incident('a', day(2), {location: {name: 'Ai-Khanum border post', country: 'Tajikistan'}}),
+      incident('k', day(3), {location: {name: 'Khamadoni crossing', admin1: 'Khatlon', country: 'Tajikistan'}}),
+    ];
+    const tajikSide = {...alert('tj', day(0), day(9)), areas: [{name: 'Tajik side of the border', country: 'Tajikistan'}]};
+    const takhar = {...alert('tk', day(0), day(9)), areas: [{name: 'Takhar', admin1: 'takhar', country: 'Afghanistan'}]};
+    const khatlonInAfghanistan = {...alert('x', day(0), day(9)), areas: [{name: 'Khatlon?', admin1: 'Khatlon', country: 'Afghanistan'}]};
+    const {lanes, alerts: placements} = buildLanes(places, [tajikSide, takhar, khatlonInAfghanistan], 'location');
+    const labels = (keys: string[]) => keys.map((key) => lanes.find((lane) => lane.key === key)!.label);
+    expect(labels(placements[0].laneKeys)).to.deep.equal(['Ai-Khanum border post', 'Khamadoni crossing']);
+    expect(labels(placements[1].laneKeys)).to.deep.equal(['Nawabad']);
+    // No incident in Khatlon is in Afghanistan: the area names no lane.
+    expect(placements[2].coverage).to.equal('unmatched');
+    expect(placements[2].unmatchedAreas).to.deep.equal(['Khatlon?']);
   });
 
   it('groups by category', () => {
@@ -151,7 +195,7 @@ describe('buildLanes', () => {
                 : '';
           list.forEach((item, i) => {
             const lane = lanes[laneOf(i)];
-            if (groupBy === 'actor') expect(lane.key).to.equal(norm(item.actors[0]));
+            if (groupBy === 'actor') expect(lane.key).to.equal(norm(item.actors[0].name));
             else expect(lane.key).to.equal(keyOf(item.location!));
           });
           // An area covers a lane exactly when one of the lane's incidents is at a place of that name.
@@ -208,6 +252,8 @@ describe('buildLanes', () => {
       sources: [],
       alerts,
       incidents,
+      categories: [],
+      withdrawn: [],
     };
     const {lanes, alerts: placements} = buildFeedLanes(feed, 'none');
     expect(lanes).to.have.length(1);

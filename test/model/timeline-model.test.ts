@@ -40,16 +40,18 @@ function feed(): Feed {
       {...alert('later', day(40), day(50)), level: elevated},
     ],
     incidents: [
-      incident('i0', day(2), {location: khorog, category: 'movement'}),
+      incident('i0', day(2), {location: khorog, category: 'movement', actors: ['Border guards']}),
       withStatus(incident('i1', day(5), {location: nawabad, category: 'attack'}), 'expected'),
       incident('i2', day(12), {location: nawabad, category: 'custom-kind'}),
       incident('i3', day(15), {location: aiKhanum, category: 'movement'}),
       withStatus(incident('i4', day(25), {location: aiKhanum, category: 'attack'}), 'denied'),
     ],
+    categories: [],
+    withdrawn: [],
   };
 }
 
-const all: TimelineFilters = {groupBy: 'location', categories: [], statuses: [], minLevel: undefined, lanes: [], maxLanes: 20};
+const all: TimelineFilters = {groupBy: 'location', categories: [], statuses: [], minLevel: undefined, lanes: [], actors: [], maxLanes: 20};
 
 describe('buildTimelineModel', () => {
   it('keeps every incident and alert when nothing is filtered, each incident in its place’s lane', () => {
@@ -125,6 +127,7 @@ describe('timelineFilters', () => {
       statuses: ['expected'],
       minLevel: undefined,
       lanes: ['Ai Khanum', 'Nawabad'],
+      actors: [],
       maxLanes: 5,
     });
   });

@@ -3,7 +3,6 @@
  * layouts that are kept from frame to frame (clusters, marker slots, alert rows) so that a zoom
  * or pan step recomputes little.
  */
-import type {KeyboardController} from '../../controllers/keyboard-controller.js';
 import type {LocaleController} from '../../controllers/locale-controller.js';
 import type {ResizeController} from '../../controllers/resize-controller.js';
 import type {SelectionController} from '../../controllers/selection-controller.js';
@@ -14,7 +13,7 @@ import type {PlotEdges} from '../../layout/chart-frame.js';
 import type {SizeBy} from '../../layout/marker-shapes.js';
 import {MarkerLayout} from '../../model/marker-layout.js';
 import type {TimelineItem} from '../../layout/presentation.js';
-import type {ChartView} from './render/chart.js';
+import type {ChartHandlers, ChartView} from './render/chart.js';
 
 export interface ChartState {
   model: TimelineModel;
@@ -23,6 +22,8 @@ export interface ChartState {
   label: string;
   selected: string | undefined;
   sizeBy: SizeBy;
+  /** The tooltips' code, once loaded. */
+  tooltips: ChartView['tooltips'];
   /** Whether focus is in the element now. */
   focusWithin: boolean;
   findItem: (id: string | null | undefined) => TimelineItem | null;
@@ -30,7 +31,10 @@ export interface ChartState {
   size: ResizeController;
   view: ViewController;
   selection: SelectionController;
-  keyboard: KeyboardController;
+  /** The chart's gestures and keys. */
+  input: ChartHandlers;
+  /** Whether a drag is under way. */
+  dragging: boolean;
 }
 
 export class ChartViewModel {
@@ -38,7 +42,7 @@ export class ChartViewModel {
   private readonly alertRowsOf = alertRowCache();
 
   of(state: ChartState): ChartView {
-    const {model, edges, settings, size, view, selection, keyboard} = state;
+    const {model, edges, settings, size, view, selection} = state;
     const domain = view.domain!;
     return {
       model,
@@ -48,7 +52,7 @@ export class ChartViewModel {
       laneHeight: size.laneHeight,
       alertRows: this.alertRowsOf(model, (domain[1] - domain[0]) / Math.max(1, edges.right - edges.left)),
       placement: this.markerLayout.place(model, domain, edges, settings.rtl),
-      focusedId: keyboard.focusedId,
+      focusedId: selection.focusedId,
       focusWithin: state.focusWithin,
       hovered: selection.hovered,
       selected: state.selected,
@@ -56,19 +60,11 @@ export class ChartViewModel {
       rtl: settings.rtl,
       countDigitPx: size.countDigitPx,
       sizeBy: state.sizeBy,
-      dragging: view.dragging,
+      tooltips: state.tooltips,
+      dragging: state.dragging,
       label: state.label,
       findItem: state.findItem,
-      handlers: {
-        onWheel: view.onWheel,
-        onPointerDown: view.onPointerDown,
-        onPointerMove: view.onPointerMove,
-        onPointerUp: view.onPointerUp,
-        onPointerOver: selection.onPointerOver,
-        onPointerLeave: selection.onPointerLeave,
-        onDoubleClick: view.onDoubleClick,
-        onKeyDown: keyboard.onKeyDown,
-      },
+      handlers: state.input,
     };
   }
 }

@@ -1,9 +1,9 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {AnnouncerController} from '../../controllers/announcer-controller.js';
 import {FeedController} from '../../controllers/feed-controller.js';
-import {KeyboardController} from '../../controllers/keyboard-controller.js';
+import {InputController} from '../../controllers/input-controller.js';
 import {LocaleController} from '../../controllers/locale-controller.js';
-import {LazyPartController, pendingLoads} from '../../controllers/lazy-part-controller.js';
+import {pendingLoads} from '../../controllers/lazy-part-controller.js';
 import {MarkupController} from '../../controllers/markup-controller.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {SelectionController} from '../../controllers/selection-controller.js';
@@ -19,7 +19,7 @@ import {
   type TimelineModel,
 } from '../../model/timeline-model.js';
 import {plotEdges, type PlotEdges} from '../../layout/chart-frame.js';
-import {describeItem, KEY_HELP, selectionText, summaryText, timelineTitle, windowText} from '../../layout/describe.js';
+import {changesText, KEY_HELP, selectionText, summaryText, timelineTitle, windowText} from '../../layout/describe.js';
 import {formatInstant} from '../../layout/format-time.js';
 import type {GroupBy} from '../../layout/lanes.js';
 import {SIZE_BY_VALUES, type SizeBy} from '../../layout/marker-shapes.js';
@@ -27,10 +27,11 @@ import type {TimelineItem} from '../../layout/presentation.js';
 import {timelineEvent, type TimelineFilterDetail, type TimelineLoadDetail, type TimelineRangeDetail, type TimelineSelectDetail} from './events.js';
 import {ChartViewModel} from './chart-view.js';
 import {prepareIntlWhenIdle} from './intl-warmup.js';
+import {OnDemandParts} from './parts.js';
 import {renderChart} from './render/chart.js';
 import {renderHeader} from './render/header.js';
-import {renderLegend, type LegendChange} from './render/legend.js';
-import {renderLoadError, renderLoading, renderNoInput, renderNothingToDraw, renderOnDemand, renderStale} from './render/states.js';
+import type {LegendChange} from './render/legend.js';
+import {renderChanges, renderLoadError, renderLoading, renderNoInput, renderNothingToDraw, renderOnDemand, renderStale} from './render/states.js';
 import {styles} from './security-timeline.styles.js';
 
 export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, TimelineSelectDetail} from './events.js';
@@ -67,6 +68,7 @@ export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, Time
  * @csspart table - The table of alerts and incidents shown on demand.
  * @csspart state - The loading, error and empty messages.
  * @csspart stale - "Stale since …": a refresh failed and the last good data is shown.
+ * @csspart changes - "Since the last load: 2 changed, 1 withdrawn.": what the last refresh changed.
  *
  * @cssprop [--st-background=#ffffff] - Background.
  * @cssprop [--st-color=#1d2330] - Text colour.
@@ -242,7 +244,11 @@ export class SecurityTimeline extends LitElement {
   private showProblems = false;
 
   private readonly loader = new FeedController(this, {
-    onLoad: (result) => this.emit<TimelineLoadDetail>('st-load', {feed: result.feed!, problems: result.problems}),
+    onLoad: (result) => {
+      const text = this.changesText;
+      if (text) this.announcer.announce(text);
+      this.emit<TimelineLoadDetail>('st-load', {feed: result.feed!, problems: result.problems});
+    },
     onError: (detail) => this.emit<FeedLoadErrorDetail>('st-error', detail),
   });
   private readonly markup = new MarkupController(this);
@@ -262,8 +268,6 @@ export class SecurityTimeline extends LitElement {
     axisSettings: () => ({...this.settings.dates, rtl: this.settings.rtl}),
     plot: () => this.plot,
     drawing: () => this.renderRoot?.querySelector('.chart > svg') ?? null,
-    tapped: (event, target) => this.selection.tapped(event, target),
-    hovering: (event) => this.selection.onPointerMove(event),
   });
   private readonly selection = new SelectionController(this, {
     findItem: (id) => this.findItem(id),
@@ -273,19 +277,17 @@ export class SecurityTimeline extends LitElement {
       this.announcer.announce(selectionText(item));
       this.emit<TimelineSelectDetail>('st-select', {id: item?.id ?? null, item});
     },
-    chart: () => this.renderRoot?.querySelector('.chart') ?? null,
-    moving: () => this.view.moving,
-    zoomToSpan: (earliest, latest) => this.view.zoomToSpan(earliest, latest),
-    focus: (id) => this.keyboard.setFocused(id),
   });
-  private readonly keyboard = new KeyboardController(this, this.view, this.selection, {
+  private readonly input = new InputController(this, this.view, this.selection, {
     model: () => this.model,
     findItem: (id) => this.findItem(id),
-    focused: (item) => this.announcer.announce(describeItem(item, this.settings.dates, this.data!)),
+    chart: () => this.renderRoot?.querySelector('.chart') ?? null,
+    dates: () => this.settings.dates,
+    announce: (text) => this.announcer.announce(text),
   });
-  private readonly details = new LazyPartController(this, () => import('./render/details.js'));
-  private readonly table = new LazyPartController(this, () => import('./render/table.js'));
-  private readonly problemList = new LazyPartController(this, () => import('./render/problems.js'));
+
+  // Each part loaded on demand brings its styles, adopted when it arrives.
+  private readonly parts = new OnDemandParts(this);
   private readonly modelOf = timelineModelCache();
   private readonly chart = new ChartViewModel();
 
@@ -297,15 +299,19 @@ export class SecurityTimeline extends LitElement {
   /** Resolves once the element has drawn everything, the parts whose code loads on demand included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (await pendingLoads([this.details, this.table, this.problemList])) complete = await super.getUpdateComplete();
+    const parts = [...this.parts.all, this.markup.reader, ...this.input.parts];
+    while (await pendingLoads(parts)) complete = await super.getUpdateComplete();
     return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const markupChanged = this.markup.takeChange();
     if (changed.has('feed') || changed.has('src') || changed.has('timeout') || changed.has('maxBytes') || changed.has('refresh') || markupChanged) {
+      const markupFeed = (this.feed ?? this.src) ? undefined : this.markup.feed({title: this.label, timeZone: this.timeZone});
+      // The reader of markup items is still loading: read them when it is there.
+      if (markupFeed === null) return;
       this.loader.update({
-        document: this.feed ?? (this.src ? undefined : this.markup.feed({title: this.label, timeZone: this.timeZone})),
+        document: this.feed ?? markupFeed,
         url: this.src || undefined,
         limits: {timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes},
         refreshMs: this.refresh > 0 ? this.refresh * 1000 : 0,
@@ -377,35 +383,56 @@ export class SecurityTimeline extends LitElement {
             ? renderStale(formatInstant(this.loader.staleSince, 'minute', dates.locale, dates.timeZone), this.loader.refreshError?.message)
             : nothing
         }
+        ${model ? renderChanges(this.changesText) : nothing}
         ${state === 'loading' && !model ? renderLoading() : nothing}
         ${state === 'error' ? renderLoadError(this.loader.error, this.src ? () => this.loader.reload() : undefined) : nothing}
         ${state === 'empty' ? renderNoInput() : nothing}
         ${model && model.lanes.length ? this.renderChartArea(model, title!) : nothing}
         ${model ? renderNothingToDraw(model, () => this.setFilter({categories: '', statuses: '', minLevel: undefined, lanes: ''})) : nothing}
-        ${model && this.showProblems ? renderOnDemand(this.problemList, 'list of problems', (part) => part.renderProblems(this.problems)) : nothing}
-        ${model && !this.noLegend ? renderLegend({...this.filters, model, grouped: this.groupBy !== 'none', change: (change) => this.setFilter(change)}) : nothing}
+        ${model && this.showProblems ? renderOnDemand(this.parts.problems, 'list of problems', (part) => part.renderProblems(this.problems)) : nothing}
+        ${
+          model && !this.noLegend
+            ? renderOnDemand(this.parts.legend, 'legend', (part) =>
+                part.renderLegend({...this.filters, model, grouped: this.groupBy !== 'none', change: (change) => this.setFilter(change)}),
+              )
+            : nothing
+        }
         ${model ? this.renderDetails() : nothing}
-        ${model && this.showTable ? renderOnDemand(this.table, 'table', (part) => part.renderTable(model, this.view.domain!, dates)) : nothing}
+        ${model && this.showTable ? renderOnDemand(this.parts.table, 'table', (part) => part.renderTable(model, this.view.domain!, dates)) : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
       </div>
       <slot hidden></slot>
     `;
   }
 
+  /** What the last refresh of the feed changed, in words; empty when it changed nothing. */
+  private get changesText(): string {
+    const {changed, withdrawn, added} = this.loader.changes;
+    return changesText({changed: changed.size, withdrawn: withdrawn.size, added: added.size}, this.settings.dates.locale);
+  }
+
   private renderDetails(): TemplateResult | typeof nothing {
-    const item = this.findItem(this.selected);
+    // An item the last refresh took back can still be read, marked as withdrawn.
+    const withdrawn = this.selected === undefined ? undefined : this.loader.changes.withdrawn.get(this.selected);
+    const item = this.findItem(this.selected) ?? withdrawn?.item;
     if (!item) return nothing;
+    const changed = this.loader.changes.changed.get(item.id);
+    const change = withdrawn ? ({kind: 'withdrawn', date: withdrawn.date, reason: withdrawn.reason} as const) : changed && {kind: changed};
     const alsoInForce = item.kind === 'alert' ? alertsAlsoInForce(this.data!, item) : [];
-    return renderOnDemand(this.details, 'details', (part) =>
-      part.renderDetails({item, feed: this.data!, alsoInForce, dates: this.settings.dates, close: () => this.selection.select(null)}),
+    return renderOnDemand(this.parts.details, 'details', (part) =>
+      part.renderDetails({item, change, feed: this.data!, alsoInForce, dates: this.settings.dates, close: () => this.selection.select(null)}),
     );
   }
 
   private renderChartArea(model: TimelineModel, title: string): TemplateResult {
-    const {settings, size, view, selection, keyboard} = this;
+    const {settings, size, view, selection} = this;
+    // The code of gestures and keys loads with the first frame.
+    this.input.load();
+    const {handlers: input, dragging} = this.input;
     const label = `${summaryText(model, title, settings.dates)} ${KEY_HELP}`;
     const sizeBy = SIZE_BY_VALUES.includes(this.sizeBy) ? this.sizeBy : 'severity';
     const state = {model, edges: this.plot, label, selected: this.selected, sizeBy, focusWithin: this.matches(':focus-within')};
-    return renderChart(this.chart.of({...state, findItem: (id) => this.findItem(id), settings, size, view, selection, keyboard}));
+    const tooltips = this.parts.tooltips.get();
+    return renderChart(this.chart.of({...state, tooltips, findItem: (id) => this.findItem(id), settings, size, view, selection, input, dragging}));
   }
 }

@@ -102,11 +102,6 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  .legend button[aria-pressed='false'] {
-    opacity: 0.75;
-    text-decoration: line-through;
-  }
-
   .toolbar button[aria-pressed='true'] {
     border-color: var(--_accent);
     color: var(--_accent);
@@ -285,24 +280,6 @@ export const styles = css`
     cursor: zoom-in;
   }
 
-  .tooltip {
-    position: absolute;
-    z-index: 2;
-    pointer-events: none;
-    max-width: min(320px, 80%);
-    background: var(--_fg);
-    color: var(--_bg);
-    border-radius: var(--_radius);
-    padding: 6px 10px;
-    font-size: 0.85em;
-    box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
-    overflow-wrap: anywhere;
-  }
-
-  .tooltip strong {
-    display: block;
-  }
-
   .state {
     padding: 24px 16px;
     text-align: center;
@@ -315,107 +292,15 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px 16px;
-    align-items: center;
-    font-size: 0.85em;
-  }
-
-  .legend-group {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px;
-    align-items: center;
-  }
-
-  .legend-title {
-    color: var(--_muted);
-    margin-inline-end: 2px;
-  }
-
-  .legend button {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-    min-height: 28px;
-    padding: 2px 8px;
-  }
-
-  .legend svg {
-    overflow: visible;
-  }
-
-  .swatch {
-    width: 14px;
-    height: 14px;
-    border-radius: 3px;
-    display: inline-block;
-  }
-
-  .details,
-  .problems,
-  .table-wrap {
-    background: var(--_panel);
-    border-radius: var(--_radius);
-    padding: 12px 16px;
-    overflow-wrap: anywhere;
-  }
-
-  .details h3,
-  .problems h3 {
-    margin: 0 0 4px;
-    font-size: 1em;
-  }
-
-  .details dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 2px 12px;
-    margin: 8px 0 0;
-  }
-
-  .details dt {
-    color: var(--_muted);
-  }
-
-  .details dd {
-    margin: 0;
-  }
-
-  /* Text from a feed is isolated, so a bidi override in it stays inside its own box. */
+  /* Text from a feed is isolated, so a bidi override in it stays inside its own box (the parts
+     loaded on demand bring their own rules, with their styles). */
   h2,
-  h3,
-  .details p,
-  .details dd,
-  .tooltip strong,
-  .tooltip div,
-  td,
-  .problems li,
-  .legend button {
+  h3 {
     unicode-bidi: isolate;
-  }
-
-  .details ul,
-  .problems ul {
-    margin: 4px 0;
-    padding-inline-start: 20px;
   }
 
   a {
     color: var(--_accent);
-  }
-
-  .details-head {
-    display: flex;
-    justify-content: space-between;
-    gap: 8px;
-    align-items: start;
-  }
-
-  .problems code {
-    font-size: 0.9em;
   }
 
   .problem-count {
@@ -426,26 +311,6 @@ export const styles = css`
   .stale {
     color: var(--_expected);
     font-size: 0.85em;
-  }
-
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: 0.85em;
-  }
-
-  th,
-  td {
-    text-align: start;
-    padding: 4px 8px;
-    border-bottom: 1px solid var(--_grid);
-    vertical-align: top;
-  }
-
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: 4px;
   }
 
   .visually-hidden {
@@ -471,22 +336,6 @@ export const styles = css`
     font-size: 0.8em;
   }
 
-  /* A parent type and its sub-types stay together; the sub-types read as its members. */
-  .category-type {
-    display: inline-flex;
-    flex-wrap: wrap;
-    gap: 4px;
-    padding-inline-start: 4px;
-    border-inline-start: 2px solid var(--_grid);
-  }
+  .changes,
 
-  .legend button.sub-type {
-    font-size: 0.9em;
-  }
-
-  .actor-sides {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
 `;

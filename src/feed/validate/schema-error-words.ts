@@ -53,7 +53,7 @@ const EITHER_WORDS: Record<string, {type: string; anyOf: string}> = {
     type: 'a place name, or an object naming a country, admin1, admin2 or place',
     anyOf: 'an object naming at least one of country, admin1, admin2 or place',
   },
-  actors: {type: 'an actor\'s name, or an object with its name, role and with', anyOf: 'an object with a name'},
+  actors: {type: "an actor's name, or an object with its name, role and with", anyOf: 'an object with a name'},
   fatalities: {type: 'a count of deaths, or an object {best, low, high}', anyOf: 'an object with a best estimate'},
 };
 

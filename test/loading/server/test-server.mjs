@@ -18,7 +18,8 @@
  *   /test-server/schema?version=…            a feed with schema problems (or of another version)
  *   /test-server/feed/<name>                 small feeds for several-feed tests (see FEEDS)
  *   /test-server/live/<key>                  a live feed with ETag and Last-Modified, controlled by
- *   /test-server/control/<key>               POST {version, mode, etag, lastModified, allowConditional}
+ *   /test-server/control/<key>               POST {version, mode, etag, lastModified, allowConditional, document}
+ *                                            (`document`: a feed to serve as that version instead of the seed's)
  *   /test-server/hostile/<case>              test/fixtures/hostile/cases/<case>.json (or .txt), with
  *                                            "@@fill:kind:n@@" placeholders expanded (see fill)
  *   /test-server/csp/<page>                  test/loading/csp/<page>.html under a strict Content-Security-Policy
@@ -294,7 +295,7 @@ export function testServer() {
           ctx.status = 304;
           return;
         }
-        return json(ctx, await liveFeed(state.version));
+        return json(ctx, state.document ?? (await liveFeed(state.version)));
       }
       case 'hostile': {
         if (!/^[a-z0-9-]+$/.test(name ?? '')) return json(ctx, {error: 'bad case name'}, 400);

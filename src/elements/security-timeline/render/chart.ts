@@ -18,7 +18,7 @@ import type {Hovered} from '../../../controllers/selection-controller.js';
 import {renderAxis, renderLanes, renderToday} from './axis.js';
 import {renderBands} from './bands.js';
 import {renderMarkers} from './markers.js';
-import {renderClusterTooltip, renderItemTooltip, type TooltipPlace} from './tooltip.js';
+import type {TooltipPlace} from './tooltip.js';
 
 export interface ChartHandlers {
   onWheel: (event: WheelEvent) => void;
@@ -49,6 +49,8 @@ export interface ChartView {
   rtl: boolean;
   countDigitPx: number;
   sizeBy: SizeBy;
+  /** The tooltips' code: loaded on demand, drawn once it is there. */
+  tooltips: Pick<typeof import('./tooltip.js'), 'renderItemTooltip' | 'renderClusterTooltip'> | undefined;
   dragging: boolean;
   /** The chart's accessible name: the summary and how to use the keys. */
   label: string;
@@ -122,15 +124,17 @@ export function renderChart(view: ChartView): TemplateResult {
         })}
         ${renderToday(x, domain, lanesTop, lanesTop + lanesHeight)}
       </svg>
-      ${tooltipItem ? renderItemTooltip(tooltipItem, place(tooltipItem), view.dates, model.feed) : nothing}
-      ${hovered?.cluster
-        ? renderClusterTooltip(
-            hovered.cluster,
-            {x: hovered.x, top: hovered.y, laneHeight: rows.laneHeight, chartWidth: width},
-            view.dates,
-            deathsOf(model, hovered.lane ?? 0, hovered.cluster.first, hovered.cluster.last),
-          )
-        : nothing}
+      ${tooltipItem && view.tooltips ? view.tooltips.renderItemTooltip(tooltipItem, place(tooltipItem), view.dates, model.feed) : nothing}
+      ${
+        hovered?.cluster && view.tooltips
+          ? view.tooltips.renderClusterTooltip(
+              hovered.cluster,
+              {x: hovered.x, top: hovered.y, laneHeight: rows.laneHeight, chartWidth: width},
+              view.dates,
+              deathsOf(model, hovered.lane ?? 0, hovered.cluster.first, hovered.cluster.last),
+            )
+          : nothing
+      }
     </div>
   `;
 }

@@ -4,13 +4,18 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Actor, AlertWindow, Feed, Incident, Source} from '../../../feed/types.js';
-import {areaNames, fatalitiesText, whenText, type DateSettings} from '../../../layout/describe.js';
+import type {DateSettings} from '../../../layout/describe.js';
+import {areaNames, fatalitiesText, whenText} from '../../../layout/describe-items.js';
 import {formatDayRange} from '../../../layout/format-time.js';
 import {categoryLook} from '../../../layout/category-looks.js';
 import {STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
 
+export {styles} from './panels.styles.js';
+
 export interface DetailsView {
   item: TimelineItem;
+  /** What the last refresh did to it: changed it, or took it back (it is then no longer in the feed). */
+  change?: {kind: 'updated' | 'edited'} | {kind: 'withdrawn'; date?: number; reason?: string};
   /** The feed, for the labels of its categories. */
   feed: Pick<Feed, 'categories'>;
   /** For an alert: the other alerts in force at some time in its window. */
@@ -109,10 +114,19 @@ function renderAlertFacts(item: AlertWindow, alsoInForce: readonly AlertWindow[]
     }`;
 }
 
-export function renderDetails({item, feed, alsoInForce, dates, close}: DetailsView): TemplateResult {
+/** A note on what the last refresh did to the item. */
+function renderChange(change: NonNullable<DetailsView['change']>, dates: DateSettings) {
+  if (change.kind !== 'withdrawn')
+    return html`<p class="change-note" role="note">${change.kind === 'updated' ? 'Updated' : 'Changed'} since the last load.</p>`;
+  const when = change.date === undefined ? '' : ` on ${formatDayRange(change.date, change.date + 1, dates.locale, dates.timeZone)}`;
+  return html`<p class="change-note withdrawn" role="note">Withdrawn by the publisher${when}${change.reason ? html`: <bdi>${change.reason}</bdi>` : ''}. It is no longer in the feed.</p>`;
+}
+
+export function renderDetails({item, feed, change, alsoInForce, dates, close}: DetailsView): TemplateResult {
   const text = item.kind === 'incident' ? item.summary : item.description;
   return html`<section part="details" class="details" aria-label="Details">
     <div class="details-head"><h3>${item.title}</h3><button aria-label="Close details" @click=${close}>×</button></div>
+    ${change ? renderChange(change, dates) : nothing}
     ${text ? html`<p>${text}</p>` : nothing}
     <dl>
       ${item.kind === 'incident' ? renderIncidentFacts(item, dates, feed) : renderAlertFacts(item, alsoInForce, dates)}

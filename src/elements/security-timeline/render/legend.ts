@@ -6,9 +6,38 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {styleMap} from '../../cssom-style.js';
 import {INCIDENT_STATUSES, type IncidentStatus} from '../../../feed/types.js';
 import type {TimelineModel} from '../../../model/timeline-model.js';
-import {categoryGroups, type CategoryLook} from '../../../layout/category-looks.js';
+import {categoryLook, type CategoryLook} from '../../../layout/category-looks.js';
+import type {Feed} from '../../../feed/types.js';
 import {shapePath} from '../../../layout/marker-shapes.js';
 import {levelColor, STATUS_LABELS, truncate} from '../../../layout/presentation.js';
+
+export {styles} from './legend.styles.js';
+
+/**
+ * The categories a legend lists, grouped: each parent type, then its sub-types that are used,
+ * then the categories with no parent. Categories come in the order given (the feed's declared
+ * order first).
+ */
+export function categoryGroups(
+  feed: Pick<Feed, 'categories'>,
+  used: readonly string[],
+): Array<{parent: CategoryLook | null; members: CategoryLook[]}> {
+  const groups = new Map<string, {parent: CategoryLook | null; members: CategoryLook[]}>();
+  const loose: CategoryLook[] = [];
+  for (const id of used) {
+    const look = categoryLook(feed, id);
+    if (look.parent === undefined) {
+      loose.push(look);
+      continue;
+    }
+    let group = groups.get(look.parent);
+    if (!group) groups.set(look.parent, (group = {parent: categoryLook(feed, look.parent), members: []}));
+    group.members.push(look);
+  }
+  // A used category that is also a parent heads its group rather than standing alone.
+  const standalone = loose.filter((look) => !groups.has(look.id));
+  return [...groups.values(), ...(standalone.length ? [{parent: null, members: standalone}] : [])];
+}
 
 /** Most lanes the legend lists as toggles; more would bury the rest of it. */
 const MAX_LANE_TOGGLES = 12;
@@ -88,7 +117,7 @@ function statusIcon(status: IncidentStatus) {
 }
 
 export function renderLegend(view: LegendView): TemplateResult {
-  const {model, categories, statuses, change} = view;
+  const {model, statuses, change} = view;
   const minRank = model.feed.levels.find((level) => level.id === view.minLevel)?.rank ?? -Infinity;
   const usedLevels = model.feed.levels.filter((level) => level.known);
   return html`<div part="legend" class="legend">

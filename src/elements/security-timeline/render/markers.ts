@@ -95,7 +95,8 @@ function renderClusters(clusters: readonly MarkerCluster[], cy: number, lane: nu
   const radii = new Float64Array(clusters.length);
   clusters.forEach((cluster, i) => {
     const {x, count} = cluster;
-    radii[i] = view.sizeBy === 'fatalities' ? clusterRadiusByDeaths(deathsOf(view.model, lane, cluster.first, cluster.last)?.best ?? 0) : clusterRadius(count);
+    radii[i] =
+      view.sizeBy === 'fatalities' ? clusterRadiusByDeaths(deathsOf(view.model, lane, cluster.first, cluster.last)?.best ?? 0) : clusterRadius(count);
     circles += circlePath(x, cy, radii[i]);
     counts += countPath(countLabel(count), x, cy, view.countDigitPx);
   });

@@ -2,6 +2,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {FeedProblem} from '../../../feed/types.js';
 
+export {styles} from './panels.styles.js';
+
 /** Most problems listed; the `problems` property has them all. */
 const MAX_LISTED = 200;
 

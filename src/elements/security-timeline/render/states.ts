@@ -51,6 +51,11 @@ export function renderStale(since: string, why: string | undefined): TemplateRes
   return html`<p part="stale" class="stale" role="status" title=${why ?? ''}>Stale since ${since}</p>`;
 }
 
+/** What the last refresh changed, for every reader to see (and hear, as a status). */
+export function renderChanges(text: string): TemplateResult | typeof nothing {
+  return text ? html`<p part="changes" class="changes" role="status">${text}</p>` : nothing;
+}
+
 /** A part whose code could not be loaded (offline, blocked by the page): say so where it goes. */
 export function renderPartUnavailable(what: string, retry: () => void): TemplateResult {
   return html`<div part="state" class="state error" role="alert">

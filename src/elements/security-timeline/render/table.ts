@@ -5,10 +5,13 @@
 import {html, type TemplateResult} from 'lit';
 import type {TimelineModel} from '../../../model/timeline-model.js';
 import {isInWindow} from '../../../model/timeline-model.js';
-import {areaNames, fatalitiesText, whenText, type DateSettings} from '../../../layout/describe.js';
+import type {DateSettings} from '../../../layout/describe.js';
+import {areaNames, fatalitiesText, whenText} from '../../../layout/describe-items.js';
 import {formatDayRange} from '../../../layout/format-time.js';
 import {categoryLook} from '../../../layout/category-looks.js';
 import {STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
+
+export {styles} from './panels.styles.js';
 
 /** Most rows drawn at once; the caption says when there are more. */
 const MAX_TABLE_ROWS = 500;

@@ -2,11 +2,14 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {styleMap} from '../../cssom-style.js';
 import type {MarkerCluster} from '../../../layout/clusters.js';
-import {fatalitiesText, formatCount, whenText, type DateSettings} from '../../../layout/describe.js';
+import {formatCount, type DateSettings} from '../../../layout/describe.js';
+import {fatalitiesText, whenText} from '../../../layout/describe-items.js';
 import {categoryLook} from '../../../layout/category-looks.js';
 import type {Fatalities, Feed} from '../../../feed/types.js';
 import {formatDayRange} from '../../../layout/format-time.js';
 import {STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
+
+export {styles} from './tooltip.styles.js';
 
 /** Width a tooltip is given room for, px. */
 const TOOLTIP_WIDTH = 260;
@@ -44,7 +47,12 @@ export function renderItemTooltip(item: TimelineItem, place: TooltipPlace, dates
 }
 
 /** A cluster: how many incidents, their deaths (summed, with the range when the feed gives one), and when. */
-export function renderClusterTooltip(cluster: MarkerCluster, place: TooltipPlace, dates: DateSettings, deaths: Fatalities | undefined): TemplateResult {
+export function renderClusterTooltip(
+  cluster: MarkerCluster,
+  place: TooltipPlace,
+  dates: DateSettings,
+  deaths: Fatalities | undefined,
+): TemplateResult {
   return tooltip(
     place,
     html`<strong>${formatCount(cluster.count, dates.locale)} incidents</strong>

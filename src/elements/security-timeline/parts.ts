@@ -1,0 +1,30 @@
+/**
+ * The parts of the timeline whose code loads on demand, the first time each is drawn: the
+ * legend, tooltips, details panel, table and problem list. Each brings its styles, which the
+ * element adopts when it arrives.
+ */
+import type {CSSResult, ReactiveControllerHost} from 'lit';
+import {LazyPartController} from '../../controllers/lazy-part-controller.js';
+import {adoptStyles} from './adopt-styles.js';
+
+export class OnDemandParts {
+  readonly legend;
+  readonly tooltips;
+  readonly details;
+  readonly table;
+  readonly problems;
+
+  constructor(host: ReactiveControllerHost & {readonly renderRoot: HTMLElement | DocumentFragment}) {
+    const adopt = ({styles}: {styles: CSSResult}) => adoptStyles(host.renderRoot as ShadowRoot, styles);
+    this.legend = new LazyPartController(host, () => import('./render/legend.js'), adopt);
+    this.tooltips = new LazyPartController(host, () => import('./render/tooltip.js'), adopt);
+    this.details = new LazyPartController(host, () => import('./render/details.js'), adopt);
+    this.table = new LazyPartController(host, () => import('./render/table.js'), adopt);
+    this.problems = new LazyPartController(host, () => import('./render/problems.js'), adopt);
+  }
+
+  /** Every part, for the host's `updateComplete` to wait for the loads under way. */
+  get all(): ReadonlyArray<{readonly pending: Promise<void> | undefined}> {
+    return [this.legend, this.tooltips, this.details, this.table, this.problems];
+  }
+}
