@@ -185,7 +185,9 @@ export async function main(args: string[]): Promise<number> {
       output.destroy();
       await rm(partial, {force: true});
     }
-    const reason = error instanceof Error ? error.message : String(error);
+    // The file being written is named as the reader asked for it, not by its temporary name.
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = partial ? message.replaceAll(partial, options.output!) : message;
     report(error instanceof ImportError ? `${label}: ${reason}` : `${label}: could not import: ${reason}`);
     return 2;
   }
