@@ -166,6 +166,8 @@ export function buildLanes(incidents: readonly Incident[], alerts: readonly Aler
         // An incident goes in the lane of each actor it involves.
         const groups = actorGroups(incident, norm);
         group = groups[0] ?? null;
+        // Lanes come in the order their actors are first named.
+        if (group) laneOf(group.key, group.label, group.title);
         for (let i = 1; i < groups.length; i++)
           place(laneOf(groups[i].key, groups[i].label, groups[i].title), index, incident, groups[i].key, undefined);
         break;
