@@ -8,6 +8,7 @@ import {storybookDev} from './test/stories/storybook-dev.mjs';
 import {storybookStatic} from './test/stories/storybook-static.mjs';
 import {litDevelopmentImportMap} from './test/stories/lit-development.mjs';
 import {validateCli} from './test/cli/run-cli.mjs';
+import {importCli} from './test/cli/run-import-cli.mjs';
 
 const chrome = findChrome();
 if (!chrome) {
@@ -76,7 +77,8 @@ export default {
   middleware: [testServer(), await storybookStatic()],
   // `open-storybook`: the README's `npm start`, checked in a browser of its own (test/stories/storybook-dev.mjs).
   // `run-validate-cli`: the feed checker for publishers, run as a process (test/cli/run-cli.mjs).
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), jsonModules, storybookDev(), validateCli()],
+  // `run-import-cli`, `read-real-data`: the ACLED and UCDP importer, run as a process (test/cli/run-import-cli.mjs).
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), jsonModules, storybookDev(), validateCli(), importCli()],
   browsers: [
     chromeLauncher({
       // Precise memory figures for the leak test.
