@@ -240,6 +240,27 @@ export const TooLarge: Story = {args: {src: SEED_URL, 'max-bytes': 1000}};
 /** Without the legend. */
 export const NoLegend: Story = {args: {...SeedTimeline.args, 'no-legend': true}};
 
+/**
+ * An ACLED export (South and Central Asia, January–June 2022), imported with
+ * `security-timeline-import acled`: lanes by province, markers and clusters sized by deaths,
+ * ACLED's event and sub-event types as declared categories, and the attribution ACLED's terms
+ * require. Hover a cluster for its deaths; select a marker for each side of the event.
+ */
+export const ImportedAcled: Story = {
+  name: 'Imported ACLED archive',
+  args: {src: 'feeds/examples/acled-2022h1-south-and-central-asia.json', 'group-by': 'admin1', 'size-by': 'fatalities'},
+};
+
+/**
+ * A sample of UCDP GED 23.1 (1,000 events worldwide, 1989–2022), imported with
+ * `security-timeline-import ucdp`: lanes by country, deaths as UCDP's best, low and high
+ * estimates, each event's date range as UCDP gives it.
+ */
+export const ImportedUcdp: Story = {
+  name: 'Imported UCDP GED sample',
+  args: {src: 'feeds/examples/ucdp-ged-23.1-sample-1000.json', 'group-by': 'country', 'size-by': 'fatalities'},
+};
+
 /** Data written inline as JSON inside the element. */
 export const InlineJson: Story = {
   render: () => html`<security-timeline group-by="location" start="2024-09-01" end="2024-10-25">

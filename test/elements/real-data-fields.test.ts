@@ -82,7 +82,7 @@ describe('format 1.1 fields, as a reader sees them', () => {
       html`<security-timeline style="width: 1000px" .feed=${archive()} selected="b" show-table start="2022-02-20" end="2022-04-20"></security-timeline>`,
     );
     const details = harness.details()!;
-    const facts = [...details.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent!.trim()]);
+    const facts = [...details.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent.trim()]);
     expect(facts).to.deep.include(['Fatalities', '12 (10–15)']);
     const header = [...root.querySelectorAll('[part="table"] th')].map((th) => th.textContent);
     const fatalities = header.indexOf('Fatalities');
@@ -160,7 +160,7 @@ describe('format 1.1 fields, as a reader sees them', () => {
 
   it('shows each side of an incident, the actors acting with a side among it', async () => {
     const {harness} = await draw(html`<security-timeline style="width: 1000px" .feed=${archive()} selected="a"></security-timeline>`);
-    const sides = [...harness.details()!.querySelectorAll('.actor-sides li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const sides = [...harness.details()!.querySelectorAll('.actor-sides li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
     expect(sides).to.deep.equal(['Side A: Military Forces of Pakistan, Police Forces of Pakistan', 'Side B: TTP']);
   });
 
@@ -191,14 +191,14 @@ describe('format 1.1 fields, as a reader sees them', () => {
     expect(harness.marker('a')!.element.querySelector('path.shape')!.getAttribute('fill')).to.equal('#1b7837');
     const legend = root.querySelector('[part="legend"]')!;
     const types = [...legend.querySelectorAll('.category-type')].map((group) =>
-      [...group.querySelectorAll('button')].map((b) => b.textContent!.trim()),
+      [...group.querySelectorAll('button')].map((b) => b.textContent.trim()),
     );
     expect(types).to.deep.equal([
       ['Battles', 'Armed clash'],
       ['Explosions/Remote violence', 'Remote explosive/landmine/IED'],
     ]);
     // Hiding a type hides its sub-types.
-    const battles = [...legend.querySelectorAll('button.type')].find((b) => b.textContent!.trim() === 'Battles') as HTMLButtonElement;
+    const battles = [...legend.querySelectorAll('button.type')].find((b) => b.textContent.trim() === 'Battles') as HTMLButtonElement;
     battles.click();
     await harness.settle();
     expect(element.categories).to.equal('remote-explosive-landmine-ied');

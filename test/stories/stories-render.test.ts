@@ -352,6 +352,39 @@ const EXPECTATIONS: Record<string, Expectation> = {
       expectError(drawn, `Could not load the feed ${SEED_URL}: the feed is 5 KB, more than the 1 KB allowed.`);
     },
   },
+  ImportedAcled: {
+    shows: 'an imported ACLED archive: lanes by province, markers sized by deaths, ACLED’s types as categories, its attribution',
+    async check(drawn) {
+      const {element, harness} = drawn;
+      expect(element.status).to.equal('ready');
+      expect(element.problems).to.deep.equal([]);
+      const feed = element.data!;
+      expect(feed.incidents.length).to.equal(1186);
+      expect(incidentsDrawn(drawn), 'every incident is drawn').to.equal(1186);
+      const labels = harness.laneLabels();
+      expect(labels.length).to.equal(20);
+      expect(labels[19]).to.match(/^\d+ other provinces$/);
+      expect(labels).to.include('Khyber Pakhtunkhwa');
+      expect(harness.root.querySelector('[part="attribution"]')!.textContent).to.match(/^Data: ACLED .*accessed 2026-12-01/);
+      const types = [...harness.root.querySelectorAll('[part="legend"] .category-type')].map((group) => group.getAttribute('aria-label'));
+      expect(types).to.include.members(['Battles', 'Explosions/Remote violence', 'Protests']);
+      expect(element.sizeBy).to.equal('fatalities');
+    },
+  },
+  ImportedUcdp: {
+    shows: 'an imported UCDP GED sample: lanes by country, deaths with their estimates, UCDP’s kinds of violence',
+    async check(drawn) {
+      const {element, harness} = drawn;
+      expect(element.status).to.equal('ready');
+      expect(element.problems).to.deep.equal([]);
+      expect(element.data!.incidents.length).to.equal(1000);
+      expect(incidentsDrawn(drawn), 'every incident is drawn').to.equal(1000);
+      expect(harness.laneLabels()).to.include('Afghanistan');
+      expect(harness.root.querySelector('[part="attribution"]')!.textContent).to.contain('UCDP');
+      const categories = [...harness.root.querySelectorAll('[part="legend"] button.category')].map((button) => button.textContent!.trim());
+      expect(categories).to.have.members(['State-based violence', 'Non-state violence', 'One-sided violence']);
+    },
+  },
   NoLegend: {
     shows: 'the seed timeline without its legend',
     check(drawn) {
