@@ -354,7 +354,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   ImportedAcled: {
     shows: 'an imported ACLED archive: lanes by province, markers sized by deaths, ACLED’s types as categories, its attribution',
-    async check(drawn) {
+    check(drawn) {
       const {element, harness} = drawn;
       expect(element.status).to.equal('ready');
       expect(element.problems).to.deep.equal([]);
@@ -373,7 +373,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   ImportedUcdp: {
     shows: 'an imported UCDP GED sample: lanes by country, deaths with their estimates, UCDP’s kinds of violence',
-    async check(drawn) {
+    check(drawn) {
       const {element, harness} = drawn;
       expect(element.status).to.equal('ready');
       expect(element.problems).to.deep.equal([]);
@@ -381,7 +381,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
       expect(incidentsDrawn(drawn), 'every incident is drawn').to.equal(1000);
       expect(harness.laneLabels()).to.include('Afghanistan');
       expect(harness.root.querySelector('[part="attribution"]')!.textContent).to.contain('UCDP');
-      const categories = [...harness.root.querySelectorAll('[part="legend"] button.category')].map((button) => button.textContent!.trim());
+      const categories = [...harness.root.querySelectorAll('[part="legend"] button.category')].map((button) => button.textContent.trim());
       expect(categories).to.have.members(['State-based violence', 'Non-state violence', 'One-sided violence']);
     },
   },
