@@ -4,6 +4,7 @@
  */
 import type {AlertWindow, Feed, Incident, Location} from '../feed/types.js';
 import {areaCovers, namesLevels, placeLevels, type PlaceLevels} from './alert-areas.js';
+import {categoryLook} from './category-looks.js';
 import {actorGroups, areaGroup, locationKey, locationTitle, normalise, normaliser, type GroupBy, type LaneGroup} from './lane-groups.js';
 
 export {GROUP_BY_VALUES, type GroupBy} from './lane-groups.js';
@@ -57,6 +58,8 @@ export interface LaneOptions {
   regionLabel?: string;
   /** Label of the lane of incidents with nothing to group by. Default "Unspecified". */
   unspecifiedLabel?: string;
+  /** Label of a category's lane, when grouping by category. Default: the category id. */
+  categoryLabel?: (category: string) => string;
 }
 
 interface LaneDraft {
@@ -91,7 +94,7 @@ interface LaneDraft {
  * Khatlon when grouping by actor; {country: "Tajikistan"} the lanes holding incidents in Tajikistan.
  */
 export function buildLanes(incidents: readonly Incident[], alerts: readonly AlertWindow[], groupBy: GroupBy, options: LaneOptions = {}): LaneLayout {
-  const {regionLabel = 'All incidents', unspecifiedLabel = 'Unspecified'} = options;
+  const {regionLabel = 'All incidents', unspecifiedLabel = 'Unspecified', categoryLabel = (category: string) => category.trim()} = options;
   const norm = normaliser();
 
   const drafts = new Map<string, LaneDraft>();
@@ -173,7 +176,7 @@ export function buildLanes(incidents: readonly Incident[], alerts: readonly Aler
         break;
       }
       case 'category':
-        [key, label] = [norm(incident.category), incident.category.trim()];
+        [key, label] = [norm(incident.category), categoryLabel(incident.category)];
         break;
     }
     if (group) [key, label] = [group.key, group.label];
@@ -241,10 +244,11 @@ export function buildLanes(incidents: readonly Incident[], alerts: readonly Aler
   return {lanes, alerts: placements};
 }
 
-/** `buildLanes` for a whole feed, the single lane named after its region. */
+/** `buildLanes` for a whole feed: the single lane named after its region, categories' lanes by their labels. */
 export function buildFeedLanes(feed: Feed, groupBy: GroupBy, options: LaneOptions = {}): LaneLayout {
   const regionLabel = feed.region?.name ?? feed.title;
-  return buildLanes(feed.incidents, feed.alerts, groupBy, regionLabel ? {regionLabel, ...options} : options);
+  const categoryLabel = (category: string) => categoryLook(feed, category).label;
+  return buildLanes(feed.incidents, feed.alerts, groupBy, regionLabel ? {regionLabel, categoryLabel, ...options} : {categoryLabel, ...options});
 }
 
 /** Key of the lane that gathers the lanes past the most drawn (see `foldLanes`). */

@@ -205,6 +205,13 @@ describe('format 1.1 fields, as a reader sees them', () => {
     expect(harness.markers().map((marker) => marker.id)).to.deep.equal(['b']);
   });
 
+  it('names the lanes of categories by their declared labels', async () => {
+    const {harness} = await draw(
+      html`<security-timeline style="width: 1000px" .feed=${archive()} group-by="category" start="2022-02-20" end="2022-04-20"></security-timeline>`,
+    );
+    expect(harness.laneLabels()).to.deep.equal(['Armed clash', 'Remote explosive/landmine/IED']);
+  });
+
   it('shows the attribution the data’s terms require with the chart', async () => {
     const {root} = await draw(html`<security-timeline style="width: 1000px" .feed=${feed}></security-timeline>`);
     expect(root.querySelector('[part="attribution"]')!.textContent).to.equal(

@@ -171,7 +171,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
     check(drawn) {
       const {harness} = drawn;
       expect(ids(harness.markers())).to.deep.equal(['day', 'minute', 'month', 'range', 'week']);
-      expect(harness.laneLabels().sort()).to.deep.equal(['arrest', 'attack', 'clash', 'movement', 'reconnaissance']);
+      expect(harness.laneLabels().sort()).to.deep.equal(['Arrest', 'Attack', 'Clash', 'Movement', 'Reconnaissance']);
       const width = (id: string) => {
         const interval = harness.marker(id)!.interval;
         return interval ? interval[1] - interval[0] : 0;
