@@ -294,6 +294,10 @@ export class SecurityTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     prepareIntlWhenIdle(this.settings.dates.locale);
+    // The code of what the first frame of a feed draws loads while the feed is on its way.
+    if (!this.noLegend) this.parts.legend.get();
+    this.parts.tooltips.get();
+    this.input.load();
   }
 
   /** Resolves once the element has drawn everything, the parts whose code loads on demand included. */
