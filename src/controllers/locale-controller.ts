@@ -16,6 +16,19 @@ export interface LocaleHostBindings {
   feedTimeZone(): string | undefined;
 }
 
+/**
+ * A language tag `Intl` accepts, or undefined (the browser's own): a page's `lang` is written by
+ * hand, and "en_US", a common mistake, makes every date format throw.
+ */
+export function usableLocale(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads what it needs from the host when asked; it keeps no state, so needs no lifecycle. */
 export class LocaleController {
   constructor(
@@ -27,7 +40,7 @@ export class LocaleController {
   get dates(): DateSettings {
     const zone = this.bind.timeZone();
     const timeZone = zone && isValidTimeZone(zone) ? zone : (this.bind.feedTimeZone() ?? 'UTC');
-    return {locale: this.bind.locale() || this.host.closest('[lang]')?.getAttribute('lang') || undefined, timeZone};
+    return {locale: usableLocale(this.bind.locale() || this.host.closest('[lang]')?.getAttribute('lang') || undefined), timeZone};
   }
 
   /** Whether time and text run right to left. */

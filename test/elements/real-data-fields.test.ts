@@ -219,3 +219,20 @@ describe('format 1.1 fields, as a reader sees them', () => {
     );
   });
 });
+
+describe('a language tag that is not one', () => {
+  it('draws the feed in the browser’s language when the page’s lang is "en_US" or the locale attribute "tg, ru"', async () => {
+    for (const template of [
+      html`<div lang="en_US"><security-timeline style="width: 800px" .feed=${archive()}></security-timeline></div>`,
+      html`<security-timeline style="width: 800px" locale="tg, ru" .feed=${archive()}></security-timeline>`,
+    ]) {
+      const container = await fixture<HTMLElement>(template);
+      const element = (container.localName === 'security-timeline' ? container : container.querySelector('security-timeline')!) as SecurityTimeline;
+      const harness = new TimelineHarness(element);
+      await harness.loaded();
+      expect(element.status).to.equal('ready');
+      expect(harness.markers().length).to.equal(3);
+      expect(harness.tickLabels().length).to.be.greaterThan(2);
+    }
+  });
+});
