@@ -34,6 +34,9 @@ export const WEB_URL_PATTERN = '^[hH][tT][tT][pP][sS]?://[^\\s/?#]+[^\\s]*$';
 
 import {define, list, use, withDefinitions, type Meta} from './schema-definitions.js';
 
+/** An open-vocabulary id (a category, a kind of measure): lower-case words joined by hyphens. */
+const slug = <const M extends Meta>(meta: M) => ({type: 'string', pattern: SLUG_PATTERN, maxLength: 64, ...meta}) as const;
+
 const plainText = define('text', {
   type: 'string',
   maxLength: MAX_STRING_LENGTH,
@@ -142,13 +145,10 @@ const measure = define('measure', {
   description: 'Something done under the alert.',
   required: ['text'],
   properties: {
-    kind: {
-      type: 'string',
-      pattern: SLUG_PATTERN,
-      maxLength: 64,
+    kind: slug({
       title: 'Kind',
       description: 'Open vocabulary; defaults: patrols, surveillance, leave-cancelled, reinforcement, closure, curfew, checkpoints.',
-    },
+    }),
     text: text({title: 'Text', description: 'The measure in words, e.g. "Additional patrols deployed".'}),
   },
 } as const);
@@ -242,7 +242,7 @@ const when = define('when', {
         'The precision code of the data set the item was imported from, kept as it was (format 1.1), so readers and exports can name it: {"scheme": "acled-time-precision", "code": 2} or {"scheme": "ucdp-date-prec", "code": 4}. ACLED time_precision: 1 the day itself, 2 a known week whose middle is event_date, 3 a known month whose middle is event_date. UCDP GED date_prec: 1 the exact day, 2 2–6 days, 3 a week, 4 a month, 5 a year or more, between date_start and date_end. It does not change the window: date, precision, earliest and latest say that.',
       required: ['scheme', 'code'],
       properties: {
-        scheme: {type: 'string', pattern: SLUG_PATTERN, maxLength: 64, title: 'Scheme', description: 'Which code, e.g. "ucdp-date-prec".'},
+        scheme: slug({title: 'Scheme', description: 'Which code, e.g. "ucdp-date-prec".'}),
         code: {type: 'integer', minimum: 0, maximum: 99, title: 'Code', description: 'The code as the data set gives it.'},
       },
     },
@@ -328,15 +328,12 @@ const category = define('category', {
   description: 'A category the feed declares (format 1.1): its label, its parent type, and how its markers look.',
   required: ['id', 'label'],
   properties: {
-    id: {type: 'string', pattern: SLUG_PATTERN, maxLength: 64, title: 'Category id', description: 'The id incidents give as their "category".'},
+    id: slug({title: 'Category id', description: 'The id incidents give as their "category".'}),
     label: text({title: 'Label', description: 'Name shown to readers, e.g. "Remote explosive/landmine/IED".'}),
-    parent: {
-      type: 'string',
-      pattern: SLUG_PATTERN,
-      maxLength: 64,
+    parent: slug({
       title: 'Parent',
       description: 'Id of the category this one is a kind of (ACLED sub-event type → event type): the legend groups them.',
-    },
+    }),
     color: {type: 'string', pattern: '^#[0-9a-fA-F]{6}$', title: 'Colour', description: 'Marker colour as #rrggbb.'},
     shape: {
       enum: ['circle', 'triangle', 'diamond', 'star', 'cross', 'square', 'pentagon', 'hexagon'],
@@ -368,13 +365,10 @@ const incident = define('incident', {
     when,
     title: text({title: 'Title', description: 'One line, e.g. "Militants arrive in Nawabad".'}),
     summary: text({title: 'Summary', description: 'What happened, in a few sentences.'}),
-    category: {
-      type: 'string',
-      pattern: SLUG_PATTERN,
-      maxLength: 64,
+    category: slug({
       title: 'Category',
       description: 'Open vocabulary. Default set: movement, reconnaissance, attack, clash, arrest, security-measure, statement, political.',
-    },
+    }),
     status: {
       enum: ['confirmed', 'reported', 'expected', 'denied'],
       title: 'Status',
