@@ -11,6 +11,8 @@ import {validateCli} from './test/cli/run-cli.mjs';
 import {importCli} from './test/cli/run-import-cli.mjs';
 
 const chrome = findChrome();
+/** The zone the test browser thinks it is in. */
+const BROWSER_TIME_ZONE = 'America/New_York';
 if (!chrome) {
   console.error(
     'Tests need Chromium or Chrome. None was found: install it (Debian: apt-get install chromium) ' + 'or set CHROME_PATH to its executable.',
@@ -81,8 +83,14 @@ export default {
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), jsonModules, storybookDev(), validateCli(), importCli()],
   browsers: [
     chromeLauncher({
-      // Precise memory figures for the leak test.
-      launchOptions: {executablePath: chrome, headless: true, args: [...CHROME_ARGS, '--enable-precise-memory-info']},
+      // Precise memory figures for the leak test. The browser's own zone is neither UTC nor any
+      // feed's, so that no date depends on where the reader's computer is by accident.
+      launchOptions: {
+        executablePath: chrome,
+        headless: true,
+        args: [...CHROME_ARGS, '--enable-precise-memory-info'],
+        env: {...process.env, TZ: BROWSER_TIME_ZONE},
+      },
     }),
   ],
   testRunnerHtml: testPage(),

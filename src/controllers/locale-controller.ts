@@ -40,7 +40,8 @@ export class LocaleController {
   get dates(): DateSettings {
     const zone = this.bind.timeZone();
     const timeZone = zone && isValidTimeZone(zone) ? zone : (this.bind.feedTimeZone() ?? 'UTC');
-    return {locale: usableLocale(this.bind.locale() || this.host.closest('[lang]')?.getAttribute('lang') || undefined), timeZone};
+    const regionZone = this.bind.feedTimeZone() ?? timeZone;
+    return {locale: usableLocale(this.bind.locale() || this.host.closest('[lang]')?.getAttribute('lang') || undefined), timeZone, regionZone};
   }
 
   /** Whether time and text run right to left. */

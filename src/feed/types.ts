@@ -29,6 +29,11 @@ export interface TimeWindow {
   precision: TimePrecision;
   /** The feed's own wording of the date, if it gave one ("mid-September 2024"). */
   label?: string;
+  /**
+   * Given as calendar dates (a year, month, week or day), with no time of day: those dates are
+   * the region's, and are written as they are whatever zone the times are shown in.
+   */
+  civil?: true;
   /** The precision code of the data set the time came from, as given (ACLED time_precision 2: `{scheme: 'acled-time-precision', code: 2}`). */
   sourcePrecision?: {scheme: string; code: number};
 }
@@ -83,6 +88,8 @@ export interface AlertWindow {
   start: number;
   /** Epoch ms, exclusive: a date-only end counts up to the end of that day. */
   end: number;
+  /** Its start and end are calendar dates, the region's (see `TimeWindow.civil`). */
+  civil?: true;
   level: AlertLevel;
   title: string;
   description?: string;

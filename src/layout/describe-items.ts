@@ -4,15 +4,15 @@
  */
 import type {AlertWindow, Fatalities, Feed, Incident} from '../feed/types.js';
 import {categoryLook} from './category-looks.js';
-import {formatCount, type DateSettings} from './describe.js';
+import {formatCount, zoneOf, type DateSettings} from './describe.js';
 import {formatDayRange, formatTimeWindow} from './format-time.js';
 import {STATUS_LABELS, type TimelineItem} from './presentation.js';
 
 /** When an item happened or is in force. */
 export function whenText(item: TimelineItem, dates: DateSettings): string {
   return item.kind === 'incident'
-    ? formatTimeWindow(item.time, dates.locale, dates.timeZone)
-    : formatDayRange(item.start, item.end, dates.locale, dates.timeZone);
+    ? formatTimeWindow(item.time, dates.locale, zoneOf(item.time.civil, dates))
+    : formatDayRange(item.start, item.end, dates.locale, zoneOf(item.civil, dates));
 }
 
 /** The places an alert covers, by name; empty when it covers the whole region. */

@@ -10,11 +10,17 @@ import type {TimelineItem} from './presentation.js';
 export const KEY_HELP =
   'Arrow keys move between incidents in time order; up and down move between lanes and, above the top lane, to the alert windows. Shift with arrows pans, plus and minus zoom, 0 shows everything, Enter selects, Escape clears.';
 
-/** The locale and zone dates are written in. */
+/** The locale dates are written in, the zone times are shown in, and the region's. */
 export interface DateSettings {
   locale: string | undefined;
+  /** The zone times of day are shown in. */
   timeZone: string;
+  /** The zone of the feed's region, whose calendar dates are (default: `timeZone`). */
+  regionZone?: string;
 }
+
+/** The zone a value is written in: a calendar date in the region's, a time in the display zone. */
+export const zoneOf = (civil: boolean | undefined, dates: DateSettings) => (civil ? (dates.regionZone ?? dates.timeZone) : dates.timeZone);
 
 /** A whole number in the locale's digits and grouping ("1,015"), or as written when the locale has none. */
 export function formatCount(count: number, locale: string | undefined): string {
@@ -42,7 +48,11 @@ export function summaryText(model: SummaryCounts, title: string, dates: DateSett
   const {incidents, alerts} = model;
   const [start, end] = model.extent;
   const counts = `${alerts.length} alert window${alerts.length === 1 ? '' : 's'} and ${incidents.length} incident${incidents.length === 1 ? '' : 's'}`;
-  return `${title}: ${counts}, ${formatDayRange(start, end, dates.locale, dates.timeZone)}, times in ${dates.timeZone}.`;
+  // The feed's span is given in its dates; times are the display zone's, and when that is not the
+  // region's, the reader is told that dates stay the region's.
+  const region = dates.regionZone ?? dates.timeZone;
+  const zones = region === dates.timeZone ? `times in ${dates.timeZone}` : `times in ${dates.timeZone}, dates as in ${region}`;
+  return `${title}: ${counts}, ${formatDayRange(start, end, dates.locale, region)}, ${zones}.`;
 }
 
 /** What a screen reader hears when the reader selects an item or clears the selection. */

@@ -182,6 +182,7 @@ function sameAlert(a: AlertWindow, b: AlertWindow): boolean {
   return (
     a.start === b.start &&
     a.end === b.end &&
+    a.civil === b.civil &&
     a.level.id === b.level.id &&
     a.title === b.title &&
     a.description === b.description &&
@@ -196,7 +197,13 @@ function sameAlert(a: AlertWindow, b: AlertWindow): boolean {
 
 // Incidents of one reading dated alike share their time.
 const sameTime = (a: TimeWindow, b: TimeWindow) =>
-  a === b || (a.best === b.best && a.earliest === b.earliest && a.latest === b.latest && a.precision === b.precision && a.label === b.label);
+  a === b ||
+  (a.best === b.best &&
+    a.earliest === b.earliest &&
+    a.latest === b.latest &&
+    a.precision === b.precision &&
+    a.label === b.label &&
+    a.civil === b.civil);
 const sameActor = (a: Actor, b: Actor) => a.name === b.name && a.role === b.role && a.with === b.with;
 const sameArea = (a: Area, b: Area) =>
   a.name === b.name && a.country === b.country && a.admin1 === b.admin1 && a.admin2 === b.admin2 && a.place === b.place;

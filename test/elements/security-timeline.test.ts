@@ -734,13 +734,19 @@ describe('<security-timeline> inputs', () => {
     expect(harness.markers().length).to.equal(4);
   });
 
-  it('shows dates in the time-zone attribute instead of the feed zone', async () => {
-    const {element, harness} = await mount(html`<security-timeline src=${SEED_URL} time-zone="America/New_York"></security-timeline>`);
-    expect(harness.root.querySelector('.summary')!.textContent).to.contain('America/New_York');
+  it('shows times of day in the zone of the time-zone attribute, and calendar dates as the region’s', async () => {
+    const seed = await seedCopy();
+    seed.incidents.push({id: 'at-noon', when: '2024-09-24T14:30', title: 'Shots at the post', category: 'clash', status: 'reported'});
+    const {element, harness} = await mount(html`<security-timeline .feed=${seed} time-zone="America/New_York"></security-timeline>`);
+    expect(harness.root.querySelector('.summary')!.textContent).to.contain('times in America/New_York, dates as in Asia/Dushanbe');
+    element.selected = 'at-noon';
+    await harness.settle();
+    // 14:30 in Dushanbe (UTC+5) is 5:30 in the morning in New York (UTC−4 in September).
+    expect(harness.details()!.textContent).to.contain('5:30');
     element.selected = 'tj-af-border-highest-2024';
     await harness.settle();
-    // 24 Sep 00:00 in Dushanbe is still 23 Sep in New York.
-    expect(harness.details()!.textContent).to.contain('Sep 23');
+    // 24 Sep is a date in Dushanbe: it reads as 24 Sep, though its first instant is 23 Sep in New York.
+    expect(harness.details()!.textContent).to.contain('Sep 24 – Oct 15, 2024');
   });
 
   it('mirrors time right to left under dir="rtl"', async () => {

@@ -188,6 +188,7 @@ describe('itemChange: what counts as an edit', () => {
       {time: {...base.time, earliest: day(0)}},
       {time: {...base.time, latest: day(3)}},
       {time: {...base.time, precision: 'week'}},
+      {time: {...base.time, civil: true}},
       {time: {...base.time, label: undefined}},
     ],
     title: [{title: 'Clash near Khorog'}],
@@ -239,6 +240,8 @@ describe('itemChange: what counts as an edit', () => {
   const alertEdits: Record<Exclude<keyof AlertWindow, 'kind' | 'id' | 'raw'>, Partial<AlertWindow>[]> = {
     start: [{start: day(1)}],
     end: [{end: day(6)}],
+    // Its dates became calendar dates (or times): they are written in another zone.
+    civil: [{civil: true}],
     level: [{level: {...baseAlert.level, id: 'highest'}}],
     title: [{title: 'Alert lifted'}],
     description: [{description: undefined}],

@@ -69,6 +69,7 @@ export function incidentTime(reading: FeedReading, value: unknown, index: number
   // of the known period), so the marker stays on it rather than on the window's middle.
   const window: TimeWindow = date ? {earliest: from, latest: to, best: middleOf(date), precision: precision!} : rangeWindow(from, to);
   if (typeof spec.label === 'string') window.label = spec.label;
+  if ((!date || isCalendarDate(date)) && (!earliest || isCalendarDate(earliest)) && (!latest || isCalendarDate(latest))) window.civil = true;
   const source = spec.sourcePrecision as Json | undefined;
   if (source && typeof source.scheme === 'string' && typeof source.code === 'number') {
     window.sourcePrecision = {scheme: source.scheme, code: source.code};
@@ -83,7 +84,14 @@ function middleOf(unit: TemporalUnit): number {
 
 /** A window from a calendar unit: instants are exact; units are placed at their middle. */
 function windowOf(unit: TemporalUnit): TimeWindow {
-  return {earliest: unit.start, latest: unit.end, best: middleOf(unit), precision: unit.precision};
+  const window: TimeWindow = {earliest: unit.start, latest: unit.end, best: middleOf(unit), precision: unit.precision};
+  if (isCalendarDate(unit)) window.civil = true;
+  return window;
+}
+
+/** Whether a date names a year, month, week or day, rather than a time of day. */
+export function isCalendarDate(unit: TemporalUnit): boolean {
+  return unit.precision === 'day' || unit.precision === 'week' || unit.precision === 'month' || unit.precision === 'year';
 }
 
 function rangeWindow(from: number, to: number): TimeWindow {

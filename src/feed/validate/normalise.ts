@@ -7,7 +7,7 @@
 import {isValidTimeZone} from '../zoned-time.js';
 import type {Actor, AlertLevel, AlertWindow, Area, Fatalities, Incident, IncidentStatus, Location, Measure, Region} from '../types.js';
 import {isObject, optionalNumber, optionalString, type Json} from './feed-document.js';
-import {incidentTime, readDate, sortedBy} from './dates.js';
+import {incidentTime, isCalendarDate, readDate, sortedBy} from './dates.js';
 import {citedSources, claimId} from './references.js';
 import {isDropped, report, type FeedReading} from './reading.js';
 
@@ -66,7 +66,9 @@ export function readAlerts(reading: FeedReading, values: unknown[] | undefined, 
       sources: citedSources(reading, value.sources, 'alerts', index),
       raw: (reading.originals.alerts?.[index] ?? value) as Json,
     });
-    readItemDates(reading, alerts[alerts.length - 1], value, pointer);
+    const alert = alerts[alerts.length - 1];
+    if (isCalendarDate(start) && isCalendarDate(end)) alert.civil = true;
+    readItemDates(reading, alert, value, pointer);
   });
   return sortedBy(alerts, (alert) => alert.start);
 }

@@ -4,7 +4,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Actor, AlertWindow, Feed, Incident, Source} from '../../../feed/types.js';
-import type {DateSettings} from '../../../layout/describe.js';
+import {zoneOf, type DateSettings} from '../../../layout/describe.js';
 import {areaNames, fatalitiesText, whenText} from '../../../layout/describe-items.js';
 import {formatDayRange} from '../../../layout/format-time.js';
 import {categoryLook} from '../../../layout/category-looks.js';
@@ -61,7 +61,7 @@ function renderSource(source: Source, dates: DateSettings) {
     ${source.url ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${publisher}</a>` : publisher}${
       source.title ? html`: <bdi>${truncate(source.title, 200)}</bdi>` : nothing
     }${
-      source.published ? html`, ${formatDayRange(source.published, source.published + 1, dates.locale, dates.timeZone)}` : nothing
+      source.published ? html`, ${formatDayRange(source.published, source.published + 1, dates.locale, zoneOf(true, dates))}` : nothing
     }${source.rejectedUrl ? html` <span>(link not shown: <bdi>${truncate(source.rejectedUrl, 120)}</bdi>)</span>` : nothing}
   </li>`;
 }
@@ -118,7 +118,7 @@ function renderAlertFacts(item: AlertWindow, alsoInForce: readonly AlertWindow[]
 function renderChange(change: NonNullable<DetailsView['change']>, dates: DateSettings) {
   if (change.kind !== 'withdrawn')
     return html`<p class="change-note" role="note">${change.kind === 'updated' ? 'Updated' : 'Changed'} since the last load.</p>`;
-  const when = change.date === undefined ? '' : ` on ${formatDayRange(change.date, change.date + 1, dates.locale, dates.timeZone)}`;
+  const when = change.date === undefined ? '' : ` on ${formatDayRange(change.date, change.date + 1, dates.locale, zoneOf(true, dates))}`;
   return html`<p class="change-note withdrawn" role="note">Withdrawn by the publisher${when}${change.reason ? html`: <bdi>${change.reason}</bdi>` : ''}. It is no longer in the feed.</p>`;
 }
 
