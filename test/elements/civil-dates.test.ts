@@ -26,7 +26,7 @@ async function datesWritten(timeZone: string | undefined) {
     await harness.settle();
     const panel = harness.details()!;
     const facts = [...panel.querySelectorAll('dt')].map(
-      (dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim()}`,
+      (dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent.replace(/\s+/g, ' ').trim()}`,
     );
     details[item.id] = facts.filter((fact) => /^(When|Sources)/.test(fact)).join(' | ');
   }
@@ -38,9 +38,9 @@ async function datesWritten(timeZone: string | undefined) {
   for (let i = 0; i < 5; i++) {
     await sendKeys({press: 'ArrowRight'});
     await element.updateComplete;
-    announced.push(element.shadowRoot!.querySelector('[aria-live]')!.textContent!);
+    announced.push(element.shadowRoot!.querySelector('[aria-live]')!.textContent);
   }
-  const summary = element.shadowRoot!.querySelector('.summary')!.textContent!;
+  const summary = element.shadowRoot!.querySelector('.summary')!.textContent;
   return {details, table, announced, summary};
 }
 
