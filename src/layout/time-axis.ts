@@ -251,9 +251,17 @@ function axisTicks(
     }
   }
   ticks.sort((a, b) => a.time - b.time);
-  const first = ticks[0];
+  // An hour the clocks repeat (02:00 twice when summer time ends) would put two ticks an hour
+  // apart: the second of two minor ticks closer than the crowding distance gives way.
+  const spaced: AxisTick[] = [];
+  for (const tick of ticks) {
+    const last = spaced[spaced.length - 1];
+    if (last && !tick.major && Math.abs(tick.x - last.x) < crowd) continue;
+    spaced.push(tick);
+  }
+  const first = spaced[0];
   if (first && first.unit !== 'year') first.label = labelFormat(locale, timeZone, first.unit, true).format(first.time);
-  return ticks;
+  return spaced;
 }
 
 /** Span limits that keep the axis readable. */

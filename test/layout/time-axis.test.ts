@@ -186,6 +186,15 @@ describe('createTimeAxis', () => {
     expect(axis.x(DAY)).to.equal(0);
   });
 
+  it('gives an hour the clocks repeat one tick, not two an hour apart (Berlin, end of summer time 1991)', () => {
+    // 03:00 went back to 02:00 on 29 September 1991: the hourly ticks every two hours met 02:00 twice.
+    const start = Date.UTC(1991, 8, 28, 3, 59, 59, 213);
+    const axis = createTimeAxis({start, end: start + 21 * HOUR + 787, width: 841, timeZone: 'Europe/Berlin'});
+    const labels = axis.ticks.map((tick) => tick.label);
+    expect(labels.filter((label) => label === '02:00 AM')).to.have.length(1);
+    for (let i = 1; i < axis.ticks.length; i++) expect(axis.ticks[i].x - axis.ticks[i - 1].x).to.be.at.least(60);
+  });
+
   it('keeps ticks at least three quarters of the spacing apart at any zoom (property)', () => {
     fc.assert(
       fc.property(
