@@ -52,42 +52,22 @@ export class GestureController implements ReactiveController {
     return this.gesture?.moved ?? false;
   }
 
-  private get rtl(): boolean {
-    return this.view.rtl;
-  }
-
-  private get domain(): [number, number] | null {
-    return this.view.domain;
-  }
-
-  private setView(domain: readonly [number, number]): void {
-    this.view.setView(domain);
-  }
-
-  private timeAt(clientX: number, domain: readonly [number, number]): number {
-    return this.view.timeAt(clientX, domain);
-  }
-
-  private msPerPx(domain: readonly [number, number]): number {
-    return this.view.msPerPx(domain);
-  }
-
   readonly onWheel = (event: WheelEvent): void => {
-    const domain = this.domain;
+    const domain = this.view.domain;
     if (!domain) return;
     event.preventDefault();
     if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
-      this.setView(pan(domain, event.deltaX * this.msPerPx(domain) * (this.rtl ? -1 : 1)));
+      this.view.setView(pan(domain, event.deltaX * this.view.msPerPx(domain) * (this.view.rtl ? -1 : 1)));
       return;
     }
     // Pixel and line deltas differ by about 30×; trackpad pinches arrive as ctrl+wheel.
     const delta = event.deltaMode === 1 ? event.deltaY * 30 : event.deltaY;
     const factor = Math.exp(-delta * (event.ctrlKey ? 0.01 : 0.002));
-    this.setView(zoomAround(domain, factor, this.timeAt(event.clientX, domain)));
+    this.view.setView(zoomAround(domain, factor, this.view.timeAt(event.clientX, domain)));
   };
 
   readonly onPointerDown = (event: PointerEvent): void => {
-    if (event.button !== 0 || !this.domain) return;
+    if (event.button !== 0 || !this.view.domain) return;
     this.pointers.set(event.pointerId, {x: event.clientX, y: event.clientY});
     this.pressedTarget = itemElementOf(event);
     try {
@@ -102,7 +82,7 @@ export class GestureController implements ReactiveController {
     const points = [...this.pointers.values()];
     const x = points.reduce((sum, p) => sum + p.x, 0) / points.length;
     const distance = points.length >= 2 ? Math.abs(points[0].x - points[1].x) : undefined;
-    this.gesture = {domain: [...this.domain!], x, distance, moved: this.gesture?.moved ?? false};
+    this.gesture = {domain: [...this.view.domain!], x, distance, moved: this.gesture?.moved ?? false};
   }
 
   readonly onPointerMove = (event: PointerEvent): void => {
@@ -123,13 +103,13 @@ export class GestureController implements ReactiveController {
         this.host.requestUpdate();
       }
     }
-    let next = pan(domain, (x - startX) * this.msPerPx(domain) * (this.rtl ? 1 : -1));
+    let next = pan(domain, (x - startX) * this.view.msPerPx(domain) * (this.view.rtl ? 1 : -1));
     if (points.length >= 2 && distance && distance > 10) {
       const now = Math.abs(points[0].x - points[1].x);
       this.gesture.moved = true;
-      next = zoomAround(next, now / distance, this.timeAt(x, next));
+      next = zoomAround(next, now / distance, this.view.timeAt(x, next));
     }
-    if (this.gesture.moved) this.setView(next);
+    if (this.gesture.moved) this.view.setView(next);
   };
 
   readonly onPointerUp = (event: PointerEvent): void => {
@@ -150,8 +130,8 @@ export class GestureController implements ReactiveController {
   };
 
   readonly onDoubleClick = (event: MouseEvent): void => {
-    const domain = this.domain;
-    if (domain) this.setView(zoomAround(domain, 2, this.timeAt(event.clientX, domain)));
+    const domain = this.view.domain;
+    if (domain) this.view.setView(zoomAround(domain, 2, this.view.timeAt(event.clientX, domain)));
   };
 
   /** A tap that did not drag: select what is under it, or zoom into a cluster. */

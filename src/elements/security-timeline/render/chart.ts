@@ -4,7 +4,7 @@
  * the element's announcements instead.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import type {TimelineModel} from '../../../model/timeline-model.js';
+import {isInWindow, type TimelineModel} from '../../../model/timeline-model.js';
 import {deathsOf} from '../../../model/fatalities.js';
 import {categoryLook} from '../../../layout/category-looks.js';
 import type {SizeBy} from '../../../layout/marker-shapes.js';
@@ -62,7 +62,7 @@ export function renderChart(view: ChartView): TemplateResult {
   const {model, domain, edges, axis, handlers} = view;
   const {width, left, right, gutter} = edges;
   const x = (time: number) => left + axis.x(time);
-  const visible = model.alerts.flatMap((alert, i) => (alert.end > domain[0] && alert.start < domain[1] ? [i] : []));
+  const visible = model.alerts.flatMap((alert, i) => (isInWindow(alert, domain) ? [i] : []));
   const rows = chartRows(view.alertRows.rowCount, model.lanes.length, view.laneHeight);
   const {lanesTop, lanesHeight, height} = rows;
   const {focusedId, hovered, focusWithin} = view;
