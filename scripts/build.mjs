@@ -2,6 +2,7 @@
  * Builds what the package publishes:
  *   dist/lib/…                       the ESM library with .d.ts types, bare imports of lit and d3
  *   dist/security-timeline.bundle.js one self-contained, minified module (lit and d3 inlined), and
+ *   dist/security-timeline.feed.js   the code that reads feeds (validateFeed, readFeed), loaded on demand
  *   dist/security-timeline.*.js      the parts it loads on demand (`import()`), beside it
  * and prints the size of the first load and of each part.
  *
@@ -109,8 +110,27 @@ rmSync('dist', {recursive: true, force: true});
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
 
 const bundle = 'dist/security-timeline.bundle.js';
+
+/** Whether a module is part of what an entry imports statically (transitively). */
+const staticReach = new Map();
+function reachesStatically(entry, id, {getModuleInfo, getModuleIds}) {
+  let reach = staticReach.get(entry);
+  if (!reach) {
+    const start = [...getModuleIds()].find((module) => module.endsWith(entry));
+    reach = new Set();
+    const visit = (module) => {
+      if (reach.has(module)) return;
+      reach.add(module);
+      for (const next of getModuleInfo(module)?.importedIds ?? []) visit(next);
+    };
+    if (start) visit(start);
+    staticReach.set(entry, reach);
+  }
+  return reach.has(id);
+}
 const build = await rollup({
-  input: 'src/index.ts',
+  // The feed reader is an entry of its own too, so that pages can import it by a stable name.
+  input: {'security-timeline.bundle': 'src/bundle.ts', 'security-timeline.feed': 'src/feed/read.ts'},
   // Lit's production build: no dev-mode warnings, smaller.
   plugins: [sources, nodeResolve({exportConditions: ['production'], extensions: ['.mjs', '.js', '.ts']})],
   // The entry keeps its exports and holds everything the first frame needs; chunks import from it.
@@ -123,7 +143,16 @@ const build = await rollup({
 const {output} = await build.write({
   dir: 'dist',
   format: 'es',
-  entryFileNames: basename(bundle),
+  entryFileNames: '[name].js',
+  // What the bundle and the feed reader share stays in the bundle, so that the first load is one
+  // file; what the reader needs goes in its file, so that reading a feed loads one more.
+  manualChunks: (id, meta) =>
+    reachesStatically('src/bundle.ts', id, meta)
+      ? 'security-timeline.bundle'
+      : reachesStatically('src/feed/read.ts', id, meta)
+        ? 'security-timeline.feed'
+        : undefined,
+
   chunkFileNames: 'security-timeline.[name]-[hash].js',
   sourcemap: true,
 });

@@ -15,3 +15,6 @@ export type {FeedErrorKind, FeedLoadErrorDetail, LoadOptions} from './feed/load.
 export {FEED_SCHEMA_ID, FEED_MAJOR_VERSION, MAX_ITEMS_PER_LIST, MAX_STRING_LENGTH} from './feed/constants.js';
 export type * from './feed/types.js';
 export type * from './feed/feed-types.js';
+export {defineMessages, SHIPPED_LANGUAGES} from './i18n/catalogues.js';
+export {ENGLISH} from './i18n/messages.js';
+export type {Catalogue, Message, MessageKey, Messages, PluralMessage} from './i18n/messages.js';

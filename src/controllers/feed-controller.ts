@@ -15,9 +15,8 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedLoadError, fetchFeed, type FeedLoadErrorDetail, type FeedValidators, type FetchFeedOutcome, type LoadOptions} from '../feed/load.js';
-import {readFeedText} from '../feed/guard.js';
 import {singleReading, type FeedPart} from '../feed/origin.js';
-import {refusalKind, validateFeed} from '../feed/validate.js';
+import {loadedReading, loadReading, type Reading} from '../feed/lazy-read.js';
 import type {ValidationResult} from '../feed/types.js';
 import type {FeedChanges} from '../model/feed-changes.js';
 
@@ -160,6 +159,8 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    // The code that reads feeds loads beside the first one, whichever way it comes.
+    loadReading().catch(() => undefined);
     // Inline data may be added, edited or removed after the element is on the page.
     this.observer = new MutationObserver(() => {
       if (this.inputs.document === undefined && !this.inputs.url) this.reload();
@@ -199,7 +200,7 @@ export class FeedController implements ReactiveController {
     this.slots = [];
     const {document, url} = this.inputs;
     if (document !== undefined && document !== null) {
-      this.settle(validateFeed(document));
+      this.readHere(generation, (reading) => reading.validateFeed(document), false);
       return;
     }
     const urls = splitSources(url);
@@ -213,10 +214,8 @@ export class FeedController implements ReactiveController {
     }
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (script) {
-      const {result} = readFeedText(script.textContent ?? '');
-      this.settle(result);
-      if (result.feed) this.callbacks.onLoad?.(result, 'inline');
-      else this.callbacks.onError?.(this.error!);
+      const text = script.textContent ?? '';
+      this.readHere(generation, (reading) => reading.readFeedText(text).result, true);
       return;
     }
     this.state = 'empty';
@@ -357,7 +356,45 @@ export class FeedController implements ReactiveController {
     else document.removeEventListener('visibilitychange', this.onVisibilityChange);
   }
 
-  private settle(result: ValidationResult) {
+  /** Reading under way of a feed given here (an object, inline data), while its code loads. */
+  get pending(): Promise<void> | undefined {
+    return this.readingHere;
+  }
+
+  private readingHere?: Promise<void>;
+
+  /**
+   * Reads a feed given here (an object, inline data) with the code that reads feeds: at once when
+   * it is loaded (as it is once an element has connected), else when it arrives.
+   */
+  private readHere(generation: number, read: (reading: Reading) => ValidationResult, inline: boolean) {
+    const done = (reading: Reading) => {
+      if (generation !== this.generation) return;
+      const result = read(reading);
+      this.settle(result, reading);
+      if (!inline) return;
+      if (result.feed) this.callbacks.onLoad?.(result, 'inline');
+      else this.callbacks.onError?.(this.error!);
+    };
+    const loaded = loadedReading();
+    if (loaded) return done(loaded);
+    if (!this.result) this.state = 'loading';
+    const pending = loadReading().then(done, () => {
+      if (generation !== this.generation) return;
+      this.fail([
+        {kind: 'network', url: '', message: 'The code that reads feeds could not be loaded (offline, or blocked by the page).', problems: []},
+      ]);
+      this.host.requestUpdate();
+      this.callbacks.onError?.(this.error!);
+    });
+    this.readingHere = pending;
+    void pending.finally(() => {
+      if (this.readingHere === pending) this.readingHere = undefined;
+    });
+    this.host.requestUpdate();
+  }
+
+  private settle(result: ValidationResult, reading: Reading) {
     this.result = result;
     this.latestChanges = NO_CHANGES;
     if (result.feed) {
@@ -366,7 +403,12 @@ export class FeedController implements ReactiveController {
     } else {
       this.state = 'error';
       const [first] = result.problems;
-      this.error = {kind: refusalKind(result.problems), url: '', message: first?.message ?? 'The feed could not be read.', problems: result.problems};
+      this.error = {
+        kind: reading.refusalKind(result.problems),
+        url: '',
+        message: first?.message ?? 'The feed could not be read.',
+        problems: result.problems,
+      };
     }
     this.host.requestUpdate();
   }

@@ -5,7 +5,7 @@
  */
 import type {ReactiveControllerHost} from 'lit';
 import type {TimelineModel} from '../model/timeline-model.js';
-import type {DateSettings} from '../layout/describe.js';
+import type {ReaderSettings} from '../layout/describe.js';
 import type {TimelineItem} from '../layout/presentation.js';
 import type {GestureController} from './gesture-controller.js';
 import type {KeyboardController} from './keyboard-controller.js';
@@ -18,7 +18,7 @@ export interface InputHostBindings {
   findItem(id: string | null | undefined): TimelineItem | null;
   /** The chart's box, which tooltips are placed in. */
   chart(): HTMLElement | null;
-  dates(): DateSettings;
+  dates(): ReaderSettings;
   announce(text: string): void;
 }
 

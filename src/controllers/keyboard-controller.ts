@@ -6,7 +6,7 @@
  */
 import type {AlertWindow, Incident} from '../feed/types.js';
 import type {TimelineModel} from '../model/timeline-model.js';
-import type {DateSettings} from '../layout/describe.js';
+import type {ReaderSettings} from '../layout/describe.js';
 import {describeItem} from '../layout/describe-items.js';
 import type {TimelineItem} from '../layout/presentation.js';
 import {pan} from '../layout/time-axis.js';
@@ -20,7 +20,7 @@ export interface KeyboardHostBindings {
   model(): TimelineModel | null;
   findItem(id: string | null | undefined): TimelineItem | null;
   /** The locale and zone an item is described in. */
-  dates(): DateSettings;
+  dates(): ReaderSettings;
   /** Says something to screen readers. */
   announce(text: string): void;
 }

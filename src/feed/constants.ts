@@ -11,3 +11,9 @@ export const MAX_ITEMS_PER_LIST = 250_000;
 
 /** Longest string accepted anywhere in a feed (characters). */
 export const MAX_STRING_LENGTH = 100_000;
+
+/** How long the element waits for a feed before giving up (ms). */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** The largest feed the element reads (bytes). */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;

@@ -2,8 +2,8 @@
  * Fetching a feed from another site: bounded in time and size, cancellable, and specific
  * about what went wrong. No DOM; the element's controller drives it.
  */
-import {readFeedText} from './guard.js';
-import {refusalKind} from './validate.js';
+import {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS} from './constants.js';
+import {loadReading} from './lazy-read.js';
 import type {FeedProblem, ValidationResult} from './types.js';
 
 /** What kind of failure stopped a feed from loading. */
@@ -84,8 +84,7 @@ export interface ChangedFeed {
 
 export type FetchFeedOutcome = UnchangedFeed | ChangedFeed;
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+export {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS};
 
 const JSON_TYPES = /^(application\/(.+\+)?json|text\/json|text\/plain)\s*(;|$)/i;
 
@@ -159,6 +158,9 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     throw new FeedLoadError({kind, url: absolute, message: `Could not load the feed ${absolute}: ${reason}.`, problems: [], ...extra});
   };
   if (options.signal?.aborted) throw options.signal.reason;
+  // The code that reads the feed loads while the feed is on its way.
+  const reading = loadReading();
+  reading.catch(() => undefined);
 
   const controller = new AbortController();
   const abortFromCaller = () => controller.abort(options.signal?.reason);
@@ -239,6 +241,13 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     if (options.previousText !== undefined && text === options.previousText) {
       return {changed: false, validators: answered, conditionalRefused};
     }
+    let read: Awaited<typeof reading>;
+    try {
+      read = await reading;
+    } catch {
+      return fail('network', 'the code that reads feeds could not be loaded (offline, or blocked by the page)');
+    }
+    const {readFeedText, refusalKind} = read;
     const {result, document} = readFeedText(text);
     if (!result.feed) {
       const [problem] = result.problems;

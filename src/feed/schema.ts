@@ -87,6 +87,16 @@ const region = define('region', {
   },
 } as const);
 
+const labels = define('labels', {
+  type: 'object',
+  title: 'Labels in other languages',
+  description:
+    'The label in other languages, by BCP 47 language tag (format 1.1): {"ru": "Наивысший", "fa-AF": "بلندترین"}. A reader whose language is here reads it (the tag or its language: "fa" serves "fa-AF"); the others read "label".',
+  propertyNames: {pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$', maxLength: 35},
+  additionalProperties: text({title: 'Label', description: 'The label in that language.'}),
+  maxProperties: 100,
+} as const);
+
 const level = define('level', {
   type: 'object',
   title: 'Alert level',
@@ -95,6 +105,7 @@ const level = define('level', {
   properties: {
     id: use(identifier, {title: 'Level id', description: 'Identifier alert windows use in their "level" field.'}),
     label: text({title: 'Label', description: 'Name shown to readers, e.g. "Highest".'}),
+    labels: use(labels, {title: 'Labels in other languages', description: 'The name in other languages, by language tag.'}),
     rank: {
       type: 'integer',
       minimum: 0,
@@ -330,6 +341,7 @@ const category = define('category', {
   properties: {
     id: slug({title: 'Category id', description: 'The id incidents give as their "category".'}),
     label: text({title: 'Label', description: 'Name shown to readers, e.g. "Remote explosive/landmine/IED".'}),
+    labels: use(labels, {title: 'Labels in other languages', description: 'The name in other languages, by language tag.'}),
     parent: slug({
       title: 'Parent',
       description: 'Id of the category this one is a kind of (ACLED sub-event type → event type): the legend groups them.',

@@ -38,9 +38,14 @@ export interface TimeWindow {
   sourcePrecision?: {scheme: string; code: number};
 }
 
+/** A label in other languages, by BCP 47 tag. */
+export type Labels = Readonly<Record<string, string>>;
+
 export interface AlertLevel {
   id: string;
   label: string;
+  /** The label in other languages, by language tag, when the feed gives them. */
+  labels?: Labels;
   rank: number;
   /** `#rrggbb`, or undefined to let the element pick one from the rank. */
   color?: string;
@@ -145,6 +150,8 @@ export interface Actor {
 export interface CategoryDefinition {
   id: string;
   label: string;
+  /** The label in other languages, by language tag, when the feed gives them. */
+  labels?: Labels;
   /** Id of the category this one is a kind of. */
   parent?: string;
   /** `#rrggbb`. */

@@ -38,6 +38,8 @@ export function plotEdges(width: number, laneLabels: boolean, rtl: boolean): Plo
 export interface AxisSettings {
   timeZone: string;
   locale: string | undefined;
+  calendar?: string;
+  weekStart?: number;
   rtl: boolean;
 }
 

@@ -53,20 +53,36 @@ export function locationKey(location: Location, norm: (text: string | undefined)
  * level goes in a lane named for what is known: "Afghanistan, province unknown", "Takhar,
  * district unknown". Null when nothing is known: the incident goes in the unspecified lane.
  */
-export function areaGroup(location: Location | undefined, level: 'admin1' | 'admin2', norm: (text: string | undefined) => string): LaneGroup | null {
+/** The names of lanes of places not known at the level grouped by. */
+export interface UnknownAreaWords {
+  provinceUnknown: (country: string) => string;
+  districtUnknown: (province: string) => string;
+}
+
+const ENGLISH_UNKNOWN_AREAS: UnknownAreaWords = {
+  provinceUnknown: (country) => `${country}, province unknown`,
+  districtUnknown: (province) => `${province}, district unknown`,
+};
+
+export function areaGroup(
+  location: Location | undefined,
+  level: 'admin1' | 'admin2',
+  norm: (text: string | undefined) => string,
+  words: UnknownAreaWords = ENGLISH_UNKNOWN_AREAS,
+): LaneGroup | null {
   if (!location) return null;
   const {country, admin1, admin2} = location;
   if (level === 'admin1') {
     if (norm(admin1) !== '') return {key: `${norm(country)}|${norm(admin1)}`, label: admin1!.trim(), title: joined([admin1, country])};
     if (norm(country) === '') return null;
-    const label = `${country!.trim()}, province unknown`;
+    const label = words.provinceUnknown(country!.trim());
     return {key: `${norm(country)}|?`, label, title: label};
   }
   if (norm(admin2) !== '')
     return {key: `${norm(country)}|${norm(admin1)}|${norm(admin2)}`, label: admin2!.trim(), title: joined([admin2, admin1, country])};
   const known = norm(admin1) !== '' ? admin1! : norm(country) !== '' ? country! : undefined;
   if (known === undefined) return null;
-  const label = `${known.trim()}, district unknown`;
+  const label = words.districtUnknown(known.trim());
   return {key: `${norm(country)}|${norm(admin1)}|?`, label, title: label};
 }
 

@@ -5,7 +5,18 @@
 import type {AlertWindow, Feed, Incident, Location} from '../feed/types.js';
 import {areaCovers, namesLevels, placeLevels, type PlaceLevels} from './alert-areas.js';
 import {categoryLook} from './category-looks.js';
-import {actorGroups, areaGroup, locationKey, locationTitle, normalise, normaliser, type GroupBy, type LaneGroup} from './lane-groups.js';
+import type {Translate} from '../i18n/translate.js';
+import {
+  actorGroups,
+  areaGroup,
+  locationKey,
+  locationTitle,
+  normalise,
+  normaliser,
+  type GroupBy,
+  type LaneGroup,
+  type UnknownAreaWords,
+} from './lane-groups.js';
 
 export {GROUP_BY_VALUES, type GroupBy} from './lane-groups.js';
 
@@ -60,6 +71,8 @@ export interface LaneOptions {
   unspecifiedLabel?: string;
   /** Label of a category's lane, when grouping by category. Default: the category id. */
   categoryLabel?: (category: string) => string;
+  /** Names of the lanes of places not known at the level grouped by. Default: English. */
+  unknownAreas?: UnknownAreaWords;
 }
 
 interface LaneDraft {
@@ -159,7 +172,7 @@ export function buildLanes(incidents: readonly Incident[], alerts: readonly Aler
         break;
       case 'admin1':
       case 'admin2':
-        group = areaGroup(location, groupBy, norm);
+        group = areaGroup(location, groupBy, norm, options.unknownAreas);
         break;
       case 'country':
         key = norm(location?.country);
@@ -244,11 +257,22 @@ export function buildLanes(incidents: readonly Incident[], alerts: readonly Aler
   return {lanes, alerts: placements};
 }
 
-/** `buildLanes` for a whole feed: the single lane named after its region, categories' lanes by their labels. */
-export function buildFeedLanes(feed: Feed, groupBy: GroupBy, options: LaneOptions = {}): LaneLayout {
-  const regionLabel = feed.region?.name ?? feed.title;
-  const categoryLabel = (category: string) => categoryLook(feed, category).label;
-  return buildLanes(feed.incidents, feed.alerts, groupBy, regionLabel ? {regionLabel, categoryLabel, ...options} : {categoryLabel, ...options});
+/**
+ * `buildLanes` for a whole feed: the single lane named after its region, categories' lanes by
+ * their labels, and the element's own lane names in the words of `t` (English without).
+ */
+export function buildFeedLanes(feed: Feed, groupBy: GroupBy, t?: Translate): LaneLayout {
+  const options: LaneOptions = {categoryLabel: (category: string) => categoryLook(feed, category, t).label};
+  const regionLabel = feed.region?.name ?? feed.title ?? t?.('allIncidents');
+  if (regionLabel) options.regionLabel = regionLabel;
+  if (t) {
+    options.unspecifiedLabel = t('unspecified');
+    options.unknownAreas = {
+      provinceUnknown: (country) => t('provinceUnknown', {country}),
+      districtUnknown: (province) => t('districtUnknown', {province}),
+    };
+  }
+  return buildLanes(feed.incidents, feed.alerts, groupBy, options);
 }
 
 /** Key of the lane that gathers the lanes past the most drawn (see `foldLanes`). */

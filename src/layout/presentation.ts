@@ -1,17 +1,10 @@
 /**
  * Small pure helpers for what readers see: labels, colours, list attributes. No DOM.
  */
-import type {AlertLevel, AlertWindow, Incident, IncidentStatus} from '../feed/types.js';
+import type {AlertLevel, AlertWindow, Incident} from '../feed/types.js';
 
 /** Anything the timeline can select. */
 export type TimelineItem = AlertWindow | Incident;
-
-export const STATUS_LABELS: Readonly<Record<IncidentStatus, string>> = {
-  confirmed: 'Confirmed',
-  reported: 'Reported',
-  expected: 'Expected',
-  denied: 'Denied',
-};
 
 /** "security-measure" → "Security measure". */
 export function humanize(slug: string): string {
@@ -36,14 +29,6 @@ export function splitList(value: string | null | undefined, separator: RegExp = 
     .split(separator)
     .map((part) => part.trim())
     .filter((part) => part !== '');
-}
-
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'ckb', 'dv', 'sd', 'ug', 'yi']);
-
-/** Whether a locale is written right to left (Arabic, Persian, Pashto, Hebrew, Urdu…). */
-export function isRtlLocale(locale: string | undefined): boolean {
-  if (!locale) return false;
-  return RTL_LANGUAGES.has(locale.toLowerCase().split(/[-_]/)[0]);
 }
 
 /** Colours for levels without one, from calm to grave; all carry white text legibly. */

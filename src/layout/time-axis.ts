@@ -3,10 +3,13 @@
  *
  * Positions are linear in real time (a 23-hour DST day is 23 hours wide), but tick times come
  * from the zone's calendar: the domain is shifted to wall-clock time (see zoned-time.ts), d3's
- * UTC intervals find the calendar boundaries there, and each boundary is shifted back.
+ * UTC intervals find the calendar boundaries there, and each boundary is shifted back. Months
+ * and years are those of the calendar the labels are in (see calendar-intervals.ts), weeks start
+ * on the reader's first day of the week.
  */
 import {scaleLinear, type ScaleLinear} from 'd3-scale';
-import {type CountableTimeInterval, type TimeInterval, unixDay, utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcSecond, utcYear} from 'd3-time';
+import {type CountableTimeInterval, type TimeInterval, unixDay, utcDay, utcHour, utcMinute, utcSecond} from 'd3-time';
+import {calendarIntervals, unitBegun, weekInterval} from './calendar-intervals.js';
 import {fromWallClock, wallClockInstants, zoneOffset} from '../feed/zoned-time.js';
 
 const SECOND_MS = 1_000;
@@ -56,6 +59,10 @@ export interface TimeAxisOptions {
   timeZone?: string;
   /** BCP 47 locale for labels. Default "en". */
   locale?: string;
+  /** The calendar whose months and years the ticks start and the labels name. Default: the locale's. */
+  calendar?: string;
+  /** The first day of a week, 1 (Monday) to 7 (Sunday). Default Monday. */
+  weekStart?: number;
   /** Time runs right to left. */
   rtl?: boolean;
   /**
@@ -111,8 +118,14 @@ export function chooseTickInterval(spanMs: number, width: number, minSpacing = 8
   return {unit: 'year', step: 1e6, duration: 1e6 * YEAR_MS};
 }
 
-function minorInterval({unit, step}: TickInterval): TimeInterval {
-  const every = (interval: CountableTimeInterval): TimeInterval => interval.every(step) ?? interval;
+/** Where ticks go: the calendar and the first day of the week. */
+interface TickCalendar {
+  calendar: string | undefined;
+  weekStart: number;
+}
+
+function minorInterval({unit, step}: TickInterval, {calendar, weekStart}: TickCalendar): TimeInterval {
+  const every = (interval: TimeInterval): TimeInterval => (interval as CountableTimeInterval).every?.(step) ?? interval;
   switch (unit) {
     case 'second':
       return every(utcSecond);
@@ -124,16 +137,16 @@ function minorInterval({unit, step}: TickInterval): TimeInterval {
     case 'day':
       return every(unixDay);
     case 'week':
-      return every(utcMonday);
+      return every(weekInterval(weekStart));
     case 'month':
-      return every(utcMonth);
+      return every(calendarIntervals(calendar).month);
     case 'year':
-      return every(utcYear);
+      return every(calendarIntervals(calendar).year);
   }
 }
 
 /** Where a new larger unit begins: a new day among hours, a new month among days and weeks. */
-function majorInterval(unit: TickUnit): TimeInterval | null {
+function majorInterval(unit: TickUnit, calendar: string | undefined): TimeInterval | null {
   switch (unit) {
     case 'second':
     case 'minute':
@@ -141,20 +154,19 @@ function majorInterval(unit: TickUnit): TimeInterval | null {
       return utcDay;
     case 'day':
     case 'week':
-      return utcMonth;
+      return calendarIntervals(calendar).month;
     case 'month':
-      return utcYear;
+      return calendarIntervals(calendar).year;
     case 'year':
       return null;
   }
 }
 
 /** The largest calendar unit a wall-clock time begins, for labelling a major tick. */
-function alignedUnit(wall: number): TickUnit {
+function alignedUnit(wall: number, calendar: string | undefined): TickUnit {
   const date = new Date(wall);
   if (date.getUTCHours() !== 0 || date.getUTCMinutes() !== 0 || date.getUTCSeconds() !== 0) return 'hour';
-  if (date.getUTCDate() !== 1) return 'day';
-  return date.getUTCMonth() === 0 ? 'year' : 'month';
+  return unitBegun(wall, calendar);
 }
 
 const LABEL_OPTIONS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
@@ -170,14 +182,15 @@ const LABEL_OPTIONS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
 const labelFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** `inContext`: the label of the first tick, with the larger unit (the year of a month, the day of an hour). */
-function labelFormat(locale: string, timeZone: string, unit: TickUnit, inContext = false): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${timeZone}\u0000${unit}${inContext}`;
+function labelFormat(locale: string, calendar: string | undefined, timeZone: string, unit: TickUnit, inContext = false): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${calendar}\u0000${timeZone}\u0000${unit}${inContext}`;
   let format = labelFormats.get(key);
   if (!format) {
     const options: Intl.DateTimeFormatOptions = {
       ...LABEL_OPTIONS[unit],
       ...(inContext && (unit === 'day' || unit === 'week' || unit === 'month' ? {year: 'numeric'} : {month: 'short', day: 'numeric'})),
       timeZone,
+      ...(calendar ? {calendar} : {}),
     };
     try {
       format = new Intl.DateTimeFormat(locale, options);
@@ -195,7 +208,7 @@ function labelFormat(locale: string, timeZone: string, unit: TickUnit, inContext
  * about one per `minTickSpacing` px, labelled in `locale`. Throws a RangeError for an unknown zone.
  */
 export function createTimeAxis(options: TimeAxisOptions): TimeAxis {
-  const {start, width, timeZone = 'UTC', locale = 'en', rtl = false, minTickSpacing = 80} = options;
+  const {start, width, timeZone = 'UTC', locale = 'en', rtl = false, minTickSpacing = 80, calendar, weekStart = 1} = options;
   // An empty domain would make every position NaN; give it a millisecond instead.
   const end = options.end > start ? options.end : start + 1;
   const scale = scaleLinear()
@@ -204,7 +217,7 @@ export function createTimeAxis(options: TimeAxisOptions): TimeAxis {
   const x = (time: number) => scale(time);
   const invert = (px: number) => scale.invert(px);
   const interval = chooseTickInterval(end - start, width, minTickSpacing);
-  const ticks = width > 0 ? axisTicks(start, end, interval, x, locale, timeZone, minTickSpacing) : [];
+  const ticks = width > 0 ? axisTicks(start, end, interval, x, {locale, calendar, timeZone, weekStart}, minTickSpacing) : [];
   return {domain: [start, end], width, rtl, timeZone, scale, x, invert, ticks, interval};
 }
 
@@ -213,8 +226,7 @@ function axisTicks(
   end: number,
   interval: TickInterval,
   x: (time: number) => number,
-  locale: string,
-  timeZone: string,
+  {locale, calendar, timeZone, weekStart}: TickCalendar & {locale: string; timeZone: string},
   minSpacing: number,
 ): AxisTick[] {
   // Offsets within the domain lie between those at its ends, unless it spans a change and its
@@ -230,18 +242,18 @@ function axisTicks(
   const add = (time: number, major: boolean, unit: TickUnit) => {
     if (time < start || time > end || taken.has(time)) return;
     taken.add(time);
-    ticks.push({time, x: x(time), label: labelFormat(locale, timeZone, unit).format(time), major, unit});
+    ticks.push({time, x: x(time), label: labelFormat(locale, calendar, timeZone, unit).format(time), major, unit});
   };
 
   // Majors first, so that a minor tick at the same instant (00:00 among hours) defers to them.
-  const majors = majorInterval(interval.unit)?.range(new Date(wallStart), new Date(wallEnd)) ?? [];
+  const majors = majorInterval(interval.unit, calendar)?.range(new Date(wallStart), new Date(wallEnd)) ?? [];
   // A day that begins in a DST gap (Santiago skips 00:00) begins when the clocks say it does.
-  for (const wall of majors) add(fromWallClock(+wall, timeZone), true, alignedUnit(+wall));
+  for (const wall of majors) add(fromWallClock(+wall, timeZone), true, alignedUnit(+wall, calendar));
   const majorXs = ticks.map((tick) => tick.x);
 
   // Minor ticks that would crowd a major one (2-day or weekly ticks next to the 1st) give way.
   const crowd = 0.75 * minSpacing;
-  for (const wall of minorInterval(interval).range(new Date(wallStart), new Date(wallEnd))) {
+  for (const wall of minorInterval(interval, {calendar, weekStart}).range(new Date(wallStart), new Date(wallEnd))) {
     // Below a day, a skipped hour has no tick and a repeated hour has two; a day always has one.
     const times = subDay ? wallClockInstants(+wall, timeZone) : [fromWallClock(+wall, timeZone)];
     for (const time of times) {
@@ -260,7 +272,7 @@ function axisTicks(
     spaced.push(tick);
   }
   const first = spaced[0];
-  if (first && first.unit !== 'year') first.label = labelFormat(locale, timeZone, first.unit, true).format(first.time);
+  if (first && first.unit !== 'year') first.label = labelFormat(locale, calendar, timeZone, first.unit, true).format(first.time);
   return spaced;
 }
 

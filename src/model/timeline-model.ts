@@ -8,6 +8,8 @@ import {buildFeedLanes, foldLanes, GROUP_BY_VALUES, type GroupBy, type Lane, typ
 import {normalise} from '../layout/lane-groups.js';
 import {DEFAULT_CATEGORIES} from '../layout/marker-shapes.js';
 import {splitList} from '../layout/presentation.js';
+import type {MessageKey} from '../i18n/messages.js';
+import {translator, type Translate} from '../i18n/translate.js';
 
 const DAY_MS = 86_400_000;
 
@@ -75,23 +77,26 @@ export function timelineFilters(attributes: FilterAttributes): TimelineFilters {
 }
 
 /** What the lanes folded into one are, by grouping: "12 other places". */
-const LANE_NOUNS: Record<GroupBy, string> = {
-  none: 'lanes',
-  location: 'places',
-  admin2: 'districts',
-  admin1: 'provinces',
-  country: 'countries',
-  actor: 'actors',
-  category: 'categories',
+const FOLDED_LANES: Record<GroupBy, MessageKey> = {
+  none: 'otherLanes',
+  location: 'otherPlaces',
+  admin2: 'otherDistricts',
+  admin1: 'otherProvinces',
+  country: 'otherCountries',
+  actor: 'otherActors',
+  category: 'otherCategories',
 };
 
 /** The label of the lane that folds `count` lanes of a grouping into one. */
-export function foldedLaneLabel(count: number, groupBy: GroupBy): string {
-  return `${count} other ${LANE_NOUNS[groupBy]}`;
+export function foldedLaneLabel(count: number, groupBy: GroupBy, t: Translate = englishWords()): string {
+  return t(FOLDED_LANES[groupBy], {count});
 }
 
-/** The model of a feed under some filters. */
-export function buildTimelineModel(feed: Feed, filters: TimelineFilters): TimelineModel {
+let english: Translate | undefined;
+const englishWords = () => (english ??= translator([], 'en', 'en'));
+
+/** The model of a feed under some filters, its lanes named in the words of `t` (English without). */
+export function buildTimelineModel(feed: Feed, filters: TimelineFilters, t: Translate = englishWords()): TimelineModel {
   const {categories, statuses} = filters;
   const actors = new Set(filters.actors.map(normalise));
   const involves = (incident: Incident) => incident.actors.some((actor) => actors.has(normalise(actor.name)));
@@ -107,13 +112,13 @@ export function buildTimelineModel(feed: Feed, filters: TimelineFilters): Timeli
   const minRank = feed.levels.find((level) => level.id === filters.minLevel)?.rank ?? -Infinity;
   const alerts = feed.alerts.filter((alert) => alert.level.rank >= minRank);
   const groupBy = GROUP_BY_VALUES.includes(filters.groupBy) ? filters.groupBy : 'none';
-  const layout = buildFeedLanes({...feed, incidents, alerts}, groupBy);
+  const layout = buildFeedLanes({...feed, incidents, alerts}, groupBy, t);
   const laneFilter = filters.lanes.map((name) => name.toLowerCase());
   // Lanes are chosen first, then folded: a place folded away can still be shown on its own.
   const lanes = foldLanes(
     layout.lanes.filter((lane) => laneFilter.length === 0 || laneFilter.includes(lane.label.toLowerCase())),
     filters.maxLanes,
-    (count) => foldedLaneLabel(count, groupBy),
+    (count) => foldedLaneLabel(count, groupBy, t),
   );
   // From the lanes shown, so that the lane folding several in carries their alerts.
   const alertLanes = new Map(alerts.map((alert) => [alert, new Set<string>()]));
@@ -169,11 +174,11 @@ export function outerBounds(model: TimelineModel): [number, number] {
  * A model kept while its feed and filters stay the same (compared value by value), so that a
  * zoom or pan step, which redraws, does not rebuild it.
  */
-export function timelineModelCache(): (feed: Feed, filters: TimelineFilters) => TimelineModel {
-  let last: {feed: Feed; key: string; model: TimelineModel} | undefined;
-  return (feed, filters) => {
+export function timelineModelCache(): (feed: Feed, filters: TimelineFilters, t?: Translate) => TimelineModel {
+  let last: {feed: Feed; key: string; t?: Translate; model: TimelineModel} | undefined;
+  return (feed, filters, t) => {
     const key = JSON.stringify(filters);
-    if (last?.feed !== feed || last.key !== key) last = {feed, key, model: buildTimelineModel(feed, filters)};
+    if (last?.feed !== feed || last.key !== key || last.t !== t) last = {feed, key, t, model: buildTimelineModel(feed, filters, t)};
     return last.model;
   };
 }

@@ -177,7 +177,16 @@ export class TimelineHarness {
     return [...this.root.querySelectorAll('[part="problems"] li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
   }
 
+  /**
+   * Why the feed could not be read, as its publisher needs it (in English, with the URL and the
+   * cause); else the reader's sentence (see `errorHeadline`).
+   */
   errorMessage(): string | null {
+    return (this.root.querySelector('.state.error p.technical') ?? this.root.querySelector('.state.error p'))?.textContent ?? null;
+  }
+
+  /** The sentence the reader reads, in the reader's language: "The server refused the feed." */
+  errorHeadline(): string | null {
     return this.root.querySelector('.state.error p')?.textContent ?? null;
   }
 

@@ -1,3 +1,4 @@
+import {translator} from '../../src/i18n/translate.js';
 import {expect, fixture, html} from '@open-wc/testing';
 import {LitElement, nothing, type TemplateResult} from 'lit';
 import {LazyPartController, pendingLoads} from '../../src/controllers/lazy-part-controller.js';
@@ -22,7 +23,7 @@ class LazyHost extends LitElement {
   }
 
   protected override render() {
-    return this.shown ? renderOnDemand(this.lazyPart, 'table', (module) => module.draw()) : nothing;
+    return this.shown ? renderOnDemand(this.lazyPart, 'the table', (module) => module.draw(), translator([], 'en', 'en')) : nothing;
   }
 }
 customElements.define('lazy-part-host', LazyHost);
@@ -51,7 +52,7 @@ describe('LazyPartController', () => {
       host.requestUpdate();
       await host.updateComplete;
       const notice = host.shadowRoot!.querySelector('[role="alert"]');
-      expect(notice?.textContent).to.contain('The table could not be loaded.');
+      expect(notice?.textContent).to.contain('Could not load the table.');
       expect(warnings).to.have.length(1);
       host.requestUpdate();
       await host.updateComplete;

@@ -53,6 +53,8 @@ describe('loading: failures are specific and typed', () => {
       });
       expect(element.status).to.equal('error');
       expect(harness.errorMessage()).to.equal(detail.message);
+      // The reader reads what happened in their words; the publisher's details follow, in English.
+      expect(harness.errorHeadline()).to.equal('The server refused the feed.');
       expect(harness.markers()).to.have.length(0);
       expect(recorded.loads).to.have.length(0);
     });

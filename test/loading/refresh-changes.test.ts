@@ -190,7 +190,7 @@ describe('refresh: what a reader sees changed', () => {
     const details = root.querySelector('[part="details"]')!;
     expect(details.querySelector('h3')?.textContent).to.equal('Patrol ambushed');
     expect(details.querySelector('.change-note')?.textContent).to.equal(
-      'Withdrawn by the publisher on Sep 10, 2024: Duplicate of another event. It is no longer in the feed.',
+      'Withdrawn by the publisher on Sep 10, 2024. It is no longer in the feed. Reason given: Duplicate of another event',
     );
     expect(root.querySelector('[aria-live]')?.textContent).to.equal('Since the last load: 1 changed, 2 withdrawn, 1 new.');
 

@@ -14,7 +14,7 @@ export function prepareIntlWhenIdle(locale: string | undefined): void {
   const prepare = () => {
     try {
       prepareTimeZoneData();
-      formatInstant(0, 'day', locale, 'UTC');
+      formatInstant(0, 'day', {locale}, 'UTC');
     } catch {
       // An invalid locale is reported where it is used.
     }

@@ -8,7 +8,8 @@ import {MarkupController} from '../../controllers/markup-controller.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {SelectionController} from '../../controllers/selection-controller.js';
 import {ViewController} from '../../controllers/view-controller.js';
-import {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FeedLoadErrorDetail} from '../../feed/load.js';
+import {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS} from '../../feed/constants.js';
+import type {FeedLoadErrorDetail} from '../../feed/load.js';
 import type {Feed, FeedProblem, IncidentStatus} from '../../feed/types.js';
 import {
   alertsAlsoInForce,
@@ -19,11 +20,12 @@ import {
   type TimelineModel,
 } from '../../model/timeline-model.js';
 import {plotEdges, type PlotEdges} from '../../layout/chart-frame.js';
-import {changesText, KEY_HELP, selectionText, summaryText, timelineTitle, windowText} from '../../layout/describe.js';
+import {changesText, selectionText, summaryText, timelineTitle, windowText} from '../../layout/describe.js';
 import {formatInstant} from '../../layout/format-time.js';
 import type {GroupBy} from '../../layout/lanes.js';
 import {SIZE_BY_VALUES, type SizeBy} from '../../layout/marker-shapes.js';
 import type {TimelineItem} from '../../layout/presentation.js';
+import type {Messages} from '../../i18n/messages.js';
 import {timelineEvent, type TimelineFilterDetail, type TimelineLoadDetail, type TimelineRangeDetail, type TimelineSelectDetail} from './events.js';
 import {ChartViewModel} from './chart-view.js';
 import {prepareIntlWhenIdle} from './intl-warmup.js';
@@ -98,6 +100,8 @@ export class SecurityTimeline extends LitElement {
     src: {},
     feed: {attribute: false},
     locale: {},
+    calendar: {},
+    messages: {attribute: false},
     timeZone: {attribute: 'time-zone'},
     theme: {reflect: true},
     start: {reflect: true},
@@ -129,8 +133,29 @@ export class SecurityTimeline extends LitElement {
   /** A feed as a parsed JSON object, validated exactly as a fetched one. Takes precedence over `src`. */
   feed?: unknown;
 
-  /** BCP 47 locale for dates and numbers. Default: the page's `lang`, else the browser's. */
+  /**
+   * The reader's languages, in order of preference (BCP 47 tags separated by spaces: `"tg ru"`).
+   * The element's words are in the first with a catalogue (shipped: en, ru, tg, fa, ps, uz, ar;
+   * or defined by `defineMessages`), dates and numbers in the first this browser writes dates in
+   * (Tajik words with Russian dates where it knows no Tajik months). Default: the nearest `lang`
+   * (across shadow roots, followed when it changes), else the browser's languages. A tag that is
+   * not one is skipped, with a console warning.
+   */
   locale?: string;
+
+  /**
+   * The calendar of dates and of the axis's months and years: `gregory`, `persian` (Solar Hijri),
+   * `islamic-umalqura`, or any other `Intl` knows. Default: the locale's (Solar Hijri for `fa-AF` and `ps`).
+   */
+  calendar?: string;
+
+  /**
+   * The page's own wording of some of the element's messages, in whatever language it is reading:
+   * `{fitAll: 'Show all', incidents: {one: '{count} event', other: '{count} events'}}`. Names and
+   * placeholders are those of the English catalogue (`ENGLISH`); these come before any catalogue.
+   * @type {Messages}
+   */
+  messages?: Messages;
 
   /** IANA time zone dates are shown in. Default: the feed's region time zone, else UTC. */
   timeZone?: string;
@@ -254,6 +279,8 @@ export class SecurityTimeline extends LitElement {
   private readonly markup = new MarkupController(this);
   private readonly settings = new LocaleController(this, {
     locale: () => this.locale,
+    calendar: () => this.calendar,
+    messages: () => this.messages,
     timeZone: () => this.timeZone,
     feedTimeZone: () => this.data?.timeZone,
   });
@@ -274,7 +301,7 @@ export class SecurityTimeline extends LitElement {
     selected: () => this.selected,
     writeSelected: (id) => (this.selected = id),
     selectionChanged: (item) => {
-      this.announcer.announce(selectionText(item));
+      this.announcer.announce(selectionText(item, this.settings.dates.t));
       this.emit<TimelineSelectDetail>('st-select', {id: item?.id ?? null, item});
     },
   });
@@ -303,7 +330,7 @@ export class SecurityTimeline extends LitElement {
   /** Resolves once the element has drawn everything, the parts whose code loads on demand included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    const parts = [...this.parts.all, this.markup.reader, ...this.input.parts];
+    const parts = [...this.parts.all, this.markup.reader, ...this.input.parts, this.settings, this.loader];
     while (await pendingLoads(parts)) complete = await super.getUpdateComplete();
     return complete;
   }
@@ -336,7 +363,7 @@ export class SecurityTimeline extends LitElement {
 
   private get model(): TimelineModel | null {
     const feed = this.data;
-    return feed && this.modelOf(feed, this.filters);
+    return feed && this.modelOf(feed, this.filters, this.settings.dates.t);
   }
 
   private get filters(): TimelineFilters {
@@ -359,12 +386,15 @@ export class SecurityTimeline extends LitElement {
   // Rendering ---------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
+    // A language whose words load on demand: nothing is written until they are here.
+    if (!this.settings.ready) return html`<div part="base" class="base"></div><slot hidden></slot>`;
     const state = this.loader.state;
     const model = this.model;
     const dates = this.settings.dates;
-    const title = model && timelineTitle(model.feed, this.label);
+    const {t} = dates;
+    const title = model && timelineTitle(model.feed, this.label, t);
     return html`
-      <div part="base" class="base" dir=${this.settings.rtl ? 'rtl' : 'ltr'}>
+      <div part="base" class="base" lang=${t.lang} dir=${this.settings.rtl ? 'rtl' : 'ltr'}>
         ${
           model
             ? renderHeader({
@@ -379,30 +409,35 @@ export class SecurityTimeline extends LitElement {
                 onZoomOut: () => this.zoom(0.5),
                 onFitAll: () => this.fitAll(),
                 onToggleTable: () => (this.showTable = !this.showTable),
+                t,
               })
             : nothing
         }
         ${
           model && this.loader.staleSince !== null
-            ? renderStale(formatInstant(this.loader.staleSince, 'minute', dates.locale, dates.timeZone), this.loader.refreshError?.message)
+            ? renderStale(formatInstant(this.loader.staleSince, 'minute', dates, dates.timeZone), this.loader.refreshError?.message, t)
             : nothing
         }
         ${model ? renderChanges(this.changesText) : nothing}
-        ${state === 'loading' && !model ? renderLoading() : nothing}
-        ${state === 'error' ? renderLoadError(this.loader.error, this.src ? () => this.loader.reload() : undefined) : nothing}
-        ${state === 'empty' ? renderNoInput() : nothing}
+        ${state === 'loading' && !model ? renderLoading(t) : nothing}
+        ${state === 'error' ? renderLoadError(this.loader.error, this.src ? () => this.loader.reload() : undefined, t) : nothing}
+        ${state === 'empty' ? renderNoInput(t) : nothing}
         ${model && model.lanes.length ? this.renderChartArea(model, title!) : nothing}
-        ${model ? renderNothingToDraw(model, () => this.setFilter({categories: '', statuses: '', minLevel: undefined, lanes: ''})) : nothing}
-        ${model && this.showProblems ? renderOnDemand(this.parts.problems, 'list of problems', (part) => part.renderProblems(this.problems)) : nothing}
+        ${model ? renderNothingToDraw(model, () => this.setFilter({categories: '', statuses: '', minLevel: undefined, lanes: ''}), t) : nothing}
+        ${model && this.showProblems ? renderOnDemand(this.parts.problems, t('partProblems'), (part) => part.renderProblems(this.problems, t), t) : nothing}
         ${
           model && !this.noLegend
-            ? renderOnDemand(this.parts.legend, 'legend', (part) =>
-                part.renderLegend({...this.filters, model, grouped: this.groupBy !== 'none', change: (change) => this.setFilter(change)}),
+            ? renderOnDemand(
+                this.parts.legend,
+                t('partLegend'),
+                (part) =>
+                  part.renderLegend({...this.filters, model, grouped: this.groupBy !== 'none', change: (change) => this.setFilter(change), t}),
+                t,
               )
             : nothing
         }
         ${model ? this.renderDetails() : nothing}
-        ${model && this.showTable ? renderOnDemand(this.parts.table, 'table', (part) => part.renderTable(model, this.view.domain!, dates)) : nothing}
+        ${model && this.showTable ? renderOnDemand(this.parts.table, t('partTable'), (part) => part.renderTable(model, this.view.domain!, dates), t) : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
       </div>
       <slot hidden></slot>
@@ -412,7 +447,7 @@ export class SecurityTimeline extends LitElement {
   /** What the last refresh of the feed changed, in words; empty when it changed nothing. */
   private get changesText(): string {
     const {changed, withdrawn, added} = this.loader.changes;
-    return changesText({changed: changed.size, withdrawn: withdrawn.size, added: added.size}, this.settings.dates.locale);
+    return changesText({changed: changed.size, withdrawn: withdrawn.size, added: added.size}, this.settings.dates.t);
   }
 
   private renderDetails(): TemplateResult | typeof nothing {
@@ -423,8 +458,12 @@ export class SecurityTimeline extends LitElement {
     const changed = this.loader.changes.changed.get(item.id);
     const change = withdrawn ? ({kind: 'withdrawn', date: withdrawn.date, reason: withdrawn.reason} as const) : changed && {kind: changed};
     const alsoInForce = item.kind === 'alert' ? alertsAlsoInForce(this.data!, item) : [];
-    return renderOnDemand(this.parts.details, 'details', (part) =>
-      part.renderDetails({item, change, feed: this.data!, alsoInForce, dates: this.settings.dates, close: () => this.selection.select(null)}),
+    const dates = this.settings.dates;
+    return renderOnDemand(
+      this.parts.details,
+      dates.t('partDetails'),
+      (part) => part.renderDetails({item, change, feed: this.data!, alsoInForce, dates, close: () => this.selection.select(null)}),
+      dates.t,
     );
   }
 
@@ -433,7 +472,7 @@ export class SecurityTimeline extends LitElement {
     // The code of gestures and keys loads with the first frame.
     this.input.load();
     const {handlers: input, dragging} = this.input;
-    const label = `${summaryText(model, title, settings.dates)} ${KEY_HELP}`;
+    const label = `${summaryText(model, title, settings.dates)} ${settings.dates.t('keyHelp')}`;
     const sizeBy = SIZE_BY_VALUES.includes(this.sizeBy) ? this.sizeBy : 'severity';
     const state = {model, edges: this.plot, label, selected: this.selected, sizeBy, focusWithin: this.matches(':focus-within')};
     const tooltips = this.parts.tooltips.get();

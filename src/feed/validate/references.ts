@@ -4,7 +4,7 @@
  * a selected or focused item by its id alone; an item keeps only the cited sources the feed lists;
  * categories are declared once, each parent among them.
  */
-import type {AlertLevel, CategoryDefinition, Source, Withdrawal} from '../types.js';
+import type {AlertLevel, CategoryDefinition, Labels, Source, Withdrawal} from '../types.js';
 import {isObject, optionalString, type Json, type ListName} from './feed-document.js';
 import {readDate} from './dates.js';
 import {safeWebUrl} from './links.js';
@@ -31,13 +31,9 @@ export function readLevels(reading: FeedReading, values: unknown[] | undefined):
       report(reading, `${pointer}/id`, 'a level id not used before in /levels', id, 'item');
       return;
     }
-    reading.levelsById.set(id, {
-      id,
-      label: value.label as string,
-      rank: value.rank as number,
-      color: optionalString(value.color),
-      known: true,
-    });
+    const level: AlertLevel = {id, label: value.label as string, rank: value.rank as number, color: optionalString(value.color), known: true};
+    if (isObject(value.labels)) level.labels = value.labels as Labels;
+    reading.levelsById.set(id, level);
   });
   return [...reading.levelsById.values()].sort((a, b) => a.rank - b.rank);
 }
@@ -112,6 +108,7 @@ export function readCategories(reading: FeedReading, values: unknown[] | undefin
       return;
     }
     const category: CategoryDefinition = {id, label: value.label as string};
+    if (isObject(value.labels)) category.labels = value.labels as Labels;
     if (typeof value.parent === 'string') category.parent = value.parent;
     if (typeof value.color === 'string') category.color = value.color;
     if (typeof value.shape === 'string') category.shape = value.shape as CategoryDefinition['shape'];

@@ -43,9 +43,9 @@ export function renderAxis(axis: TimeAxis, left: number, y: number, top: number,
 }
 
 /** A line at the present moment, when it is in view. */
-export function renderToday(x: (t: number) => number, domain: readonly [number, number], top: number, bottom: number) {
+export function renderToday(x: (time: number) => number, domain: readonly [number, number], top: number, bottom: number, label: string) {
   const now = Date.now();
   if (now < domain[0] || now > domain[1]) return nothing;
   const cx = x(now);
-  return svg`<g class="today"><line x1=${cx} x2=${cx} y1=${top} y2=${bottom}></line><text x=${cx + 4} y=${top + 10}>Today</text></g>`;
+  return svg`<g class="today"><line x1=${cx} x2=${cx} y1=${top} y2=${bottom}></line><text x=${cx + 4} y=${top + 10}>${label}</text></g>`;
 }

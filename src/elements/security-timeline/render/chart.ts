@@ -9,7 +9,7 @@ import {deathsOf} from '../../../model/fatalities.js';
 import {categoryLook} from '../../../layout/category-looks.js';
 import type {SizeBy} from '../../../layout/marker-shapes.js';
 import {chartRows, type PlotEdges} from '../../../layout/chart-frame.js';
-import type {DateSettings} from '../../../layout/describe.js';
+import type {ReaderSettings} from '../../../layout/describe.js';
 import type {Packing} from '../../../layout/lanes.js';
 import type {MarkerPlacement} from '../../../model/marker-layout.js';
 import type {TimelineItem} from '../../../layout/presentation.js';
@@ -45,7 +45,7 @@ export interface ChartView {
   focusWithin: boolean;
   hovered: Hovered | null;
   selected: string | undefined;
-  dates: DateSettings;
+  dates: ReaderSettings;
   rtl: boolean;
   countDigitPx: number;
   sizeBy: SizeBy;
@@ -85,7 +85,7 @@ export function renderChart(view: ChartView): TemplateResult {
       class="chart ${view.dragging ? 'dragging' : ''}"
       tabindex="0"
       role="group"
-      aria-roledescription="timeline"
+      aria-roledescription=${view.dates.t('timeline')}
       aria-label=${view.label}
       @wheel=${handlers.onWheel}
       @pointerdown=${handlers.onPointerDown}
@@ -122,7 +122,7 @@ export function renderChart(view: ChartView): TemplateResult {
           sizeBy: view.sizeBy,
           look: (category) => categoryLook(model.feed, category),
         })}
-        ${renderToday(x, domain, lanesTop, lanesTop + lanesHeight)}
+        ${renderToday(x, domain, lanesTop, lanesTop + lanesHeight, view.dates.t('today'))}
       </svg>
       ${tooltipItem && view.tooltips ? view.tooltips.renderItemTooltip(tooltipItem, place(tooltipItem), view.dates, model.feed) : nothing}
       ${

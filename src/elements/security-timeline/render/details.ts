@@ -4,11 +4,13 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Actor, AlertWindow, Feed, Incident, Source} from '../../../feed/types.js';
-import {zoneOf, type DateSettings} from '../../../layout/describe.js';
-import {areaNames, fatalitiesText, whenText} from '../../../layout/describe-items.js';
+import {zoneOf, type ReaderSettings} from '../../../layout/describe.js';
+import {fatalitiesText, geoPrecisionText, statusText, whenText} from '../../../layout/describe-items.js';
+import {levelLabel} from '../../../layout/labels.js';
+import type {Translate} from '../../../i18n/translate.js';
 import {formatDayRange} from '../../../layout/format-time.js';
 import {categoryLook} from '../../../layout/category-looks.js';
-import {STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
+import {truncate, type TimelineItem} from '../../../layout/presentation.js';
 
 export {styles} from './panels.styles.js';
 
@@ -20,7 +22,7 @@ export interface DetailsView {
   feed: Pick<Feed, 'categories'>;
   /** For an alert: the other alerts in force at some time in its window. */
   alsoInForce: readonly AlertWindow[];
-  dates: DateSettings;
+  dates: ReaderSettings;
   close: () => void;
 }
 
@@ -28,16 +30,21 @@ export interface DetailsView {
  * Feed strings joined for display, each in its own <bdi>, so that a right-to-left name or a
  * stray bidi override character in one cannot reorder the others.
  */
-function isolatedList(parts: ReadonlyArray<string | undefined>) {
-  return parts.filter((part): part is string => Boolean(part)).map((part, i) => html`${i ? ', ' : ''}<bdi>${part}</bdi>`);
+function isolatedList(parts: ReadonlyArray<string | undefined>, t: Translate) {
+  const separator = t('listSeparator');
+  return parts.filter((part): part is string => Boolean(part)).map((part, i) => html`${i ? separator : ''}<bdi>${part}</bdi>`);
 }
 
 /**
  * The actors of an incident: their names, or, when the feed gives their sides, each side with the
  * actors acting with it.
  */
-function renderActors(actors: readonly Actor[]) {
-  if (!actors.some((actor) => actor.role)) return isolatedList(actors.map((actor) => actor.name));
+function renderActors(actors: readonly Actor[], t: Translate) {
+  if (!actors.some((actor) => actor.role))
+    return isolatedList(
+      actors.map((actor) => actor.name),
+      t,
+    );
   const SIDES = {'side-a': 'a', 'side-b': 'b'} as const;
   // An associated actor is on the side of the actor it acted with.
   const sideOf = (actor: Actor): 'a' | 'b' | undefined => {
@@ -46,29 +53,31 @@ function renderActors(actors: readonly Actor[]) {
   };
   const names = (side: 'a' | 'b' | undefined) => actors.filter((actor) => sideOf(actor) === side).map((actor) => actor.name);
   const sides = [
-    ['Side A', names('a')],
-    ['Side B', names('b')],
-    ['Also named', names(undefined)],
+    [t('sideA'), names('a')],
+    [t('sideB'), names('b')],
+    [t('alsoNamed'), names(undefined)],
   ] as const;
   return html`<ul class="actor-sides">
-    ${sides.filter(([, list]) => list.length).map(([side, list]) => html`<li>${side}: ${isolatedList(list)}</li>`)}
+    ${sides.filter(([, list]) => list.length).map(([side, list]) => html`<li>${side}: ${isolatedList(list, t)}</li>`)}
   </ul>`;
 }
 
-function renderSource(source: Source, dates: DateSettings) {
+function renderSource(source: Source, dates: ReaderSettings) {
   const publisher = html`<bdi>${truncate(source.publisher, 120)}</bdi>`;
   return html`<li>
     ${source.url ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${publisher}</a>` : publisher}${
       source.title ? html`: <bdi>${truncate(source.title, 200)}</bdi>` : nothing
     }${
-      source.published ? html`, ${formatDayRange(source.published, source.published + 1, dates.locale, zoneOf(true, dates))}` : nothing
-    }${source.rejectedUrl ? html` <span>(link not shown: <bdi>${truncate(source.rejectedUrl, 120)}</bdi>)</span>` : nothing}
+      source.published
+        ? html`${dates.t('listSeparator')}${formatDayRange(source.published, source.published + 1, dates, zoneOf(true, dates))}`
+        : nothing
+    }${source.rejectedUrl ? html` <span>${dates.t('linkNotShown', {url: truncate(source.rejectedUrl, 120)})}</span>` : nothing}
   </li>`;
 }
 
-function renderSources(sources: readonly Source[], dates: DateSettings) {
+function renderSources(sources: readonly Source[], dates: ReaderSettings) {
   return sources.length
-    ? html`<dt>Sources</dt>
+    ? html`<dt>${dates.t('sources')}</dt>
         <dd>
           <ul>
             ${sources.map((source) => renderSource(source, dates))}
@@ -78,54 +87,77 @@ function renderSources(sources: readonly Source[], dates: DateSettings) {
 }
 
 /** A category and the type it is a kind of: "Remote explosive/landmine/IED (Explosions/Remote violence)". */
-function categoryPath(id: string, feed: Pick<Feed, 'categories'>): string {
-  const look = categoryLook(feed, id);
-  return look.parent === undefined ? look.label : `${look.label} (${categoryLook(feed, look.parent).label})`;
+function categoryPath(id: string, feed: Pick<Feed, 'categories'>, t: Translate): string {
+  const look = categoryLook(feed, id, t);
+  return look.parent === undefined
+    ? look.label
+    : t('labelWithExplanation', {label: look.label, explanation: categoryLook(feed, look.parent, t).label});
 }
 
-function renderIncidentFacts(item: Incident, dates: DateSettings, feed: Pick<Feed, 'categories'>) {
-  const location = item.location;
-  return html`<dt>When</dt><dd>${whenText(item, dates)}</dd>
-    <dt>Status</dt><dd>${STATUS_LABELS[item.status]}</dd>
-    <dt>Category</dt><dd>${categoryPath(item.category, feed)}</dd>
-    ${item.severity ? html`<dt>Severity</dt><dd>${item.severity} of 5</dd>` : nothing}
-    ${item.fatalities !== undefined ? html`<dt>Fatalities</dt><dd>${fatalitiesText(item.fatalities, dates.locale)}</dd>` : nothing}
+function renderIncidentFacts(item: Incident, dates: ReaderSettings, feed: Pick<Feed, 'categories'>) {
+  const {location} = item;
+  const {t} = dates;
+  // Coordinates are numbers a reader may copy into a map: written as the map reads them, Latin digits and all.
+  const where = location && [
+    location.latitude !== undefined ? t('coordinates', {latitude: location.latitude.toFixed(3), longitude: location.longitude!.toFixed(3)}) : '',
+    location.geoPrecision ? geoPrecisionText(location.geoPrecision, t) : '',
+  ];
+  return html`<dt>${t('when')}</dt><dd>${whenText(item, dates)}</dd>
+    <dt>${t('status')}</dt><dd>${statusText(item.status, t)}</dd>
+    <dt>${t('category')}</dt><dd>${categoryPath(item.category, feed, t)}</dd>
+    ${item.severity ? html`<dt>${t('severity')}</dt><dd>${t('severityOutOf', {severity: item.severity})}</dd>` : nothing}
+    ${item.fatalities !== undefined ? html`<dt>${t('fatalities')}</dt><dd>${fatalitiesText(item.fatalities, t)}</dd>` : nothing}
     ${
       location
-        ? html`<dt>Where</dt><dd>${isolatedList([location.name, location.admin2, location.admin1, location.country])}${
-            location.latitude !== undefined
-              ? html` (${location.latitude.toFixed(3)}, ${location.longitude!.toFixed(3)}${location.geoPrecision ? `, ${location.geoPrecision}` : ''})`
-              : nothing
+        ? html`<dt>${t('where')}</dt><dd>${isolatedList([location.name, location.admin2, location.admin1, location.country], t)}${
+            where!.some(Boolean) ? html` (${isolatedList(where!, t)})` : nothing
           }</dd>`
         : nothing
     }
-    ${item.actors.length ? html`<dt>Actors</dt><dd>${renderActors(item.actors)}</dd>` : nothing}`;
+    ${item.actors.length ? html`<dt>${t('actors')}</dt><dd>${renderActors(item.actors, t)}</dd>` : nothing}`;
 }
 
-function renderAlertFacts(item: AlertWindow, alsoInForce: readonly AlertWindow[], dates: DateSettings) {
-  return html`<dt>When</dt><dd>${whenText(item, dates)}</dd>
-    <dt>Level</dt><dd>${item.level.label}${item.level.known ? nothing : ' (not on the feed\u2019s scale)'}</dd>
-    <dt>Areas</dt><dd>${areaNames(item) || 'The whole region'}</dd>
-    ${item.measures.length ? html`<dt>Measures</dt><dd><ul>${item.measures.map((measure) => html`<li>${measure.text}</li>`)}</ul></dd>` : nothing}
+function renderAlertFacts(item: AlertWindow, alsoInForce: readonly AlertWindow[], dates: ReaderSettings) {
+  const {t} = dates;
+  const level = levelLabel(item.level, t);
+  return html`<dt>${t('when')}</dt><dd>${whenText(item, dates)}</dd>
+    <dt>${t('level')}</dt><dd>${item.level.known ? level : t('levelNotOnScale', {level})}</dd>
+    <dt>${t('areas')}</dt><dd>${
+      item.areas.length
+        ? isolatedList(
+            item.areas.map((area) => area.name),
+            t,
+          )
+        : t('wholeRegion')
+    }</dd>
+    ${item.measures.length ? html`<dt>${t('measures')}</dt><dd><ul>${item.measures.map((measure) => html`<li>${measure.text}</li>`)}</ul></dd>` : nothing}
     ${
       alsoInForce.length
-        ? html`<dt>Also in force</dt><dd><ul>${alsoInForce.map((other) => html`<li>${other.level.label}: ${other.title} (${whenText(other, dates)})</li>`)}</ul></dd>`
+        ? html`<dt>${t('alsoInForce')}</dt><dd><ul>${alsoInForce.map(
+            (other) => html`<li>${levelLabel(other.level, t)}: <bdi>${other.title}</bdi> (${whenText(other, dates)})</li>`,
+          )}</ul></dd>`
         : nothing
     }`;
 }
 
 /** A note on what the last refresh did to the item. */
-function renderChange(change: NonNullable<DetailsView['change']>, dates: DateSettings) {
+function renderChange(change: NonNullable<DetailsView['change']>, dates: ReaderSettings) {
+  const {t} = dates;
   if (change.kind !== 'withdrawn')
-    return html`<p class="change-note" role="note">${change.kind === 'updated' ? 'Updated' : 'Changed'} since the last load.</p>`;
-  const when = change.date === undefined ? '' : ` on ${formatDayRange(change.date, change.date + 1, dates.locale, zoneOf(true, dates))}`;
-  return html`<p class="change-note withdrawn" role="note">Withdrawn by the publisher${when}${change.reason ? html`: <bdi>${change.reason}</bdi>` : ''}. It is no longer in the feed.</p>`;
+    return html`<p class="change-note" role="note">${t(change.kind === 'updated' ? 'updatedSinceLoad' : 'changedSinceLoad')}</p>`;
+  const note =
+    change.date === undefined
+      ? t('withdrawnNote')
+      : t('withdrawnOnNote', {date: formatDayRange(change.date, change.date + 1, dates, zoneOf(true, dates))});
+  const reason = change.reason ? ` ${t('withdrawnReason', {reason: change.reason})}` : '';
+  return html`<p class="change-note withdrawn" role="note">${note}${reason}</p>`;
 }
 
 export function renderDetails({item, feed, change, alsoInForce, dates, close}: DetailsView): TemplateResult {
   const text = item.kind === 'incident' ? item.summary : item.description;
-  return html`<section part="details" class="details" aria-label="Details">
-    <div class="details-head"><h3>${item.title}</h3><button aria-label="Close details" @click=${close}>×</button></div>
+  const {t} = dates;
+  return html`<section part="details" class="details" aria-label=${t('details')}>
+    <div class="details-head"><h3>${item.title}</h3><button aria-label=${t('closeDetails')} @click=${close}>×</button></div>
     ${change ? renderChange(change, dates) : nothing}
     ${text ? html`<p>${text}</p>` : nothing}
     <dl>

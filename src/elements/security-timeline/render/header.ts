@@ -1,5 +1,6 @@
 /** The header: title, the count of problems in the feed, the toolbar, and the summary line. */
 import {html, nothing, type TemplateResult} from 'lit';
+import type {Translate} from '../../../i18n/translate.js';
 import {truncate} from '../../../layout/presentation.js';
 
 export interface HeaderView {
@@ -15,25 +16,26 @@ export interface HeaderView {
   onZoomOut: () => void;
   onFitAll: () => void;
   onToggleTable: () => void;
+  t: Translate;
 }
 
 export function renderHeader(view: HeaderView): TemplateResult {
-  const {problemCount} = view;
+  const {problemCount, t} = view;
   return html`
     <header part="header">
       <h2>${truncate(view.title, 200)}</h2>
       ${
         problemCount
           ? html`<button class="problem-count" aria-expanded=${view.showProblems ? 'true' : 'false'} @click=${view.onToggleProblems}>
-            ${problemCount} problem${problemCount === 1 ? '' : 's'} in the feed
+            ${t('problemsInFeed', {count: problemCount})}
           </button>`
           : nothing
       }
-      <div part="toolbar" class="toolbar" role="toolbar" aria-label="Timeline view">
-        <button aria-label="Zoom in" title="Zoom in (+)" @click=${view.onZoomIn}>+</button>
-        <button aria-label="Zoom out" title="Zoom out (−)" @click=${view.onZoomOut}>−</button>
-        <button title="Show the whole feed (0)" @click=${view.onFitAll}>Fit all</button>
-        <button aria-pressed=${view.showTable ? 'true' : 'false'} @click=${view.onToggleTable}>Table</button>
+      <div part="toolbar" class="toolbar" role="toolbar" aria-label=${t('toolbar')}>
+        <button aria-label=${t('zoomIn')} title=${t('zoomInHint')} @click=${view.onZoomIn}>+</button>
+        <button aria-label=${t('zoomOut')} title=${t('zoomOutHint')} @click=${view.onZoomOut}>−</button>
+        <button title=${t('fitAllHint')} @click=${view.onFitAll}>${t('fitAll')}</button>
+        <button aria-pressed=${view.showTable ? 'true' : 'false'} @click=${view.onToggleTable}>${t('table')}</button>
       </div>
     </header>
     <p class="summary">${view.summary}</p>

@@ -9,7 +9,10 @@ import type {TimelineModel} from '../../../model/timeline-model.js';
 import {categoryLook, type CategoryLook} from '../../../layout/category-looks.js';
 import type {Feed} from '../../../feed/types.js';
 import {shapePath} from '../../../layout/marker-shapes.js';
-import {levelColor, STATUS_LABELS, truncate} from '../../../layout/presentation.js';
+import {levelColor, truncate} from '../../../layout/presentation.js';
+import {levelLabel} from '../../../layout/labels.js';
+import {statusText} from '../../../layout/describe-items.js';
+import type {Translate} from '../../../i18n/translate.js';
 
 export {styles} from './legend.styles.js';
 
@@ -21,17 +24,18 @@ export {styles} from './legend.styles.js';
 export function categoryGroups(
   feed: Pick<Feed, 'categories'>,
   used: readonly string[],
+  t?: Translate,
 ): Array<{parent: CategoryLook | null; members: CategoryLook[]}> {
   const groups = new Map<string, {parent: CategoryLook | null; members: CategoryLook[]}>();
   const loose: CategoryLook[] = [];
   for (const id of used) {
-    const look = categoryLook(feed, id);
+    const look = categoryLook(feed, id, t);
     if (look.parent === undefined) {
       loose.push(look);
       continue;
     }
     let group = groups.get(look.parent);
-    if (!group) groups.set(look.parent, (group = {parent: categoryLook(feed, look.parent), members: []}));
+    if (!group) groups.set(look.parent, (group = {parent: categoryLook(feed, look.parent, t), members: []}));
     group.members.push(look);
   }
   // A used category that is also a parent heads its group rather than standing alone.
@@ -60,6 +64,7 @@ export interface LegendView {
   /** Whether incidents are grouped into lanes at all. */
   grouped: boolean;
   change: (change: LegendChange) => void;
+  t: Translate;
 }
 
 /** The list after toggling one value, or '' when that leaves every value shown. */
@@ -117,34 +122,34 @@ function statusIcon(status: IncidentStatus) {
 }
 
 export function renderLegend(view: LegendView): TemplateResult {
-  const {model, statuses, change} = view;
+  const {model, statuses, change, t} = view;
   const minRank = model.feed.levels.find((level) => level.id === view.minLevel)?.rank ?? -Infinity;
   const usedLevels = model.feed.levels.filter((level) => level.known);
   return html`<div part="legend" class="legend">
-    <div class="legend-group" role="group" aria-label="Alert levels">
-      <span class="legend-title">Alert level</span>
+    <div class="legend-group" role="group" aria-label=${t('legendLevels')}>
+      <span class="legend-title">${t('legendLevel')}</span>
       ${usedLevels.map(
         (level) => html`<button
           aria-pressed=${level.rank >= minRank ? 'true' : 'false'}
-          title="Show alerts of this level and higher"
+          title=${t('legendLevelHint')}
           @click=${() => change({minLevel: view.minLevel === level.id ? undefined : level.id})}
         >
-          <span class="swatch" style=${styleMap({background: levelColor(level, model.feed.levels)})}></span>${level.label}
+          <span class="swatch" style=${styleMap({background: levelColor(level, model.feed.levels)})}></span>${levelLabel(level, t)}
         </button>`,
       )}
     </div>
-    <div class="legend-group" role="group" aria-label="Categories">
-      <span class="legend-title">Category</span>
-      ${categoryGroups(model.feed, model.categories).map(({parent, members}) => renderCategoryGroup(view, parent, members))}
+    <div class="legend-group" role="group" aria-label=${t('legendCategories')}>
+      <span class="legend-title">${t('legendCategory')}</span>
+      ${categoryGroups(model.feed, model.categories, t).map(({parent, members}) => renderCategoryGroup(view, parent, members))}
     </div>
-    <div class="legend-group" role="group" aria-label="Statuses">
-      <span class="legend-title">Status</span>
+    <div class="legend-group" role="group" aria-label=${t('legendStatuses')}>
+      <span class="legend-title">${t('legendStatus')}</span>
       ${INCIDENT_STATUSES.map(
         (status) => html`<button
           aria-pressed=${statuses.length === 0 || statuses.includes(status) ? 'true' : 'false'}
           @click=${() => change({statuses: toggled(statuses, status, INCIDENT_STATUSES)})}
         >
-          ${statusIcon(status)} ${STATUS_LABELS[status]}
+          ${statusIcon(status)} ${statusText(status, t)}
         </button>`,
       )}
     </div>
@@ -163,8 +168,8 @@ function renderLaneToggles(view: LegendView): TemplateResult | typeof nothing {
     const next = isShown(label) ? current.filter((name) => name !== label) : [...current, label];
     return next.length === all.length ? '' : next.join(', ');
   };
-  return html`<div class="legend-group" role="group" aria-label="Lanes">
-    <span class="legend-title">Lane</span>
+  return html`<div class="legend-group" role="group" aria-label=${view.t('legendLanes')}>
+    <span class="legend-title">${view.t('legendLane')}</span>
     ${all.map(
       (label) => html`<button aria-pressed=${isShown(label) ? 'true' : 'false'} @click=${() => view.change({lanes: toggle(label)})}>
         ${truncate(label, 40)}

@@ -5,11 +5,12 @@
 import {html, type TemplateResult} from 'lit';
 import type {TimelineModel} from '../../../model/timeline-model.js';
 import {isInWindow} from '../../../model/timeline-model.js';
-import type {DateSettings} from '../../../layout/describe.js';
-import {areaNames, fatalitiesText, whenText} from '../../../layout/describe-items.js';
+import type {ReaderSettings} from '../../../layout/describe.js';
+import {areaNames, fatalitiesText, statusText, whenText} from '../../../layout/describe-items.js';
+import {levelLabel} from '../../../layout/labels.js';
 import {formatDayRange} from '../../../layout/format-time.js';
 import {categoryLook} from '../../../layout/category-looks.js';
-import {STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
+import {truncate, type TimelineItem} from '../../../layout/presentation.js';
 
 export {styles} from './panels.styles.js';
 
@@ -18,7 +19,8 @@ const MAX_TABLE_ROWS = 500;
 
 const startOf = (item: TimelineItem) => (item.kind === 'alert' ? item.start : item.time.best);
 
-export function renderTable(model: TimelineModel, domain: readonly [number, number], dates: DateSettings): TemplateResult {
+export function renderTable(model: TimelineModel, domain: readonly [number, number], dates: ReaderSettings): TemplateResult {
+  const {t} = dates;
   const items: TimelineItem[] = [
     ...model.alerts.filter((alert) => isInWindow(alert, domain)),
     ...model.incidents.filter((incident) => isInWindow(incident, domain)),
@@ -27,22 +29,27 @@ export function renderTable(model: TimelineModel, domain: readonly [number, numb
   return html`<div part="table" class="table-wrap">
     <table>
       <caption>
-        Alerts and incidents from ${formatDayRange(domain[0], domain[1], dates.locale, dates.timeZone)}${
-          items.length > shown.length ? `, first ${shown.length} of ${items.length}; zoom in to see the rest` : ''
+        ${
+          items.length > shown.length
+            ? t('tableCaptionFirst', {span: formatDayRange(domain[0], domain[1], dates, dates.timeZone), shown: shown.length, total: items.length})
+            : t('tableCaption', {span: formatDayRange(domain[0], domain[1], dates, dates.timeZone)})
         }
       </caption>
       <thead>
-        <tr><th scope="col">When</th><th scope="col">Type</th><th scope="col">What</th><th scope="col">Status or level</th><th scope="col">Where</th><th scope="col">Fatalities</th></tr>
+        <tr>
+          <th scope="col">${t('columnWhen')}</th><th scope="col">${t('columnType')}</th><th scope="col">${t('columnWhat')}</th>
+          <th scope="col">${t('columnStatus')}</th><th scope="col">${t('columnWhere')}</th><th scope="col">${t('columnFatalities')}</th>
+        </tr>
       </thead>
       <tbody>
         ${shown.map(
           (item) => html`<tr>
             <td>${whenText(item, dates)}</td>
-            <td>${item.kind === 'alert' ? 'Alert' : categoryLook(model.feed, item.category).label}</td>
+            <td>${item.kind === 'alert' ? t('alert') : categoryLook(model.feed, item.category, t).label}</td>
             <td>${truncate(item.title, 200)}</td>
-            <td>${item.kind === 'alert' ? item.level.label : STATUS_LABELS[item.status]}</td>
-            <td>${item.kind === 'alert' ? areaNames(item) || 'Whole region' : (item.location?.name ?? '')}</td>
-            <td>${item.kind === 'incident' && item.fatalities ? fatalitiesText(item.fatalities, dates.locale) : ''}</td>
+            <td>${item.kind === 'alert' ? levelLabel(item.level, t) : statusText(item.status, t)}</td>
+            <td>${item.kind === 'alert' ? areaNames(item, t) || t('wholeRegion') : (item.location?.name ?? '')}</td>
+            <td>${item.kind === 'incident' && item.fatalities ? fatalitiesText(item.fatalities, t) : ''}</td>
           </tr>`,
         )}
       </tbody>

@@ -2,12 +2,13 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {styleMap} from '../../cssom-style.js';
 import type {MarkerCluster} from '../../../layout/clusters.js';
-import {formatCount, type DateSettings} from '../../../layout/describe.js';
-import {fatalitiesText, whenText} from '../../../layout/describe-items.js';
+import type {ReaderSettings} from '../../../layout/describe.js';
+import {fatalitiesText, statusText, whenText} from '../../../layout/describe-items.js';
+import {levelLabel} from '../../../layout/labels.js';
 import {categoryLook} from '../../../layout/category-looks.js';
 import type {Fatalities, Feed} from '../../../feed/types.js';
 import {formatDayRange} from '../../../layout/format-time.js';
-import {STATUS_LABELS, truncate, type TimelineItem} from '../../../layout/presentation.js';
+import {truncate, type TimelineItem} from '../../../layout/presentation.js';
 
 export {styles} from './tooltip.styles.js';
 
@@ -32,16 +33,17 @@ function tooltip(place: TooltipPlace, body: TemplateResult): TemplateResult {
   return html`<div part="tooltip" class="tooltip" role="tooltip" style=${style}>${body}</div>`;
 }
 
-export function renderItemTooltip(item: TimelineItem, place: TooltipPlace, dates: DateSettings, feed: Pick<Feed, 'categories'>): TemplateResult {
+export function renderItemTooltip(item: TimelineItem, place: TooltipPlace, dates: ReaderSettings, feed: Pick<Feed, 'categories'>): TemplateResult {
+  const {t} = dates;
   const body =
     item.kind === 'incident'
       ? html`<strong>${truncate(item.title, 140)}</strong>
           <div>${whenText(item, dates)}</div>
-          <div>${STATUS_LABELS[item.status]} · ${categoryLook(feed, item.category).label}</div>
-          ${item.location ? html`<div>${truncate(item.location.name, 100)}</div>` : nothing}
-          ${item.fatalities ? html`<div>Fatalities: ${fatalitiesText(item.fatalities, dates.locale)}</div>` : nothing}`
+          <div>${statusText(item.status, t)} · <bdi>${categoryLook(feed, item.category, t).label}</bdi></div>
+          ${item.location ? html`<div><bdi>${truncate(item.location.name, 100)}</bdi></div>` : nothing}
+          ${item.fatalities ? html`<div>${t('fatalitiesValue', {deaths: fatalitiesText(item.fatalities, t)})}</div>` : nothing}`
       : html`<strong>${truncate(item.title, 140)}</strong>
-          <div>${item.level.label} alert</div>
+          <div>${t('levelAlert', {level: levelLabel(item.level, t)})}</div>
           <div>${whenText(item, dates)}</div>`;
   return tooltip(place, body);
 }
@@ -50,14 +52,15 @@ export function renderItemTooltip(item: TimelineItem, place: TooltipPlace, dates
 export function renderClusterTooltip(
   cluster: MarkerCluster,
   place: TooltipPlace,
-  dates: DateSettings,
+  dates: ReaderSettings,
   deaths: Fatalities | undefined,
 ): TemplateResult {
+  const {t} = dates;
   return tooltip(
     place,
-    html`<strong>${formatCount(cluster.count, dates.locale)} incidents</strong>
-      ${deaths ? html`<div>Fatalities: ${fatalitiesText(deaths, dates.locale)}</div>` : nothing}
-      <div>${formatDayRange(cluster.earliest, cluster.latest + 1, dates.locale, dates.timeZone)}</div>
-      <div>Click to zoom in</div>`,
+    html`<strong>${t('clusterIncidents', {count: cluster.count})}</strong>
+      ${deaths ? html`<div>${t('fatalitiesValue', {deaths: fatalitiesText(deaths, t)})}</div>` : nothing}
+      <div>${formatDayRange(cluster.earliest, cluster.latest + 1, dates, dates.timeZone)}</div>
+      <div>${t('clickToZoom')}</div>`,
   );
 }
