@@ -46,12 +46,29 @@ export const isGregorian = (calendar: string | undefined) => !calendar || calend
 
 const intervals = new Map<string, {month: TimeInterval; year: TimeInterval}>();
 
-/** The month and year intervals of a calendar. */
+/**
+ * Whether `Intl` writes a calendar's dates as numbers the axis can count by. Hebrew months come
+ * as names ("Adar II"): that calendar keeps Gregorian ticks, its labels still its own.
+ */
+function countable(read: (wall: number) => CalendarDay): boolean {
+  const {year, month, day} = read(Date.UTC(2024, 2, 15));
+  return Number.isFinite(year) && year !== 0 && Number.isFinite(month) && month > 0 && Number.isFinite(day) && day > 0;
+}
+
+/** The month and year intervals of a calendar (the Gregorian ones for a calendar it cannot count). */
 export function calendarIntervals(calendar: string | undefined): {month: TimeInterval; year: TimeInterval} {
-  if (isGregorian(calendar)) return {month: utcMonth, year: utcYear};
+  const gregorian = {month: utcMonth, year: utcYear};
+  if (isGregorian(calendar)) return gregorian;
   let found = intervals.get(calendar!);
   if (found) return found;
-  const read = calendarDayReader(calendar!);
+  let read: (wall: number) => CalendarDay;
+  try {
+    read = calendarDayReader(calendar!);
+    if (!countable(read)) throw new RangeError(`${calendar} dates are not written as numbers`);
+  } catch {
+    intervals.set(calendar!, gregorian);
+    return gregorian;
+  }
   const monthStart = (wall: number) => {
     const day = utcDay.floor(new Date(wall)).getTime();
     return day - (read(day).day - 1) * DAY_MS;
@@ -99,7 +116,7 @@ export const weekInterval = (firstDay = 1): TimeInterval => WEEKS[firstDay - 1] 
  * The largest calendar unit a wall-clock day begins: a year, a month, or just a day.
  */
 export function unitBegun(wall: number, calendar: string | undefined): 'year' | 'month' | 'day' {
-  if (isGregorian(calendar)) {
+  if (isGregorian(calendar) || calendarIntervals(calendar).month === utcMonth) {
     const date = new Date(wall);
     if (date.getUTCDate() !== 1) return 'day';
     return date.getUTCMonth() === 0 ? 'year' : 'month';

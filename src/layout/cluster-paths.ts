@@ -7,24 +7,47 @@
  */
 
 /**
- * Digits and "k" (for thousands), in the order of `GLYPH_CHARS`, as polylines on a 5 × 7 grid,
- * read in pairs of characters: x from 0 to 4, y from 0 (top) to 6. A space lifts the pen.
- * Straight strokes, like a display's segments, stay legible at the few pixels a count is given.
+ * Digits (Latin, Persian and Arabic-Indic), "k" (for thousands) and "+", in the order of
+ * `GLYPH_CHARS`, as polylines on a 5 × 7 grid, read in pairs of characters: x from 0 to 4, y from
+ * 0 (top) to 6. A space lifts the pen. Straight strokes, like a display's segments, stay legible
+ * at the few pixels a count is given.
  */
-const GLYPH_CHARS = '0123456789k';
-const GLYPHS =
-  '0040460600,112026 1636,004043030646,00404606 0343,000343 4046,400003434606,400006464303,004016,0040460600 0343,430300404606,0006 4204 1446'.split(
-    ',',
-  );
+const GLYPH_CHARS = '0123456789k+۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩';
+const LATIN =
+  '0040460600,112026 1636,004043030646,00404606 0343,000343 4046,400003434606,400006464303,004016,0040460600 0343,430300404606,0006 4204 1446,0343 2125';
+// Persian and Arabic-Indic digits differ only in four, five and six.
+const SHARED = {zero: '2233241322', one: '2026', two: '16113140', three: '1611203140', seven: '002640', eight: '062046', nine: '4212104046'};
+const PERSIAN = [
+  SHARED.zero,
+  SHARED.one,
+  SHARED.two,
+  SHARED.three,
+  '3630 3111220333',
+  '214436160421',
+  '00114136',
+  SHARED.seven,
+  SHARED.eight,
+  SHARED.nine,
+];
+const ARABIC = [SHARED.zero, SHARED.one, SHARED.two, SHARED.three, '301132131546', '2244260422', '004046', SHARED.seven, SHARED.eight, SHARED.nine];
+const GLYPHS = [...LATIN.split(','), ...PERSIAN, ...ARABIC];
 
 /** Grid units from one glyph's centre to the next one's. */
 const ADVANCE_UNITS = 5.5;
 /** Glyphs are drawn narrower than their grid, so neighbouring digits stay apart at small sizes. */
 const WIDTH_SCALE = 0.8;
 
-/** The text a cluster of `count` incidents shows: thousands shortened to "k". */
-export function countLabel(count: number): string {
-  return count > 999 ? `${Math.round(count / 1000)}k` : String(count);
+/**
+ * The text a cluster of `count` incidents shows, in the digits of `digits` (a number format):
+ * in Latin digits thousands are shortened to "k"; in others, whose readers would not read a
+ * Latin "k", a count past 999 shows as "999+" (the tooltip gives it whole).
+ */
+export function countLabel(count: number, digits?: (value: number) => string): string {
+  const latin = count > 999 ? `${Math.round(count / 1000)}k` : String(count);
+  if (!digits) return latin;
+  const written = digits(Math.min(count, 999));
+  if (/^\d+$/.test(written)) return latin;
+  return count > 999 ? `${written}+` : written;
 }
 
 /** A cluster's radius, px: it grows slowly with its count. */

@@ -119,6 +119,7 @@ export function renderChart(view: ChartView): TemplateResult {
           selected: view.selected,
           ringed,
           countDigitPx: view.countDigitPx,
+          digits: view.dates.t.count,
           sizeBy: view.sizeBy,
           look: (category) => categoryLook(model.feed, category),
         })}

@@ -24,6 +24,8 @@ export interface MarkersView {
   ringed: Incident | undefined;
   /** Distance between the centres of two digits of a cluster's count. */
   countDigitPx: number;
+  /** Writes a count in the reader's digits, ungrouped. */
+  digits?: (value: number) => string;
   /** What sizes markers and clusters. */
   sizeBy: SizeBy;
   /** The shape and colour (or none, for the status colour) of a category's markers. */
@@ -98,7 +100,7 @@ function renderClusters(clusters: readonly MarkerCluster[], cy: number, lane: nu
     radii[i] =
       view.sizeBy === 'fatalities' ? clusterRadiusByDeaths(deathsOf(view.model, lane, cluster.first, cluster.last)?.best ?? 0) : clusterRadius(count);
     circles += circlePath(x, cy, radii[i]);
-    counts += countPath(countLabel(count), x, cy, view.countDigitPx);
+    counts += countPath(countLabel(count, view.digits), x, cy, view.countDigitPx);
   });
   return svg`<path part="cluster" class="cluster" d=${circles} .stLane=${{clusters, cy, radii, lane}}></path><path class="cluster-count" d=${counts}></path>`;
 }
