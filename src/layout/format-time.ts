@@ -64,8 +64,18 @@ export function formatTimeWindow(
 ): string {
   let text: string;
   if (time.precision === 'range' || time.precision === 'week') text = formatDayRange(time.earliest, time.latest, style, timeZone);
-  else text = formatInstant(time.precision === 'minute' || time.precision === 'second' ? time.best : time.earliest, time.precision, style, timeZone);
+  else if ((time.precision === 'year' || time.precision === 'month') && !sameCalendarUnits(style)) {
+    // A Gregorian year or month straddles two of another calendar's: 2021 is 1399 – 1400 in the
+    // Solar Hijri calendar, and writing "1399" alone would name a year it is mostly not in.
+    text = formatter(style, timeZone, OPTIONS[time.precision]).formatRange(time.earliest, Math.max(time.earliest, time.latest - 1));
+  } else text = formatInstant(time.precision === 'minute' || time.precision === 'second' ? time.best : time.earliest, time.precision, style, timeZone);
   return time.label ? withLabel(time.label, text) : text;
+}
+
+/** Whether the calendar dates are written in has the Gregorian months and years the feed gives. */
+function sameCalendarUnits(style: DateStyle): boolean {
+  const calendar = style.calendar ?? formatter(style, 'UTC', OPTIONS.year).resolvedOptions().calendar;
+  return ['gregory', 'iso8601', 'buddhist', 'japanese', 'roc'].includes(calendar);
 }
 
 /** Whether a window is uncertain enough to be drawn as an interval rather than a point. */

@@ -14,9 +14,9 @@ const SEED_URL = '/data/tajik-afghan-border-2024.json';
 const ZONES = ['UTC', 'America/New_York', 'Asia/Kabul', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 
 /** Every date the element writes of the seed's items: details (with sources), table rows, announcements. */
-async function datesWritten(timeZone: string | undefined) {
+async function datesWritten(timeZone: string | undefined, calendar = '') {
   const element = await fixture<SecurityTimeline>(
-    html`<security-timeline style="width: 1000px" src=${SEED_URL} time-zone=${timeZone ?? ''} group-by="location" show-table start="2021-01-01" end="2024-12-31"></security-timeline>`,
+    html`<security-timeline style="width: 1000px" src=${SEED_URL} time-zone=${timeZone ?? ''} calendar=${calendar} group-by="location" show-table start="2021-01-01" end="2024-12-31"></security-timeline>`,
   );
   const harness = new TimelineHarness(element);
   await harness.loaded();
@@ -61,4 +61,29 @@ describe('calendar dates in other display zones', () => {
       expect(there.summary, zone).to.equal(home.summary.replace('times in Asia/Dushanbe.', `times in ${zone}, dates as in Asia/Dushanbe.`));
     }
   });
+
+  for (const calendar of ['persian', 'islamic-umalqura']) {
+    it(`are the same days in the ${calendar} calendar, in every zone`, async () => {
+      const home = await datesWritten(undefined, calendar);
+      // The alert's days written straight from the civil dates, in that calendar.
+      const days = new Intl.DateTimeFormat('en', {calendar, timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric'});
+      expect(home.details['tj-af-border-highest-2024']).to.equal(
+        `When: ${days.formatRange(Date.UTC(2024, 8, 24), Date.UTC(2024, 9, 15))} | Sources: ${days.format(Date.UTC(2024, 9, 2))}`.replace(
+          'Sources: ',
+          'Sources: News.Az, ',
+        ),
+      );
+      // A year known to the year straddles two of this calendar's: both are named.
+      const years = new Intl.DateTimeFormat('en', {calendar, timeZone: 'UTC', year: 'numeric'});
+      expect(home.details['taliban-take-power-2021']).to.match(
+        new RegExp(`^When: ${years.formatRange(Date.UTC(2021, 0, 1), Date.UTC(2021, 11, 31))} \\|`),
+      );
+      for (const zone of ZONES.slice(0, 4)) {
+        const there = await datesWritten(zone, calendar);
+        expect(there.details, `${calendar} in ${zone}`).to.deep.equal(home.details);
+        expect(there.table, `${calendar} in ${zone}`).to.deep.equal(home.table);
+        expect(there.announced, `${calendar} in ${zone}`).to.deep.equal(home.announced);
+      }
+    });
+  }
 });
