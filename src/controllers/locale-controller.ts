@@ -29,7 +29,7 @@ export function closestInComposedTree(from: Element, attribute: string): Element
   for (let node: Element | null = from; node;) {
     if (node.hasAttribute(attribute)) return node;
     const parent: Element | null = node.parentElement;
-    node = parent ?? ((node.getRootNode() as ShadowRoot).host) ?? null;
+    node = parent ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return null;
 }
@@ -37,7 +37,7 @@ export function closestInComposedTree(from: Element, attribute: string): Element
 /** Every root above the host, innermost first: the shadow roots it is in, then the document. */
 function rootsAbove(host: Element): Node[] {
   const roots: Node[] = [];
-  for (let root = host.getRootNode(); ; root = (root).host.getRootNode()) {
+  for (let root = host.getRootNode(); ; root = root.host.getRootNode()) {
     roots.push(root);
     if (!(root instanceof ShadowRoot)) return roots;
   }

@@ -68,7 +68,8 @@ export function formatTimeWindow(
     // A Gregorian year or month straddles two of another calendar's: 2021 is 1399 – 1400 in the
     // Solar Hijri calendar, and writing "1399" alone would name a year it is mostly not in.
     text = formatter(style, timeZone, OPTIONS[time.precision]).formatRange(time.earliest, Math.max(time.earliest, time.latest - 1));
-  } else text = formatInstant(time.precision === 'minute' || time.precision === 'second' ? time.best : time.earliest, time.precision, style, timeZone);
+  } else
+    text = formatInstant(time.precision === 'minute' || time.precision === 'second' ? time.best : time.earliest, time.precision, style, timeZone);
   return time.label ? withLabel(time.label, text) : text;
 }
 

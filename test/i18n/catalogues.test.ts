@@ -24,7 +24,7 @@ describe('the shipped catalogues', () => {
           continue;
         }
         expect(Object.keys(message).sort(), `${lang} ${key}: plural forms`).to.deep.equal(categories);
-        for (const [category, text] of Object.entries(forms(message))) {
+        for (const [category, text] of Object.entries(forms(message)) as Array<[string, string]>) {
           // Arabic writes one, two and none in words ("حادثتان"), without the number.
           const allowed =
             lang === 'ar' && ['zero', 'one', 'two'].includes(category) ? placeholders(text).every((name) => wanted.includes(name)) : null;

@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import type {CountableTimeInterval} from 'd3-time';
 import {calendarDayReader, calendarIntervals, unitBegun} from '../../src/layout/calendar-intervals.js';
 import {createTimeAxis} from '../../src/layout/time-axis.js';
 
@@ -25,13 +26,15 @@ describe('calendar intervals', () => {
       const starts = calendarIntervals(calendar).month.range(new Date(day('2015-01-01')), new Date(day('2030-12-31')));
       expect(starts.length).to.be.greaterThan(180);
       for (const start of starts) {
-        const date = Temporal!.PlainDate.from(iso(start)).withCalendar(calendar);
+        const date = Temporal.PlainDate.from(iso(start)).withCalendar(calendar);
         expect(date.day, `${iso(start)} in ${calendar}`).to.equal(1);
-        const before = Temporal!.PlainDate.from(iso(new Date(+start - 86_400_000))).withCalendar(calendar);
+        const before = Temporal.PlainDate.from(iso(new Date(+start - 86_400_000))).withCalendar(calendar);
         expect(before.month === date.month && before.year === date.year, `${iso(start)}: the day before is another month`).to.equal(false);
       }
       // Every quarter of the year (months 1, 4, 7, 10) starts a 3-month tick.
-      const quarters = calendarIntervals(calendar).month.every!(3)!.range(new Date(day('2024-01-01')), new Date(day('2026-01-01')));
+      const quarters = (calendarIntervals(calendar).month as CountableTimeInterval)
+        .every(3)!
+        .range(new Date(day('2024-01-01')), new Date(day('2026-01-01')));
       for (const start of quarters) expect((calendarDayReader(calendar)(+start).month - 1) % 3).to.equal(0);
     });
   }

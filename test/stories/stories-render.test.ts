@@ -11,6 +11,7 @@ import {TimelineHarness} from '../../src/testing/harness.js';
 import * as timelineStories from '../../stories/security-timeline.stories.js';
 import * as alertStories from '../../stories/security-timeline-alert.stories.js';
 import * as incidentStories from '../../stories/security-timeline-incident.stories.js';
+import * as languageStories from '../../stories/languages.stories.js';
 import storybookConfig from '../../.storybook/main.js';
 import seedFeed from '../../data/tajik-afghan-border-2024.json';
 
@@ -21,7 +22,7 @@ type Story = {
   decorators?: Array<(story: () => TemplateResult) => TemplateResult>;
 };
 
-const files = [timelineStories, alertStories, incidentStories] as unknown as Array<Record<string, Story>>;
+const files = [timelineStories, alertStories, incidentStories, languageStories] as unknown as Array<Record<string, Story>>;
 const entries = files.flatMap((file) =>
   Object.entries(file)
     .filter(([name]) => name !== 'default')
@@ -71,8 +72,8 @@ const ids = (items: Array<{id: string}>) => items.map((item) => item.id).sort();
 const incidentsDrawn = ({harness}: Drawn) => harness.markers().length + harness.clusters().reduce((sum, cluster) => sum + cluster.count, 0);
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/** The seed feed's autumn, as the seed story draws it: its four incidents, one a lane, and the highest alert's band. */
-function expectSeedAutumn(drawn: Drawn) {
+/** The seed feed's autumn, as the seed story draws it: its four incidents, one a lane, and the highest alert's band (`level` its level's name). */
+function expectSeedAutumn(drawn: Drawn, level = 'Highest') {
   const {harness} = drawn;
   expect(drawn.element.status, 'the feed was read').to.equal('ready');
   expect(title(drawn)).to.equal(seedFeed.title);
@@ -83,7 +84,27 @@ function expectSeedAutumn(drawn: Drawn) {
     'alert bands',
   ).to.deep.equal([SEED_ALERT]);
   // The label is cut to the band's width.
-  expect(harness.bands()[0].label).to.match(/^Highest: Highest alert on the /);
+  expect(harness.bands()[0].label.startsWith(`${level}: Highest alert on the `), harness.bands()[0].label).to.equal(true);
+}
+
+/** The seed's alert window, 24 September to 15 October 2024, written straight from its civil days. */
+const alertDays = (locale: string, calendar?: string) =>
+  new Intl.DateTimeFormat(locale, {timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric', ...(calendar ? {calendar} : {})}).formatRange(
+    Date.UTC(2024, 8, 24),
+    Date.UTC(2024, 9, 15),
+  );
+
+/** A story of the seed in a language: its words (`lang` on the drawing, the name of the level and of "When"), its dates. */
+function expectSeedIn(drawn: Drawn, words: {lang: string; dir: 'ltr' | 'rtl'; level: string; when: string; fitAll: string; dates: string}) {
+  expectSeedAutumn(drawn, words.level);
+  const {harness} = drawn;
+  const base = harness.root.querySelector('[part~="base"]')!;
+  expect(base.getAttribute('lang')).to.equal(words.lang);
+  expect(base.getAttribute('dir')).to.equal(words.dir);
+  expect(harness.toolbarButton(words.fitAll), `the ${words.fitAll} button`).to.not.equal(undefined);
+  const when = harness.details()!.querySelector('dt')!;
+  expect(when.textContent).to.equal(words.when);
+  expect(when.nextElementSibling!.textContent).to.equal(words.dates);
 }
 
 function expectError(drawn: Drawn, message: string | RegExp) {
@@ -282,7 +303,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   RightToLeftPersian: {
     shows: 'the seed timeline right to left in Persian: time runs leftwards, dates in the Persian calendar',
     check(drawn) {
-      expectSeedAutumn(drawn);
+      expectSeedAutumn(drawn, 'بسیار بلند');
       const {harness} = drawn;
       expect(harness.root.querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
       const x = (id: string) => harness.marker(id)!.x;
@@ -295,7 +316,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   Russian: {
     shows: 'the seed timeline with Russian dates',
     check(drawn) {
-      expectSeedAutumn(drawn);
+      expectSeedAutumn(drawn, 'Наивысший');
       expect(drawn.harness.tickLabels()).to.include.members(['окт.', '7 окт.']);
     },
   },
@@ -424,6 +445,80 @@ const EXPECTATIONS: Record<string, Expectation> = {
       expect(harness.markers().map((marker) => marker.status)).to.deep.equal(['reported', 'expected']);
       expect(harness.bands()).to.have.length(1);
       expect(harness.bands()[0].label).to.match(/^Highest: Highest alert on the /);
+    },
+  },
+  Dari: {
+    shows: 'the seed timeline in Dari: right to left, Persian digits, Solar Hijri dates and month ticks',
+    check(drawn) {
+      expectSeedIn(drawn, {lang: 'fa-AF', dir: 'rtl', level: 'بسیار بلند', when: 'زمان', fitAll: 'نمای کامل', dates: alertDays('fa-AF')});
+      expect(drawn.harness.tickLabels()).to.include('میزان');
+      expect(summary(drawn)).to.contain('۵ رویداد');
+    },
+  },
+  Pashto: {
+    shows: 'the seed timeline in Pashto, with Dari dates on the Solar Hijri calendar',
+    check(drawn) {
+      expectSeedIn(drawn, {lang: 'ps', dir: 'rtl', level: 'تر ټولو لوړه', when: 'وخت', fitAll: 'بشپړ لید', dates: alertDays('fa-AF')});
+      expect(drawn.harness.tickLabels()).to.include('میزان');
+    },
+  },
+  Tajik: {
+    shows: 'the seed timeline in Tajik, with Russian dates',
+    check(drawn) {
+      expectSeedIn(drawn, {lang: 'tg', dir: 'ltr', level: 'Баландтарин', when: 'Вақт', fitAll: 'Тамоми давра', dates: alertDays('ru')});
+    },
+  },
+  RussianWords: {
+    shows: 'the seed timeline in Russian words and dates',
+    check(drawn) {
+      expectSeedIn(drawn, {lang: 'ru', dir: 'ltr', level: 'Наивысший', when: 'Когда', fitAll: 'Весь период', dates: alertDays('ru')});
+      expect(summary(drawn)).to.contain('5 инцидентов');
+    },
+  },
+  Uzbek: {
+    shows: 'the seed timeline in Uzbek, with Russian dates',
+    check(drawn) {
+      expectSeedIn(drawn, {lang: 'uz', dir: 'ltr', level: 'Eng yuqori', when: 'Vaqt', fitAll: 'Butun davr', dates: alertDays('ru')});
+    },
+  },
+  Arabic: {
+    shows: 'the seed timeline in Arabic, right to left',
+    check(drawn) {
+      expectSeedIn(drawn, {lang: 'ar', dir: 'rtl', level: 'أقصى', when: 'الوقت', fitAll: 'العرض الكامل', dates: alertDays('ar')});
+    },
+  },
+  PersianCalendar: {
+    shows: 'English words on the Solar Hijri calendar: Persian month ticks, the alert in Mehr',
+    check(drawn) {
+      expectSeedIn(drawn, {lang: 'en', dir: 'ltr', level: 'Highest', when: 'When', fitAll: 'Fit all', dates: alertDays('en', 'persian')});
+      expect(drawn.harness.tickLabels()).to.include('Mehr');
+    },
+  },
+  LocaleList: {
+    shows: 'a locale list: Tajik words, Russian dates, in the table too',
+    check(drawn) {
+      const {harness} = drawn;
+      expect(harness.root.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('tg');
+      expect(harness.root.querySelector('caption')!.textContent.trim()).to.equal('Ҳушдорҳо ва ҳодисаҳо: 1 сент. – 25 окт. 2024 г.');
+      expect(harness.tableRows().map((row) => row[0])).to.include(alertDays('ru'));
+    },
+  },
+  PageLanguage: {
+    shows: 'a language the page defines: German words, English where it gave none',
+    check(drawn) {
+      const {harness} = drawn;
+      expect(harness.root.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('de');
+      expect(harness.toolbarButton('Alles zeigen')).to.not.equal(undefined);
+      expect(harness.toolbarButton('Table'), 'English fills in no message').to.equal(undefined);
+      expect(summary(drawn)).to.contain('1 Warnzeitraum und 5 Vorfälle');
+      expect(harness.toolbarButton('Zoom in')).to.not.equal(undefined);
+    },
+  },
+  PageWording: {
+    shows: 'the page’s own wording of two messages',
+    check(drawn) {
+      expect(drawn.harness.toolbarButton('Show all of it')).to.not.equal(undefined);
+      expect(summary(drawn)).to.contain('1 alert window and 5 events');
     },
   },
   Alert: {

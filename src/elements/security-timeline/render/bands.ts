@@ -8,6 +8,8 @@ import type {TimelineModel} from '../../../model/timeline-model.js';
 import {STRIPE_HEIGHT, type ChartRows, type PlotEdges} from '../../../layout/chart-frame.js';
 import type {Lane} from '../../../layout/lanes.js';
 import {levelColor, needsDarkText, truncate} from '../../../layout/presentation.js';
+import {levelLabel} from '../../../layout/labels.js';
+import type {Translate} from '../../../i18n/translate.js';
 
 /** A band label's average character width, px: how much of the label fits the band. */
 const BAND_LABEL_CHAR_PX = 6.5;
@@ -26,6 +28,8 @@ export interface BandsView {
   activeIds: ReadonlySet<string>;
   selected: string | undefined;
   rtl: boolean;
+  /** The reader's words, for the names of levels. */
+  t: Translate;
 }
 
 /**
@@ -56,7 +60,7 @@ export function renderBands(view: BandsView) {
       const x1 = Math.min(right, Math.max(x(alert.start), x(alert.end)));
       const bandWidth = Math.max(2, x1 - x0);
       const laneKeys = model.alertLanes.get(alert) ?? new Set<string>();
-      const label = `${alert.level.label}: ${alert.title}`;
+      const label = `${levelLabel(alert.level, view.t)}: ${alert.title}`;
       const classes = `band ${alert.id === view.selected ? 'selected' : ''} ${view.activeIds.has(alert.id) ? 'active' : ''}`;
       const stripeY = stripeRows[i] * STRIPE_HEIGHT;
       return svg`<g class=${classes}>

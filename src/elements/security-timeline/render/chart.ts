@@ -110,6 +110,7 @@ export function renderChart(view: ChartView): TemplateResult {
           activeIds: ids(hovered?.id, focused),
           selected: view.selected,
           rtl: view.rtl,
+          t: view.dates.t,
         })}
         ${renderMarkers({
           model,
