@@ -26,6 +26,7 @@ export interface DrawnBand {
   fills: Array<{y: number; height: number}>;
   /** Indices of the lanes the band is drawn across, top lane first. */
   lanes: number[];
+  /** The band's label as drawn (cut to its width), without the marks that isolate text of the other direction. */
   label: string;
 }
 
@@ -117,7 +118,8 @@ export class TimelineHarness {
         width: number(element, 'width'),
         fills,
         lanes: this.lanesUnder(fills),
-        label: group.querySelector('text.band-label')?.textContent ?? '',
+        // As read: without the invisible marks that isolate a name of the other direction.
+        label: (group.querySelector('text.band-label')?.textContent ?? '').replace(/[\u2066-\u2069]/g, ''),
       };
     });
   }

@@ -4,6 +4,7 @@ import type {Lane} from '../../../layout/lanes.js';
 import type {TimeAxis} from '../../../layout/time-axis.js';
 import type {ChartRows} from '../../../layout/chart-frame.js';
 import {truncate} from '../../../layout/presentation.js';
+import {isolate} from '../../../i18n/translate.js';
 
 /** A lane label's average character width at the default font size, px: how many fit the gutter. */
 const LABEL_CHAR_PX = 7;
@@ -18,7 +19,7 @@ export function renderLanes(lanes: readonly Lane[], width: number, rows: ChartRo
         <rect class="lane-background ${index % 2 ? 'alternate' : ''}" x="0" y=${top + index * laneHeight} width=${width} height=${laneHeight}></rect>
         ${
           gutter
-            ? svg`<text class="lane-label" x=${labelX} y=${top + index * laneHeight + laneHeight / 2} dominant-baseline="middle">${truncate(lane.label, maxChars)}<title>${lane.label}</title></text>`
+            ? svg`<text class="lane-label" x=${labelX} y=${top + index * laneHeight + laneHeight / 2} dominant-baseline="middle">${isolate(truncate(lane.label, maxChars), rtl)}<title>${lane.label}</title></text>`
             : nothing
         }
       `,

@@ -9,7 +9,7 @@ import {STRIPE_HEIGHT, type ChartRows, type PlotEdges} from '../../../layout/cha
 import type {Lane} from '../../../layout/lanes.js';
 import {levelColor, needsDarkText, truncate} from '../../../layout/presentation.js';
 import {levelLabel} from '../../../layout/labels.js';
-import type {Translate} from '../../../i18n/translate.js';
+import {isolate, type Translate} from '../../../i18n/translate.js';
 
 /** A band label's average character width, px: how much of the label fits the band. */
 const BAND_LABEL_CHAR_PX = 6.5;
@@ -71,7 +71,7 @@ export function renderBands(view: BandsView) {
         <rect part="band" class="band-stripe" data-id=${alert.id} x=${x0} width=${bandWidth} y=${stripeY + 2} height=${STRIPE_HEIGHT - 3} rx="3" fill=${color}></rect>
         ${
           bandWidth > MIN_LABELLED_BAND_PX
-            ? svg`<text x=${view.rtl ? x1 - 6 : x0 + 6} y=${stripeY + STRIPE_HEIGHT / 2 + 1} dominant-baseline="middle" class="band-label ${needsDarkText(color) ? 'on-light' : ''}">${truncate(label, Math.floor((bandWidth - 12) / BAND_LABEL_CHAR_PX))}</text>`
+            ? svg`<text x=${view.rtl ? x1 - 6 : x0 + 6} y=${stripeY + STRIPE_HEIGHT / 2 + 1} dominant-baseline="middle" class="band-label ${needsDarkText(color) ? 'on-light' : ''}">${isolate(truncate(label, Math.floor((bandWidth - 12) / BAND_LABEL_CHAR_PX)), view.rtl)}</text>`
             : nothing
         }
       </g>`;

@@ -130,7 +130,7 @@ function renderAlertFacts(item: AlertWindow, alsoInForce: readonly AlertWindow[]
           )
         : t('wholeRegion')
     }</dd>
-    ${item.measures.length ? html`<dt>${t('measures')}</dt><dd><ul>${item.measures.map((measure) => html`<li>${measure.text}</li>`)}</ul></dd>` : nothing}
+    ${item.measures.length ? html`<dt>${t('measures')}</dt><dd><ul>${item.measures.map((measure) => html`<li><bdi>${measure.text}</bdi></li>`)}</ul></dd>` : nothing}
     ${
       alsoInForce.length
         ? html`<dt>${t('alsoInForce')}</dt><dd><ul>${alsoInForce.map(
@@ -157,9 +157,9 @@ export function renderDetails({item, feed, change, alsoInForce, dates, close}: D
   const text = item.kind === 'incident' ? item.summary : item.description;
   const {t} = dates;
   return html`<section part="details" class="details" aria-label=${t('details')}>
-    <div class="details-head"><h3>${item.title}</h3><button aria-label=${t('closeDetails')} @click=${close}>×</button></div>
+    <div class="details-head"><h3><bdi>${item.title}</bdi></h3><button aria-label=${t('closeDetails')} @click=${close}>×</button></div>
     ${change ? renderChange(change, dates) : nothing}
-    ${text ? html`<p>${text}</p>` : nothing}
+    ${text ? html`<p dir="auto">${text}</p>` : nothing}
     <dl>
       ${item.kind === 'incident' ? renderIncidentFacts(item, dates, feed) : renderAlertFacts(item, alsoInForce, dates)}
       ${renderSources(item.sources, dates)}

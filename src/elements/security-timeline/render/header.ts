@@ -23,7 +23,7 @@ export function renderHeader(view: HeaderView): TemplateResult {
   const {problemCount, t} = view;
   return html`
     <header part="header">
-      <h2>${truncate(view.title, 200)}</h2>
+      <h2><bdi>${truncate(view.title, 200)}</bdi></h2>
       ${
         problemCount
           ? html`<button class="problem-count" aria-expanded=${view.showProblems ? 'true' : 'false'} @click=${view.onToggleProblems}>
@@ -39,6 +39,6 @@ export function renderHeader(view: HeaderView): TemplateResult {
       </div>
     </header>
     <p class="summary">${view.summary}</p>
-    ${view.attribution ? html`<p part="attribution" class="attribution">${truncate(view.attribution, 300)}</p>` : nothing}
+    ${view.attribution ? html`<p part="attribution" class="attribution" dir="auto">${truncate(view.attribution, 300)}</p>` : nothing}
   `;
 }

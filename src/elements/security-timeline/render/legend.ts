@@ -80,7 +80,7 @@ function categoryButton(look: CategoryLook, pressed: boolean, toggle: () => void
   return html`<button class=${kind} aria-pressed=${pressed ? 'true' : 'false'} @click=${toggle}>
     <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
       <path d=${shapePath(look.shape, 5)} fill=${look.color ?? 'currentColor'}></path></svg
-    >${look.label}
+    ><bdi>${look.label}</bdi>
   </button>`;
 }
 
@@ -172,7 +172,7 @@ function renderLaneToggles(view: LegendView): TemplateResult | typeof nothing {
     <span class="legend-title">${view.t('legendLane')}</span>
     ${all.map(
       (label) => html`<button aria-pressed=${isShown(label) ? 'true' : 'false'} @click=${() => view.change({lanes: toggle(label)})}>
-        ${truncate(label, 40)}
+        <bdi>${truncate(label, 40)}</bdi>
       </button>`,
     )}
   </div>`;

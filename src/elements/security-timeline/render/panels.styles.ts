@@ -12,6 +12,10 @@ export const styles = css`
     padding: 12px 16px;
     overflow-wrap: anywhere;
   }
+  /* A table wider than a phone scrolls inside its panel, never the page sideways. */
+  .table-wrap {
+    overflow-x: auto;
+  }
   .details h3,
   .problems h3 {
     margin: 0 0 4px;
@@ -54,6 +58,9 @@ export const styles = css`
     padding: 4px 8px;
     border-bottom: 1px solid var(--_grid);
     vertical-align: top;
+    /* A word is broken only when it cannot fit a line: columns are at least their longest word
+       wide, so a Tajik or Pashto word ("Ҳаракат") is not split in two in a narrow column. */
+    overflow-wrap: break-word;
   }
   caption {
     text-align: start;

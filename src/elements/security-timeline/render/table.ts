@@ -26,7 +26,8 @@ export function renderTable(model: TimelineModel, domain: readonly [number, numb
     ...model.incidents.filter((incident) => isInWindow(incident, domain)),
   ].sort((a, b) => startOf(a) - startOf(b));
   const shown = items.slice(0, MAX_TABLE_ROWS);
-  return html`<div part="table" class="table-wrap">
+  // Focusable, so that a keyboard can scroll a table wider than the screen.
+  return html`<div part="table" class="table-wrap" tabindex="0" role="region" aria-label=${t('table')}>
     <table>
       <caption>
         ${
@@ -46,9 +47,9 @@ export function renderTable(model: TimelineModel, domain: readonly [number, numb
           (item) => html`<tr>
             <td>${whenText(item, dates)}</td>
             <td>${item.kind === 'alert' ? t('alert') : categoryLook(model.feed, item.category, t).label}</td>
-            <td>${truncate(item.title, 200)}</td>
+            <td><bdi>${truncate(item.title, 200)}</bdi></td>
             <td>${item.kind === 'alert' ? levelLabel(item.level, t) : statusText(item.status, t)}</td>
-            <td>${item.kind === 'alert' ? areaNames(item, t) || t('wholeRegion') : (item.location?.name ?? '')}</td>
+            <td><bdi>${item.kind === 'alert' ? areaNames(item, t) || t('wholeRegion') : (item.location?.name ?? '')}</bdi></td>
             <td>${item.kind === 'incident' && item.fatalities ? fatalitiesText(item.fatalities, t) : ''}</td>
           </tr>`,
         )}

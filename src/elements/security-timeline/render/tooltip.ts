@@ -37,12 +37,12 @@ export function renderItemTooltip(item: TimelineItem, place: TooltipPlace, dates
   const {t} = dates;
   const body =
     item.kind === 'incident'
-      ? html`<strong>${truncate(item.title, 140)}</strong>
+      ? html`<strong><bdi>${truncate(item.title, 140)}</bdi></strong>
           <div>${whenText(item, dates)}</div>
           <div>${statusText(item.status, t)} · <bdi>${categoryLook(feed, item.category, t).label}</bdi></div>
           ${item.location ? html`<div><bdi>${truncate(item.location.name, 100)}</bdi></div>` : nothing}
           ${item.fatalities ? html`<div>${t('fatalitiesValue', {deaths: fatalitiesText(item.fatalities, t)})}</div>` : nothing}`
-      : html`<strong>${truncate(item.title, 140)}</strong>
+      : html`<strong><bdi>${truncate(item.title, 140)}</bdi></strong>
           <div>${t('levelAlert', {level: levelLabel(item.level, t)})}</div>
           <div>${whenText(item, dates)}</div>`;
   return tooltip(place, body);
