@@ -77,6 +77,19 @@ export class LocaleController implements ReactiveController {
     this.observers = [];
   }
 
+  // During an update the settings are read many times and cannot change: they are found once.
+  private updating = false;
+
+  hostUpdate(): void {
+    this.updating = false;
+    this.current();
+    this.updating = true;
+  }
+
+  hostUpdated(): void {
+    this.updating = false;
+  }
+
   /** The words, locale, calendar and zones the host writes in now. */
   get dates(): ReaderSettings {
     return this.current().settings;
@@ -99,6 +112,7 @@ export class LocaleController implements ReactiveController {
   }
 
   private current() {
+    if (this.updating && this.cached) return this.cached;
     const {bind, host} = this;
     const requested = bind.locale() || closestInComposedTree(host, 'lang')?.getAttribute('lang') || globalThis.navigator?.languages?.join(' ');
     const dirHolder = closestInComposedTree(host, 'dir');

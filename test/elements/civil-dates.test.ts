@@ -34,14 +34,17 @@ async function datesWritten(timeZone: string | undefined, calendar = '') {
   await harness.settle();
   const table = harness.tableRows().map((row) => row[0]);
   const announced: string[] = [];
+  const tooltips: string[] = [];
   harness.chart.focus();
   for (let i = 0; i < 5; i++) {
     await sendKeys({press: 'ArrowRight'});
     await element.updateComplete;
     announced.push(element.shadowRoot!.querySelector('[aria-live]')!.textContent);
+    // The focused item's tooltip says when it happened, as the details do.
+    tooltips.push(harness.tooltip()?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
   }
   const summary = element.shadowRoot!.querySelector('.summary')!.textContent;
-  return {details, table, announced, summary};
+  return {details, table, announced, tooltips, summary};
 }
 
 describe('calendar dates in other display zones', () => {
@@ -53,11 +56,16 @@ describe('calendar dates in other display zones', () => {
       'When: in the days after 2 October 2024 (Oct 2 – 9, 2024) | Sources: News.Az, Oct 2, 2024',
     );
     expect(home.summary).to.contain('Jan 1, 2021 – Oct 15, 2024, times in Asia/Dushanbe.');
+    expect(
+      home.tooltips.some((tooltip) => tooltip.includes('in the days after 2 October 2024 (Oct 2 – 9, 2024)')),
+      home.tooltips.join(' / '),
+    ).to.equal(true);
     for (const zone of ZONES) {
       const there = await datesWritten(zone);
       expect(there.details, zone).to.deep.equal(home.details);
       expect(there.table, zone).to.deep.equal(home.table);
       expect(there.announced, zone).to.deep.equal(home.announced);
+      expect(there.tooltips, zone).to.deep.equal(home.tooltips);
       expect(there.summary, zone).to.equal(home.summary.replace('times in Asia/Dushanbe.', `times in ${zone}, dates as in Asia/Dushanbe.`));
     }
   });
@@ -83,6 +91,10 @@ describe('calendar dates in other display zones', () => {
         expect(there.details, `${calendar} in ${zone}`).to.deep.equal(home.details);
         expect(there.table, `${calendar} in ${zone}`).to.deep.equal(home.table);
         expect(there.announced, `${calendar} in ${zone}`).to.deep.equal(home.announced);
+        expect(there.tooltips, `${calendar} in ${zone}`).to.deep.equal(home.tooltips);
+        expect(there.summary, `${calendar} in ${zone}`).to.equal(
+          home.summary.replace('times in Asia/Dushanbe.', `times in ${zone}, dates as in Asia/Dushanbe.`),
+        );
       }
     });
   }

@@ -393,13 +393,14 @@ export class SecurityTimeline extends LitElement {
     const dates = this.settings.dates;
     const {t} = dates;
     const title = model && timelineTitle(model.feed, this.label, t);
+    const summary = model && summaryText(model, title!, dates);
     return html`
       <div part="base" class="base" lang=${t.lang} dir=${this.settings.rtl ? 'rtl' : 'ltr'}>
         ${
           model
             ? renderHeader({
                 title: title!,
-                summary: summaryText(model, title!, dates),
+                summary: summary!,
                 attribution: model.feed.attribution,
                 problemCount: this.problems.length,
                 showProblems: this.showProblems,
@@ -422,7 +423,7 @@ export class SecurityTimeline extends LitElement {
         ${state === 'loading' && !model ? renderLoading(t) : nothing}
         ${state === 'error' ? renderLoadError(this.loader.error, this.src ? () => this.loader.reload() : undefined, t) : nothing}
         ${state === 'empty' ? renderNoInput(t) : nothing}
-        ${model && model.lanes.length ? this.renderChartArea(model, title!) : nothing}
+        ${model && model.lanes.length ? this.renderChartArea(model, summary!) : nothing}
         ${model ? renderNothingToDraw(model, () => this.setFilter({categories: '', statuses: '', minLevel: undefined, lanes: ''}), t) : nothing}
         ${model && this.showProblems ? renderOnDemand(this.parts.problems, t('partProblems'), (part) => part.renderProblems(this.problems, t), t) : nothing}
         ${
@@ -467,12 +468,12 @@ export class SecurityTimeline extends LitElement {
     );
   }
 
-  private renderChartArea(model: TimelineModel, title: string): TemplateResult {
+  private renderChartArea(model: TimelineModel, summary: string): TemplateResult {
     const {settings, size, view, selection} = this;
     // The code of gestures and keys loads with the first frame.
     this.input.load();
     const {handlers: input, dragging} = this.input;
-    const label = `${summaryText(model, title, settings.dates)} ${settings.dates.t('keyHelp')}`;
+    const label = `${summary} ${settings.dates.t('keyHelp')}`;
     const sizeBy = SIZE_BY_VALUES.includes(this.sizeBy) ? this.sizeBy : 'severity';
     const state = {model, edges: this.plot, label, selected: this.selected, sizeBy, focusWithin: this.matches(':focus-within')};
     const tooltips = this.parts.tooltips.get();

@@ -58,6 +58,13 @@ export interface ChartView {
   handlers: ChartHandlers;
 }
 
+/** Whether a lane's incidents `first` to `last` are all known to the day or coarser (none to the hour). */
+function allCivil(model: TimelineModel, lane: number, first: number, last: number): boolean {
+  const indices = model.lanes[lane]?.incidentIndices ?? [];
+  for (let i = first; i <= last && i < indices.length; i++) if (!model.incidents[indices[i]].time.civil) return false;
+  return true;
+}
+
 export function renderChart(view: ChartView): TemplateResult {
   const {model, domain, edges, axis, handlers} = view;
   const {width, left, right, gutter} = edges;
@@ -134,6 +141,7 @@ export function renderChart(view: ChartView): TemplateResult {
               {x: hovered.x, top: hovered.y, laneHeight: rows.laneHeight, chartWidth: width},
               view.dates,
               deathsOf(model, hovered.lane ?? 0, hovered.cluster.first, hovered.cluster.last),
+              allCivil(model, hovered.lane ?? 0, hovered.cluster.first, hovered.cluster.last),
             )
           : nothing
       }

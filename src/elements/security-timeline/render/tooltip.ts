@@ -2,7 +2,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {styleMap} from '../../cssom-style.js';
 import type {MarkerCluster} from '../../../layout/clusters.js';
-import type {ReaderSettings} from '../../../layout/describe.js';
+import {zoneOf, type ReaderSettings} from '../../../layout/describe.js';
 import {fatalitiesText, statusText, whenText} from '../../../layout/describe-items.js';
 import {levelLabel} from '../../../layout/labels.js';
 import {categoryLook} from '../../../layout/category-looks.js';
@@ -54,13 +54,15 @@ export function renderClusterTooltip(
   place: TooltipPlace,
   dates: ReaderSettings,
   deaths: Fatalities | undefined,
+  /** Whether every incident of the cluster is known to the day or coarser: its days are then the region's. */
+  civil = false,
 ): TemplateResult {
   const {t} = dates;
   return tooltip(
     place,
     html`<strong>${t('clusterIncidents', {count: cluster.count})}</strong>
       ${deaths ? html`<div>${t('fatalitiesValue', {deaths: fatalitiesText(deaths, t)})}</div>` : nothing}
-      <div>${formatDayRange(cluster.earliest, cluster.latest + 1, dates, dates.timeZone)}</div>
+      <div>${formatDayRange(cluster.earliest, cluster.latest + 1, dates, zoneOf(civil, dates))}</div>
       <div>${t('clickToZoom')}</div>`,
   );
 }
