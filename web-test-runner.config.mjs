@@ -9,6 +9,7 @@ import {storybookStatic} from './test/stories/storybook-static.mjs';
 import {litDevelopmentImportMap} from './test/stories/lit-development.mjs';
 import {validateCli} from './test/cli/run-cli.mjs';
 import {importCli} from './test/cli/run-import-cli.mjs';
+import {realInput} from './test/input/real-input.mjs';
 
 const chrome = findChrome();
 /** The zone the test browser thinks it is in. */
@@ -80,7 +81,8 @@ export default {
   // `open-storybook`: the README's `npm start`, checked in a browser of its own (test/stories/storybook-dev.mjs).
   // `run-validate-cli`: the feed checker for publishers, run as a process (test/cli/run-cli.mjs).
   // `run-import-cli`, `read-real-data`: the ACLED and UCDP importer, run as a process (test/cli/run-import-cli.mjs).
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), jsonModules, storybookDev(), validateCli(), importCli()],
+  // `real-wheel`, `real-swipe`: a wheel and a touch swipe the browser delivers itself (test/input/real-input.mjs).
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), jsonModules, storybookDev(), validateCli(), importCli(), realInput()],
   browsers: [
     chromeLauncher({
       // Precise memory figures for the leak test. The browser's own zone is neither UTC nor any

@@ -1,8 +1,11 @@
 /**
- * What the pointer does: the wheel zooms (and pans sideways), a drag pans, two fingers
- * pinch-zoom, a double click zooms in; a press that does not drag is a tap, which selects an item
- * or zooms into a cluster; hovering shows a tooltip. Its code loads with the first frame, before
- * a reader can reach for the chart.
+ * What the pointer does, as a good citizen of an article page (the "cooperative gestures" of
+ * embedded maps): the wheel scrolls the page, unless Ctrl or ⌘ is held (a trackpad pinch arrives
+ * so too) or the chart has focus, when it zooms; a sideways wheel pans; a wheel that scrolls the
+ * page over the chart shows for a moment how to zoom. A drag pans, two fingers pinch-zoom, and on
+ * touch a vertical swipe scrolls the page (`touch-action: pan-y`); a double click zooms in; a press
+ * that does not drag is a tap, which selects an item or zooms into a cluster; hovering shows a
+ * tooltip. Its code loads with the first frame, before a reader can reach for the chart.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {pan, zoomAround} from '../layout/time-axis.js';
@@ -13,6 +16,12 @@ import type {ViewController} from './view-controller.js';
 
 /** Pointer travel, px, under which a press counts as a tap, not a drag. */
 const TAP_SLOP_PX = 3;
+
+/** How long the hint on zooming stays after the last wheel step that scrolled the page, ms. */
+const HINT_MS = 1500;
+
+/** The key that, held, makes the wheel zoom: ⌘ on Apple's systems, Ctrl elsewhere. */
+const zoomKey = () => (/Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '') ? '⌘' : 'Ctrl');
 
 export interface GestureHostBindings {
   findItem(id: string | null | undefined): TimelineItem | null;
@@ -28,6 +37,9 @@ interface PointerState {
 export class GestureController implements ReactiveController {
   /** Whether a drag is under way (the chart shows a grabbing cursor). */
   dragging = false;
+  /** The key to hold to zoom with the wheel, while the hint saying so shows; null otherwise. */
+  hintKey: string | null = null;
+  private hintTimer?: ReturnType<typeof setTimeout>;
   private pointers = new Map<number, PointerState>();
   private gesture: {domain: [number, number]; x: number; distance?: number; moved: boolean} | null = null;
   /** What the pointer went down on; pointer capture hides it from the pointerup that follows. */
@@ -45,6 +57,20 @@ export class GestureController implements ReactiveController {
   hostDisconnected(): void {
     this.pointers.clear();
     this.gesture = null;
+    clearTimeout(this.hintTimer);
+    this.hintKey = null;
+  }
+
+  private showHint(): void {
+    clearTimeout(this.hintTimer);
+    if (this.hintKey === null) {
+      this.hintKey = zoomKey();
+      this.host.requestUpdate();
+    }
+    this.hintTimer = setTimeout(() => {
+      this.hintKey = null;
+      this.host.requestUpdate();
+    }, HINT_MS);
   }
 
   /** Whether a drag has moved the view since the button went down. */
@@ -55,8 +81,15 @@ export class GestureController implements ReactiveController {
   readonly onWheel = (event: WheelEvent): void => {
     const domain = this.view.domain;
     if (!domain) return;
+    const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
+    const focused = this.bind.chart()?.matches(':focus') ?? false;
+    if (!sideways && !focused && !event.ctrlKey && !event.metaKey) {
+      // The page scrolls on, as over any other figure in an article.
+      this.showHint();
+      return;
+    }
     event.preventDefault();
-    if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+    if (sideways) {
       this.view.setView(pan(domain, event.deltaX * this.view.msPerPx(domain) * (this.view.rtl ? -1 : 1)));
       return;
     }

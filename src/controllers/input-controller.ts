@@ -66,6 +66,11 @@ export class InputController {
     return this.gestureController?.dragging ?? false;
   }
 
+  /** The key to hold to zoom with the wheel, while the hint saying so shows. */
+  get hintKey(): string | null {
+    return this.gestureController?.hintKey ?? null;
+  }
+
   private gestures(): GestureController | undefined {
     const code = this.gestureCode.get();
     this.gestureController ??= code && new code.GestureController(this.host, this.view, this.selection, this.bind);

@@ -40,6 +40,7 @@ export const messages: Catalogue = {
   fitAll: 'العرض الكامل',
   fitAllHint: 'عرض البيانات كلها (0)',
   table: 'جدول',
+  wheelHint: 'لتكبير الخط الزمني أو تصغيره، اضغط مع الاستمرار على {key} وحرّك عجلة الفأرة',
 
   summary: '{title}: {alerts} و{incidents}، {span}، {zones}.',
   alertWindows: {

@@ -33,6 +33,7 @@ export const messages: Catalogue = {
   fitAll: 'نمای کامل',
   fitAllHint: 'نمایش تمام معلومات (0)',
   table: 'جدول',
+  wheelHint: 'برای بزرگ‌نمایی یا کوچک‌نمایی خط زمانی، {key} را نگه دارید و چرخ موس را بچرخانید',
 
   summary: '{title}: {alerts} و {incidents}، {span}، {zones}.',
   alertWindows: {one: '{count} دورهٔ هشدار', other: '{count} دورهٔ هشدار'},

@@ -33,6 +33,7 @@ export const messages: Catalogue = {
   fitAll: 'بشپړ لید',
   fitAllHint: 'ټول معلومات وښایاست (0)',
   table: 'جدول',
+  wheelHint: 'د وخت کرښې د لوی یا کوچني ښودلو لپاره {key} ونیسئ او د موږک څرخ وګرځوئ',
 
   summary: '{title}: {alerts} او {incidents}، {span}، {zones}.',
   alertWindows: {one: 'د خبرتیا {count} دوره', other: 'د خبرتیا {count} دورې'},

@@ -40,6 +40,7 @@ export const messages: Catalogue = {
   fitAll: 'Весь период',
   fitAllHint: 'Показать весь период (0)',
   table: 'Таблица',
+  wheelHint: 'Чтобы масштабировать временную шкалу, прокручивайте, удерживая {key}',
 
   // The summary, and what a screen reader hears
   summary: '{title}: {alerts} и {incidents}, {span}, {zones}.',

@@ -35,6 +35,7 @@ export const messages: Catalogue = {
   fitAll: 'Тамоми давра',
   fitAllHint: 'Нишон додани тамоми давра (0)',
   table: 'Ҷадвал',
+  wheelHint: 'Барои калон ё хурд кардани хати замон {key}-ро пахш карда, чархакро гардонед',
 
   // The summary, and what a screen reader hears
   summary: '{title}: {alerts} ва {incidents}, {span}, {zones}.',

@@ -35,6 +35,7 @@ export const messages: Catalogue = {
   fitAll: 'Butun davr',
   fitAllHint: 'Butun davrni koʻrsatish (0)',
   table: 'Jadval',
+  wheelHint: 'Vaqt shkalasini kattalashtirish yoki kichraytirish uchun {key} tugmasini bosib turib, gʻildirakni aylantiring',
 
   // The summary, and what a screen reader hears
   summary: '{title}: {alerts} va {incidents}, {span}, {zones}.',

@@ -53,6 +53,7 @@ export const ENGLISH = {
   fitAll: 'Fit all',
   fitAllHint: 'Show the whole feed (0)',
   table: 'Table',
+  wheelHint: 'Hold {key} and scroll to zoom the timeline',
 
   // The summary, and what a screen reader hears
   summary: '{title}: {alerts} and {incidents}, {span}, {zones}.',

@@ -160,7 +160,7 @@ describe('<security-timeline> with the seed feed', () => {
 describe('<security-timeline> zoom and pan', () => {
   afterEach(() => resetMouse());
 
-  it('zooms in around the pointer on wheel, keeping the time under it in place', async () => {
+  it('zooms in around the pointer on Ctrl+wheel (a trackpad pinch), keeping the time under it in place', async () => {
     const {element, harness} = await mount(html`<security-timeline
       style="width: 1000px"
       src=${SEED_URL}
@@ -173,7 +173,15 @@ describe('<security-timeline> zoom and pan', () => {
     const timeAt = ([start, end]: number[]) => start + ((300 - PLOT_PADDING) / (1000 - 2 * PLOT_PADDING)) * (end - start);
     const change = oneEvent<CustomEvent<TimelineRangeDetail>>(element, 'st-range-change');
     harness.chart.dispatchEvent(
-      new WheelEvent('wheel', {deltaY: -200, clientX: pointerX, clientY: rect.top + 60, bubbles: true, cancelable: true, composed: true}),
+      new WheelEvent('wheel', {
+        deltaY: -60,
+        ctrlKey: true,
+        clientX: pointerX,
+        clientY: rect.top + 60,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
     );
     const event = await change;
     await harness.settle();

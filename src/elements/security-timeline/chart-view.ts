@@ -35,6 +35,8 @@ export interface ChartState {
   input: ChartHandlers;
   /** Whether a drag is under way. */
   dragging: boolean;
+  /** The key to hold to zoom with the wheel, while the hint saying so shows. */
+  hintKey: string | null;
 }
 
 export class ChartViewModel {
@@ -62,6 +64,7 @@ export class ChartViewModel {
       sizeBy: state.sizeBy,
       tooltips: state.tooltips,
       dragging: state.dragging,
+      hintKey: state.hintKey,
       label: state.label,
       findItem: state.findItem,
       handlers: state.input,

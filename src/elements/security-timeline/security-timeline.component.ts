@@ -472,11 +472,13 @@ export class SecurityTimeline extends LitElement {
     const {settings, size, view, selection} = this;
     // The code of gestures and keys loads with the first frame.
     this.input.load();
-    const {handlers: input, dragging} = this.input;
+    const {handlers: input, dragging, hintKey} = this.input;
     const label = `${summary} ${settings.dates.t('keyHelp')}`;
     const sizeBy = SIZE_BY_VALUES.includes(this.sizeBy) ? this.sizeBy : 'severity';
     const state = {model, edges: this.plot, label, selected: this.selected, sizeBy, focusWithin: this.matches(':focus-within')};
     const tooltips = this.parts.tooltips.get();
-    return renderChart(this.chart.of({...state, tooltips, findItem: (id) => this.findItem(id), settings, size, view, selection, input, dragging}));
+    return renderChart(
+      this.chart.of({...state, tooltips, findItem: (id) => this.findItem(id), settings, size, view, selection, input, dragging, hintKey}),
+    );
   }
 }

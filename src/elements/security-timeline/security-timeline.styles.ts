@@ -112,10 +112,25 @@ export const styles = css`
     border: 1px solid var(--_grid);
     border-radius: var(--_radius);
     overflow: hidden;
-    touch-action: none;
+    /* Vertical swipes scroll the page; horizontal drags pan and two fingers zoom the chart. */
+    touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
     cursor: grab;
+  }
+
+  /* Over the chart, for a moment, after the wheel scrolled the page: how to zoom instead. */
+  .gesture-hint {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    padding: 1em;
+    text-align: center;
+    background: rgb(0 0 0 / 0.45);
+    color: #fff;
+    font-size: 1.1em;
+    pointer-events: none;
   }
 
   .chart.dragging {

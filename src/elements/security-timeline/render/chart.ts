@@ -52,6 +52,8 @@ export interface ChartView {
   /** The tooltips' code: loaded on demand, drawn once it is there. */
   tooltips: Pick<typeof import('./tooltip.js'), 'renderItemTooltip' | 'renderClusterTooltip'> | undefined;
   dragging: boolean;
+  /** The key to hold to zoom with the wheel, while the hint saying so shows (the wheel scrolled the page). */
+  hintKey: string | null;
   /** The chart's accessible name: the summary and how to use the keys. */
   label: string;
   findItem: (id: string | null | undefined) => TimelineItem | null;
@@ -133,6 +135,7 @@ export function renderChart(view: ChartView): TemplateResult {
         })}
         ${renderToday(x, domain, lanesTop, lanesTop + lanesHeight, view.dates.t('today'))}
       </svg>
+      ${view.hintKey ? html`<div class="gesture-hint" aria-hidden="true">${view.dates.t('wheelHint', {key: view.hintKey})}</div>` : nothing}
       ${tooltipItem && view.tooltips ? view.tooltips.renderItemTooltip(tooltipItem, place(tooltipItem), view.dates, model.feed) : nothing}
       ${
         hovered?.cluster && view.tooltips
