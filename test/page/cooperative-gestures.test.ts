@@ -21,6 +21,11 @@ async function article() {
   const element = page.querySelector('security-timeline') as SecurityTimeline;
   const harness = new TimelineHarness(element);
   await harness.loaded();
+  // A fling from the test before may still be carrying the page: wait until it has come to rest.
+  for (let last = NaN; last !== window.scrollY; ) {
+    last = window.scrollY;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
   element.scrollIntoView({block: 'center'});
   await new Promise((resolve) => requestAnimationFrame(resolve));
   const box = harness.chart.getBoundingClientRect();

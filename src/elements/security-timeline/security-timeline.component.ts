@@ -121,6 +121,7 @@ export class SecurityTimeline extends LitElement {
     refresh: {type: Number},
     maxLanes: {type: Number, attribute: 'max-lanes'},
     label: {},
+    accessibleName: {attribute: 'aria-label'},
     showProblems: {state: true},
   };
 
@@ -235,6 +236,9 @@ export class SecurityTimeline extends LitElement {
   /** Accessible name of the chart. Default: the feed's title. */
   label?: string;
 
+  /** The host's own `aria-label`: it names the chart for assistive technology. */
+  private accessibleName?: string;
+
   /** The valid part of the feed, normalised; null until one is read. */
   get data(): Feed | null {
     return this.loader.result?.feed ?? null;
@@ -254,6 +258,13 @@ export class SecurityTimeline extends LitElement {
   get visibleRange(): {start: number; end: number} | null {
     const domain = this.view.domain;
     return domain ? {start: domain[0], end: domain[1]} : null;
+  }
+
+  /** Puts focus in the chart, where the keys move between items (before a feed is drawn: the element itself). */
+  override focus(options?: FocusOptions): void {
+    const chart = this.renderRoot?.querySelector<HTMLElement>('.chart');
+    if (chart) chart.focus(options);
+    else super.focus(options);
   }
 
   /** Shows the whole feed. */
@@ -463,9 +474,15 @@ export class SecurityTimeline extends LitElement {
     return renderOnDemand(
       this.parts.details,
       dates.t('partDetails'),
-      (part) => part.renderDetails({item, change, feed: this.data!, alsoInForce, dates, close: () => this.selection.select(null)}),
+      (part) => part.renderDetails({item, change, feed: this.data!, alsoInForce, dates, close: () => this.closeDetails()}),
       dates.t,
     );
+  }
+
+  /** Closes the details; focus, which was in them, goes back to the chart rather than to the page's body. */
+  private closeDetails(): void {
+    this.selection.select(null);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.chart')?.focus());
   }
 
   private renderChartArea(model: TimelineModel, summary: string): TemplateResult {
@@ -473,7 +490,8 @@ export class SecurityTimeline extends LitElement {
     // The code of gestures and keys loads with the first frame.
     this.input.load();
     const {handlers: input, dragging, hintKey} = this.input;
-    const label = `${summary} ${settings.dates.t('keyHelp')}`;
+    // The page's name for the element comes first, then what the chart holds and how its keys work.
+    const label = `${this.accessibleName ? `${this.accessibleName}. ` : ''}${summary} ${settings.dates.t('keyHelp')}`;
     const sizeBy = SIZE_BY_VALUES.includes(this.sizeBy) ? this.sizeBy : 'severity';
     const state = {model, edges: this.plot, label, selected: this.selected, sizeBy, focusWithin: this.matches(':focus-within')};
     const tooltips = this.parts.tooltips.get();

@@ -121,7 +121,8 @@ export function renderChart(view: ChartView): TemplateResult {
           rtl: view.rtl,
           t: view.dates.t,
         })}
-        ${renderMarkers({
+        <clipPath id="plot-area"><rect x=${view.rtl ? 0 : gutter} y=${lanesTop} width=${width - gutter} height=${lanesHeight}></rect></clipPath>
+        <g class="plot" clip-path="url(#plot-area)">${renderMarkers({
           model,
           placement: view.placement,
           rows,
@@ -132,7 +133,7 @@ export function renderChart(view: ChartView): TemplateResult {
           digits: view.dates.t.count,
           sizeBy: view.sizeBy,
           look: (category) => categoryLook(model.feed, category),
-        })}
+        })}</g>
         ${renderToday(x, domain, lanesTop, lanesTop + lanesHeight, view.dates.t('today'))}
       </svg>
       ${view.hintKey ? html`<div class="gesture-hint" aria-hidden="true">${view.dates.t('wheelHint', {key: view.hintKey})}</div>` : nothing}

@@ -156,7 +156,13 @@ function renderChange(change: NonNullable<DetailsView['change']>, dates: ReaderS
 export function renderDetails({item, feed, change, alsoInForce, dates, close}: DetailsView): TemplateResult {
   const text = item.kind === 'incident' ? item.summary : item.description;
   const {t} = dates;
-  return html`<section part="details" class="details" aria-label=${t('details')}>
+  // Escape in the details closes them, as the × does.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    close();
+  };
+  return html`<section part="details" class="details" aria-label=${t('details')} @keydown=${onKeyDown}>
     <div class="details-head"><h3><bdi>${item.title}</bdi></h3><button aria-label=${t('closeDetails')} @click=${close}>×</button></div>
     ${change ? renderChange(change, dates) : nothing}
     ${text ? html`<p dir="auto">${text}</p>` : nothing}
