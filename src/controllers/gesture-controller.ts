@@ -20,6 +20,9 @@ const TAP_SLOP_PX = 3;
 /** How long the hint on zooming stays after the last wheel step that scrolled the page, ms. */
 const HINT_MS = 1500;
 
+/** Whether an event is on the tooltip, which is drawn in the chart's tree but over the page. */
+const onTooltip = (event: Event) => event.composedPath().some((node) => node instanceof Element && node.getAttribute('part') === 'tooltip');
+
 /** The key that, held, makes the wheel zoom: ⌘ on Apple's systems, Ctrl elsewhere. */
 const zoomKey = () => (/Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '') ? '⌘' : 'Ctrl');
 
@@ -100,7 +103,8 @@ export class GestureController implements ReactiveController {
   };
 
   readonly onPointerDown = (event: PointerEvent): void => {
-    if (event.button !== 0 || !this.view.domain) return;
+    // A press on the tooltip is for its text (to select it), not a drag of the chart.
+    if (event.button !== 0 || !this.view.domain || onTooltip(event)) return;
     this.pointers.set(event.pointerId, {x: event.clientX, y: event.clientY});
     this.pressedTarget = itemElementOf(event);
     try {
@@ -184,7 +188,8 @@ export class GestureController implements ReactiveController {
   }
 
   readonly onPointerOver = (event: PointerEvent): void => {
-    if (this.moving) return;
+    // The pointer may move onto the tooltip and stay there to read it (WCAG 1.4.13).
+    if (this.moving || onTooltip(event)) return;
     const target = itemElementOf(event);
     const chart = this.bind.chart();
     if (!target || !chart) {

@@ -65,8 +65,9 @@ export class KeyboardController {
       if (item) this.selection.select(item);
       else handled = false;
     } else if (event.key === 'Escape') {
+      // First the selection; else the tooltip shown, which the reader may want out of the way.
       if (this.selection.selected) this.selection.select(null);
-      else handled = this.selection.clearHover();
+      else handled = this.selection.dismissTooltip();
     } else {
       handled = false;
     }

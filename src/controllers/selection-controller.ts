@@ -31,6 +31,8 @@ export class SelectionController implements ReactiveController {
   hovered: Hovered | null = null;
   /** Id of the item keyboard focus is on, if any. */
   focusedId: string | null = null;
+  /** The reader dismissed the tooltip (Escape): it stays hidden until focus or the pointer moves to another item. */
+  tooltipDismissed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -42,10 +44,34 @@ export class SelectionController implements ReactiveController {
   /** A tooltip left from before the host was moved or removed: no pointerleave will clear it. */
   hostDisconnected(): void {
     this.hovered = null;
+    this.watchEscape(false);
+  }
+
+  /** Escape hides a hover tooltip wherever focus is, without moving the pointer (WCAG 1.4.13). */
+  private readonly onEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.hovered) this.dismissTooltip();
+  };
+
+  private watchingEscape = false;
+
+  private watchEscape(on: boolean) {
+    if (on === this.watchingEscape) return;
+    this.watchingEscape = on;
+    if (on) document.addEventListener('keydown', this.onEscape);
+    else document.removeEventListener('keydown', this.onEscape);
+  }
+
+  /** Hides the tooltip shown (of the hovered or the focused item); says whether one was shown. */
+  dismissTooltip(): boolean {
+    if (this.tooltipDismissed || (!this.hovered && !this.focusedId)) return false;
+    this.tooltipDismissed = true;
+    this.host.requestUpdate();
+    return true;
   }
 
   /** Moves focus to an item, without announcing it (a tap announces the selection instead). */
   setFocused(id: string | null): void {
+    if (id !== this.focusedId) this.tooltipDismissed = false;
     this.focusedId = id;
     this.host.requestUpdate();
   }
@@ -72,7 +98,9 @@ export class SelectionController implements ReactiveController {
 
   /** Shows the tooltip of what the pointer is over, or none. */
   setHovered(hovered: Hovered | null): void {
+    if (hovered?.id !== this.hovered?.id) this.tooltipDismissed = false;
     this.hovered = hovered;
+    this.watchEscape(hovered !== null);
     this.host.requestUpdate();
   }
 }

@@ -22,7 +22,7 @@ async function article() {
   const harness = new TimelineHarness(element);
   await harness.loaded();
   // A fling from the test before may still be carrying the page: wait until it has come to rest.
-  for (let last = NaN; last !== window.scrollY; ) {
+  for (let last = NaN; last !== window.scrollY;) {
     last = window.scrollY;
     await new Promise((resolve) => setTimeout(resolve, 150));
   }

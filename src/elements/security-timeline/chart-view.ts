@@ -56,6 +56,7 @@ export class ChartViewModel {
       placement: this.markerLayout.place(model, domain, edges, settings.rtl),
       focusedId: selection.focusedId,
       focusWithin: state.focusWithin,
+      tooltipDismissed: selection.tooltipDismissed,
       hovered: selection.hovered,
       selected: state.selected,
       dates: settings.dates,

@@ -7,6 +7,7 @@ import {pendingLoads} from '../../controllers/lazy-part-controller.js';
 import {MarkupController} from '../../controllers/markup-controller.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {SelectionController} from '../../controllers/selection-controller.js';
+import {TooltipPlacementController} from '../../controllers/tooltip-placement-controller.js';
 import {ViewController} from '../../controllers/view-controller.js';
 import {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS} from '../../feed/constants.js';
 import type {FeedLoadErrorDetail} from '../../feed/load.js';
@@ -323,6 +324,8 @@ export class SecurityTimeline extends LitElement {
     dates: () => this.settings.dates,
     announce: (text) => this.announcer.announce(text),
   });
+
+  private readonly tooltipPlacement = new TooltipPlacementController(this, () => this.renderRoot?.querySelector('.chart') ?? null);
 
   // Each part loaded on demand brings its styles, adopted when it arrives.
   private readonly parts = new OnDemandParts(this);

@@ -43,6 +43,8 @@ export interface ChartView {
   /** The item keyboard focus is on, and whether focus is in the element now. */
   focusedId: string | null;
   focusWithin: boolean;
+  /** The reader dismissed the tooltip with Escape. */
+  tooltipDismissed: boolean;
   hovered: Hovered | null;
   selected: string | undefined;
   dates: ReaderSettings;
@@ -77,7 +79,7 @@ export function renderChart(view: ChartView): TemplateResult {
   const {focusedId, hovered, focusWithin} = view;
   const focused = focusWithin ? focusedId : null;
   const ids = (...list: Array<string | null | undefined>) => new Set(list.filter((id): id is string => Boolean(id)));
-  const tooltipItem = view.findItem(hovered?.id) ?? view.findItem(focused);
+  const tooltipItem = view.tooltipDismissed ? null : (view.findItem(hovered?.id) ?? view.findItem(focused));
   const ringed = focused ? model.incidents.find((incident) => incident.id === focused) : undefined;
 
   const place = (item: TimelineItem): TooltipPlace => {
@@ -121,25 +123,27 @@ export function renderChart(view: ChartView): TemplateResult {
           rtl: view.rtl,
           t: view.dates.t,
         })}
-        <clipPath id="plot-area"><rect x=${view.rtl ? 0 : gutter} y=${lanesTop} width=${width - gutter} height=${lanesHeight}></rect></clipPath>
-        <g class="plot" clip-path="url(#plot-area)">${renderMarkers({
-          model,
-          placement: view.placement,
-          rows,
-          activeIds: ids(hovered?.id, focusedId),
-          selected: view.selected,
-          ringed,
-          countDigitPx: view.countDigitPx,
-          digits: view.dates.t.count,
-          sizeBy: view.sizeBy,
-          look: (category) => categoryLook(model.feed, category),
-        })}</g>
+        ${/* An inner <svg> clips what it holds (a url(#…) clip path would keep removed charts alive in Chromium). */ ''}
+        <svg class="plot" x=${view.rtl ? 0 : gutter} y=${lanesTop} width=${width - gutter} height=${lanesHeight} overflow="hidden"
+          ><g transform="translate(${-(view.rtl ? 0 : gutter)},${-lanesTop})">${renderMarkers({
+            model,
+            placement: view.placement,
+            rows,
+            activeIds: ids(hovered?.id, focusedId),
+            selected: view.selected,
+            ringed,
+            countDigitPx: view.countDigitPx,
+            digits: view.dates.t.count,
+            sizeBy: view.sizeBy,
+            look: (category) => categoryLook(model.feed, category),
+          })}</g></svg
+        >
         ${renderToday(x, domain, lanesTop, lanesTop + lanesHeight, view.dates.t('today'))}
       </svg>
       ${view.hintKey ? html`<div class="gesture-hint" aria-hidden="true">${view.dates.t('wheelHint', {key: view.hintKey})}</div>` : nothing}
       ${tooltipItem && view.tooltips ? view.tooltips.renderItemTooltip(tooltipItem, place(tooltipItem), view.dates, model.feed) : nothing}
       ${
-        hovered?.cluster && view.tooltips
+        hovered?.cluster && view.tooltips && !view.tooltipDismissed
           ? view.tooltips.renderClusterTooltip(
               hovered.cluster,
               {x: hovered.x, top: hovered.y, laneHeight: rows.laneHeight, chartWidth: width},

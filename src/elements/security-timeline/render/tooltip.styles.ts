@@ -4,11 +4,15 @@
 import {css} from 'lit';
 
 export const styles = css`
+  /* A popover in the top layer, placed on the screen by TooltipPlacementController. */
   .tooltip {
-    position: absolute;
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    border: 0;
+    overflow: visible;
     z-index: 2;
-    pointer-events: none;
-    max-width: min(320px, 80%);
+    max-width: min(320px, calc(100vw - 16px));
     background: var(--_fg);
     color: var(--_bg);
     border-radius: var(--_radius);

@@ -1,6 +1,5 @@
 /** The tooltip of the hovered or focused item, and of a hovered cluster. */
 import {html, nothing, type TemplateResult} from 'lit';
-import {styleMap} from '../../cssom-style.js';
 import type {MarkerCluster} from '../../../layout/clusters.js';
 import {zoneOf, type ReaderSettings} from '../../../layout/describe.js';
 import {fatalitiesText, statusText, whenText} from '../../../layout/describe-items.js';
@@ -12,12 +11,6 @@ import {truncate, type TimelineItem} from '../../../layout/presentation.js';
 
 export {styles} from './tooltip.styles.js';
 
-/** Width a tooltip is given room for, px. */
-const TOOLTIP_WIDTH = 260;
-
-/** Left edge of a tooltip about a point at `x`, kept inside a chart `width` px wide. */
-const tooltipLeft = (x: number, width: number) => Math.min(Math.max(8, x - 120), width - TOOLTIP_WIDTH);
-
 /** A tooltip about the point (`x`, `top`) in the chart, shown one lane below it. */
 export interface TooltipPlace {
   x: number;
@@ -26,11 +19,16 @@ export interface TooltipPlace {
   chartWidth: number;
 }
 
+/**
+ * A tooltip about the point (`x`, `top`) of the chart. It is a popover, in the top layer, so that
+ * no container of the page clips it; `placeTooltip` puts it on the screen after each update.
+ */
 function tooltip(place: TooltipPlace, body: TemplateResult): TemplateResult {
-  const style = styleMap({left: `${tooltipLeft(place.x, place.chartWidth)}px`, top: `${place.top + place.laneHeight}px`});
   // A tooltip is named by its text, which lit-a11y cannot see through the template's expression.
   // eslint-disable-next-line lit-a11y/accessible-name
-  return html`<div part="tooltip" class="tooltip" role="tooltip" style=${style}>${body}</div>`;
+  return html`<div part="tooltip" class="tooltip" role="tooltip" popover="manual" data-x=${place.x} data-top=${place.top} data-below=${place.laneHeight}>
+    ${body}
+  </div>`;
 }
 
 export function renderItemTooltip(item: TimelineItem, place: TooltipPlace, dates: ReaderSettings, feed: Pick<Feed, 'categories'>): TemplateResult {
