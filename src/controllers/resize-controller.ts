@@ -7,6 +7,8 @@ import {DEFAULT_LANE_HEIGHT} from '../layout/chart-frame.js';
 
 /** The smallest lane that still holds a marker and its hit area. */
 const MIN_LANE_HEIGHT = 24;
+/** The font size the default lane height is given at, px. */
+const DEFAULT_FONT_PX = 14;
 
 export class ResizeController implements ReactiveController {
   /** Width of the host's content box, whole px; 0 until measured. */
@@ -53,10 +55,14 @@ export class ResizeController implements ReactiveController {
   /** Read when the element is sized, not on every frame: reading computed styles forces a style pass. */
   private readStyles(): void {
     const style = getComputedStyle(this.host);
-    const value = parseFloat(style.getPropertyValue('--st-lane-height'));
-    this.laneHeight = Number.isFinite(value) && value >= MIN_LANE_HEIGHT ? value : DEFAULT_LANE_HEIGHT;
-    // Counts follow the font size: digits about 0.4em tall, their centres 0.36em apart.
     const fontPx = parseFloat(style.fontSize);
+    const em = Number.isFinite(fontPx) && fontPx > 0 ? fontPx : DEFAULT_FONT_PX;
+    // The lane height in px or em; by default it grows with the font (44 px at 14 px).
+    const set = style.getPropertyValue('--st-lane-height').trim();
+    const value = parseFloat(set) * (set.endsWith('em') ? em : 1);
+    const lane = Number.isFinite(value) && set !== '' ? value : Math.round((em * DEFAULT_LANE_HEIGHT) / DEFAULT_FONT_PX);
+    this.laneHeight = Math.max(MIN_LANE_HEIGHT, lane);
+    // Counts follow the font size: digits about 0.4em tall, their centres 0.36em apart.
     this.countDigitPx = Number.isFinite(fontPx) && fontPx > 0 ? fontPx * 0.36 : 5;
   }
 }

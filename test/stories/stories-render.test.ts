@@ -295,7 +295,8 @@ const EXPECTATIONS: Record<string, Expectation> = {
     shows: 'the seed timeline in the dark theme: light text on a dark background',
     check(drawn) {
       expectSeedAutumn(drawn);
-      const style = getComputedStyle(drawn.element);
+      // The colours are those of the drawing (the host itself paints nothing).
+      const style = getComputedStyle(drawn.harness.root.querySelector('[part~="base"]')!);
       expect(relativeLuminance(style.backgroundColor), `background ${style.backgroundColor}`).to.be.below(0.05);
       expect(relativeLuminance(style.color), `text ${style.color}`).to.be.above(0.6);
     },

@@ -8,6 +8,7 @@ import {MarkupController} from '../../controllers/markup-controller.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {SelectionController} from '../../controllers/selection-controller.js';
 import {TooltipPlacementController} from '../../controllers/tooltip-placement-controller.js';
+import {ThemeController} from '../../controllers/theme-controller.js';
 import {ViewController} from '../../controllers/view-controller.js';
 import {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS} from '../../feed/constants.js';
 import type {FeedLoadErrorDetail} from '../../feed/load.js';
@@ -88,9 +89,9 @@ export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, Time
  * @cssprop [--st-band-opacity=0.2] - Opacity of alert band fills.
  * @cssprop [--st-panel-background=#f3f5f9] - Details, problems and table panels.
  * @cssprop [--st-error-color=#a4161a] - Error messages.
- * @cssprop [--st-font-family=system-ui] - Font.
- * @cssprop [--st-font-size=14px] - Base font size.
- * @cssprop [--st-lane-height=44px] - Height of one lane.
+ * @cssprop [--st-font-family=inherit] - Font (default: the page's).
+ * @cssprop [--st-font-size=0.875em] - Base font size (default: 0.875 of the page's, 14 px in a 16 px page).
+ * @cssprop [--st-lane-height=3.15em] - Height of one lane, in px or em (default: 44 px at a 14 px font).
  * @cssprop [--st-radius=6px] - Corner radius of panels and buttons.
  */
 export class SecurityTimeline extends LitElement {
@@ -162,7 +163,10 @@ export class SecurityTimeline extends LitElement {
   /** IANA time zone dates are shown in. Default: the feed's region time zone, else UTC. */
   timeZone?: string;
 
-  /** Colour theme: `light`, `dark` or `auto` (follows the reader's system setting). */
+  /**
+   * Colour theme: `light`, `dark`, or `auto`: as the page around the element looks (its declared
+   * `color-scheme`, else the background behind the element, else the reader's system setting).
+   */
   theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Start of the visible window (ISO 8601). Set it to move the view; zooming and panning update it. */
@@ -325,6 +329,7 @@ export class SecurityTimeline extends LitElement {
     announce: (text) => this.announcer.announce(text),
   });
 
+  private readonly scheme = new ThemeController(this, () => this.theme !== 'light' && this.theme !== 'dark');
   private readonly tooltipPlacement = new TooltipPlacementController(this, () => this.renderRoot?.querySelector('.chart') ?? null);
 
   // Each part loaded on demand brings its styles, adopted when it arrives.
@@ -409,7 +414,7 @@ export class SecurityTimeline extends LitElement {
     const title = model && timelineTitle(model.feed, this.label, t);
     const summary = model && summaryText(model, title!, dates);
     return html`
-      <div part="base" class="base" lang=${t.lang} dir=${this.settings.rtl ? 'rtl' : 'ltr'}>
+      <div part="base" class="base ${this.scheme.scheme}" lang=${t.lang} dir=${this.settings.rtl ? 'rtl' : 'ltr'}>
         ${
           model
             ? renderHeader({

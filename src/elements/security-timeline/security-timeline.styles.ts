@@ -22,29 +22,35 @@ export const styles = css`
     --_band-opacity: var(--st-band-opacity, 0.2);
     --_panel: var(--st-panel-background, light-dark(#f3f5f9, #1a202b));
     --_error: var(--st-error-color, light-dark(#a4161a, #ff8a8a));
-    --_font: var(--st-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    --_font-size: var(--st-font-size, 14px);
-    --_lane-height: var(--st-lane-height, 44px);
+    --_font-size: var(--st-font-size, 0.875em);
+    --_lane-height: var(--st-lane-height, 3.15em);
     --_radius: var(--st-radius, 6px);
 
-    color-scheme: light dark;
     display: block;
     position: relative;
     min-width: 0;
     container-type: inline-size;
-    color: var(--_fg);
-    background: var(--_bg);
-    font-family: var(--_font);
+    /* The page's font, at 0.875 of its size, unless set: without --st-font-family the declaration
+       is invalid and the font is inherited. */
+    font-family: var(--st-font-family);
     font-size: var(--_font-size);
     line-height: 1.4;
   }
 
-  :host([theme='light']) {
+  /* The scheme is set where the colours are used, so that the light-dark() of the tokens follows it. */
+  .base {
+    color: var(--_fg);
+    background: var(--_bg);
     color-scheme: light;
   }
 
-  :host([theme='dark']) {
+  .base.dark,
+  :host([theme='dark']) .base {
     color-scheme: dark;
+  }
+
+  :host([theme='light']) .base {
+    color-scheme: light;
   }
 
   :host([hidden]) {
@@ -144,7 +150,6 @@ export const styles = css`
 
   svg text {
     fill: var(--_fg);
-    font-family: var(--_font);
   }
 
   .lane-label {
