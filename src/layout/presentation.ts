@@ -31,8 +31,22 @@ export function splitList(value: string | null | undefined, separator: RegExp = 
     .filter((part) => part !== '');
 }
 
-/** Colours for levels without one, from calm to grave; all carry white text legibly. */
-const RANK_RAMP = ['#5c6b80', '#a1620b', '#c2410c', '#b91c1c', '#8e1b6e'];
+/**
+ * Colours for levels without one, from calm to grave: each at least 3:1 against the light and the
+ * dark theme's lanes, neighbours apart in hue and lightness.
+ */
+export const RANK_RAMP = ['#5c6b80', '#a08f00', '#d06800', '#d4302a', '#b8229e'];
+
+/**
+ * A level's step on the scale of the feed's known levels, 1 (lowest) to 5 (highest), for the
+ * pattern that tells levels apart without their colour.
+ */
+export function levelStep(level: AlertLevel, scale: readonly AlertLevel[]): number {
+  const ranks = [...new Set(scale.filter((each) => each.known).map((each) => each.rank))].sort((a, b) => a - b);
+  const index = ranks.indexOf(level.rank);
+  if (index === -1 || ranks.length <= 1) return ranks.length <= 1 && index === 0 ? 5 : 1;
+  return 1 + Math.round((index / (ranks.length - 1)) * 4);
+}
 
 /** The colour of a level: its own, or one picked by its position on the scale. */
 export function levelColor(level: AlertLevel, scale: readonly AlertLevel[]): string {

@@ -2,14 +2,25 @@
  * Input the browser itself delivers, so that its default actions happen as for a reader: a mouse
  * wheel over a point (with Ctrl or ⌘ held, or not), and a touch swipe, through the Chrome
  * DevTools Protocol of the test's own page. A wheel or touch event made in the page is untrusted
- * and never scrolls it, so a test of "the page scrolls" needs these.
+ * and never scrolls it, so a test of "the page scrolls" needs these. Also forced colours, which
+ * the launcher's media emulation does not offer.
  */
+const emulation = new WeakMap();
+
 export function realInput() {
   return {
     name: 'real-input',
     async executeCommand({command, payload, session}) {
-      if (command !== 'real-wheel' && command !== 'real-swipe') return undefined;
+      if (command !== 'real-wheel' && command !== 'real-swipe' && command !== 'forced-colors') return undefined;
       const page = session.browser.getPage(session.id);
+      if (command === 'forced-colors') {
+        // Forced colours as Windows High Contrast gives them (emulateMedia cannot in Chromium's
+        // launcher). The emulation lasts while its session is attached: one is kept per page.
+        let client = emulation.get(page);
+        if (!client) emulation.set(page, (client = await page.createCDPSession()));
+        await client.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: payload.active ? 'active' : 'none'}]});
+        return true;
+      }
       if (command === 'real-wheel') {
         const {x, y, deltaX = 0, deltaY = 0, modifier} = payload;
         await page.mouse.move(x, y);

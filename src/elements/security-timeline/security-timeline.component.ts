@@ -37,6 +37,7 @@ import {renderHeader} from './render/header.js';
 import type {LegendChange} from './render/legend.js';
 import {renderChanges, renderLoadError, renderLoading, renderNoInput, renderNothingToDraw, renderOnDemand, renderStale} from './render/states.js';
 import {styles} from './security-timeline.styles.js';
+import {forcedColorStyles} from './forced-colors.styles.js';
 
 export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, TimelineSelectDetail} from './events.js';
 
@@ -95,7 +96,7 @@ export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, Time
  * @cssprop [--st-radius=6px] - Corner radius of panels and buttons.
  */
 export class SecurityTimeline extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, forcedColorStyles];
 
   // Reactive properties: what each one's attribute is called and whether it is reflected.
   static override properties = {

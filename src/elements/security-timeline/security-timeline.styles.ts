@@ -197,6 +197,30 @@ export const styles = css`
 
   .band-fill {
     fill-opacity: var(--_band-opacity);
+    cursor: pointer;
+  }
+
+  /* A level's step on the scale, drawn over its stripe: one dot for the lowest, a solid bar for the highest. */
+  .band-stripe {
+    stroke: var(--_bg);
+    stroke-width: 2;
+    stroke-opacity: 0.85;
+  }
+  .band.step-1 .band-stripe {
+    stroke-dasharray: 1 5;
+  }
+  .band.step-2 .band-stripe {
+    stroke-dasharray: 3 4;
+  }
+  .band.step-3 .band-stripe {
+    stroke-dasharray: 6 3;
+  }
+  .band.step-4 .band-stripe {
+    stroke-dasharray: 10 2;
+  }
+  .band.step-5 .band-stripe {
+    stroke-dasharray: none;
+    stroke-opacity: 0;
   }
 
   .band-stripe {
@@ -218,6 +242,8 @@ export const styles = css`
   .band.selected .band-stripe {
     stroke: var(--_focus);
     stroke-width: 3;
+    stroke-dasharray: none;
+    stroke-opacity: 1;
   }
 
   .marker {

@@ -10,12 +10,16 @@ import {readDate} from './dates.js';
 import {safeWebUrl} from './links.js';
 import {isDropped, report, type FeedReading} from './reading.js';
 
-/** The scale used when a feed defines no `levels`. Colours run from amber to deep red. */
+/**
+ * The scale used when a feed defines no `levels`: olive, orange, red, magenta. Each is at least
+ * 3:1 against the light and the dark theme's lanes (WCAG 1.4.11), and neighbours differ in hue as
+ * well as lightness; the bands also carry their level's place on the scale as a pattern.
+ */
 export const DEFAULT_LEVELS: readonly AlertLevel[] = Object.freeze([
-  {id: 'low', label: 'Low', rank: 1, color: '#e9c46a', known: true},
-  {id: 'elevated', label: 'Elevated', rank: 2, color: '#f4a261', known: true},
-  {id: 'high', label: 'High', rank: 3, color: '#e76f51', known: true},
-  {id: 'highest', label: 'Highest', rank: 4, color: '#b5179e', known: true},
+  {id: 'low', label: 'Low', rank: 1, color: '#a08f00', known: true},
+  {id: 'elevated', label: 'Elevated', rank: 2, color: '#d06800', known: true},
+  {id: 'high', label: 'High', rank: 3, color: '#d4302a', known: true},
+  {id: 'highest', label: 'Highest', rank: 4, color: '#b8229e', known: true},
 ]);
 
 export function readLevels(reading: FeedReading, values: unknown[] | undefined): AlertLevel[] {

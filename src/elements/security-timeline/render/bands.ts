@@ -7,7 +7,7 @@ import type {AlertWindow} from '../../../feed/types.js';
 import type {TimelineModel} from '../../../model/timeline-model.js';
 import {STRIPE_HEIGHT, type ChartRows, type PlotEdges} from '../../../layout/chart-frame.js';
 import type {Lane} from '../../../layout/lanes.js';
-import {levelColor, needsDarkText, truncate} from '../../../layout/presentation.js';
+import {levelColor, levelStep, needsDarkText, truncate} from '../../../layout/presentation.js';
 import {levelLabel} from '../../../layout/labels.js';
 import {isolate, type Translate} from '../../../i18n/translate.js';
 
@@ -61,12 +61,13 @@ export function renderBands(view: BandsView) {
       const bandWidth = Math.max(2, x1 - x0);
       const laneKeys = model.alertLanes.get(alert) ?? new Set<string>();
       const label = `${levelLabel(alert.level, view.t)}: ${alert.title}`;
-      const classes = `band ${alert.id === view.selected ? 'selected' : ''} ${view.activeIds.has(alert.id) ? 'active' : ''}`;
+      // The level's step shows as the stripe's pattern too, for readers who cannot tell the colours apart.
+      const classes = `band step-${levelStep(alert.level, model.feed.levels)} ${alert.id === view.selected ? 'selected' : ''} ${view.activeIds.has(alert.id) ? 'active' : ''}`;
       const stripeY = stripeRows[i] * STRIPE_HEIGHT;
       return svg`<g class=${classes}>
         ${laneRuns(model.lanes, laneKeys).map(
           ([first, end]) =>
-            svg`<rect class="band-fill" x=${x0} width=${bandWidth} y=${rows.lanesTop + first * rows.laneHeight} height=${(end - first) * rows.laneHeight} fill=${color}></rect>`,
+            svg`<rect class="band-fill" data-id=${alert.id} x=${x0} width=${bandWidth} y=${rows.lanesTop + first * rows.laneHeight} height=${(end - first) * rows.laneHeight} fill=${color}></rect>`,
         )}
         <rect part="band" class="band-stripe" data-id=${alert.id} x=${x0} width=${bandWidth} y=${stripeY + 2} height=${STRIPE_HEIGHT - 3} rx="3" fill=${color}></rect>
         ${
