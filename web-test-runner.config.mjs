@@ -10,6 +10,7 @@ import {litDevelopmentImportMap} from './test/stories/lit-development.mjs';
 import {validateCli} from './test/cli/run-cli.mjs';
 import {importCli} from './test/cli/run-import-cli.mjs';
 import {realInput} from './test/input/real-input.mjs';
+import {reactVendor} from './test/frameworks/react-vendor.mjs';
 
 const chrome = findChrome();
 /** The zone the test browser thinks it is in. */
@@ -82,7 +83,16 @@ export default {
   // `run-validate-cli`: the feed checker for publishers, run as a process (test/cli/run-cli.mjs).
   // `run-import-cli`, `read-real-data`: the ACLED and UCDP importer, run as a process (test/cli/run-import-cli.mjs).
   // `real-wheel`, `real-swipe`: a wheel and a touch swipe the browser delivers itself (test/input/real-input.mjs).
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), jsonModules, storybookDev(), validateCli(), importCli(), realInput()],
+  // /test-vendor/react.js: React as a module, for the framework tests (test/frameworks/react-vendor.mjs).
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}),
+    jsonModules,
+    storybookDev(),
+    validateCli(),
+    importCli(),
+    realInput(),
+    reactVendor(),
+  ],
   browsers: [
     chromeLauncher({
       // Precise memory figures for the leak test. The browser's own zone is neither UTC nor any

@@ -161,6 +161,11 @@ export class FeedController implements ReactiveController {
     this.connected = true;
     // The code that reads feeds loads beside the first one, whichever way it comes.
     loadReading().catch(() => undefined);
+    // A framework that wrote a feed object as an attribute (React 19, before the element was defined) is told how to hand it over.
+    if (this.host.getAttribute('feed') === '[object Object]')
+      console.warn(
+        'security-timeline: the feed was set as an attribute ("[object Object]"), which cannot carry it: set the feed property, define the element before your framework renders it, or use security-timeline/react.',
+      );
     // Inline data may be added, edited or removed after the element is on the page.
     this.observer = new MutationObserver(() => {
       if (this.inputs.document === undefined && !this.inputs.url) this.reload();

@@ -13,14 +13,8 @@ import {ViewController} from '../../controllers/view-controller.js';
 import {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS} from '../../feed/constants.js';
 import type {FeedLoadErrorDetail} from '../../feed/load.js';
 import type {Feed, FeedProblem, IncidentStatus} from '../../feed/types.js';
-import {
-  alertsAlsoInForce,
-  findItem,
-  timelineFilters,
-  timelineModelCache,
-  type TimelineFilters,
-  type TimelineModel,
-} from '../../model/timeline-model.js';
+import {findItem, timelineFilters, timelineModelCache, type TimelineFilters, type TimelineModel} from '../../model/timeline-model.js';
+import {selectedItem} from '../../model/selected-item.js';
 import {plotEdges, type PlotEdges} from '../../layout/chart-frame.js';
 import {changesText, selectionText, summaryText, timelineTitle, windowText} from '../../layout/describe.js';
 import {formatInstant} from '../../layout/format-time.js';
@@ -138,12 +132,10 @@ export class SecurityTimeline extends LitElement {
   feed?: unknown;
 
   /**
-   * The reader's languages, in order of preference (BCP 47 tags separated by spaces: `"tg ru"`).
-   * The element's words are in the first with a catalogue (shipped: en, ru, tg, fa, ps, uz, ar;
-   * or defined by `defineMessages`), dates and numbers in the first this browser writes dates in
-   * (Tajik words with Russian dates where it knows no Tajik months). Default: the nearest `lang`
-   * (across shadow roots, followed when it changes), else the browser's languages. A tag that is
-   * not one is skipped, with a console warning.
+   * The reader's languages in order of preference (`"tg ru"`): words in the first with a catalogue
+   * (en, ru, tg, fa, ps, uz, ar, or `defineMessages`), dates in the first this browser writes dates
+   * in. Default: the nearest `lang`, across shadow roots and followed, else the browser's. A tag
+   * that is none is skipped, with a console warning.
    */
   locale?: string;
 
@@ -472,18 +464,14 @@ export class SecurityTimeline extends LitElement {
   }
 
   private renderDetails(): TemplateResult | typeof nothing {
-    // An item the last refresh took back can still be read, marked as withdrawn.
-    const withdrawn = this.selected === undefined ? undefined : this.loader.changes.withdrawn.get(this.selected);
-    const item = this.findItem(this.selected) ?? withdrawn?.item;
-    if (!item) return nothing;
-    const changed = this.loader.changes.changed.get(item.id);
-    const change = withdrawn ? ({kind: 'withdrawn', date: withdrawn.date, reason: withdrawn.reason} as const) : changed && {kind: changed};
-    const alsoInForce = item.kind === 'alert' ? alertsAlsoInForce(this.data!, item) : [];
-    const dates = this.settings.dates;
+    const shown = selectedItem(this.data!, this.loader.changes, this.selected);
+    if (!shown) return nothing;
+    const {dates} = this.settings;
+    const close = () => this.closeDetails();
     return renderOnDemand(
       this.parts.details,
       dates.t('partDetails'),
-      (part) => part.renderDetails({item, change, feed: this.data!, alsoInForce, dates, close: () => this.closeDetails()}),
+      (part) => part.renderDetails({...shown, feed: this.data!, dates, close}),
       dates.t,
     );
   }

@@ -1,0 +1,24 @@
+/**
+ * The selected item as its details panel describes it: the item of the feed, or one the last
+ * refresh took back (still readable, marked withdrawn), with what the refresh did to it, and for
+ * an alert the other alerts in force at the time. Pure, no DOM.
+ */
+import type {AlertWindow, Feed} from '../feed/types.js';
+import type {TimelineItem} from '../layout/presentation.js';
+import type {FeedChanges} from './feed-changes.js';
+import {alertsAlsoInForce, findItem} from './timeline-model.js';
+
+export interface SelectedItem {
+  item: TimelineItem;
+  change?: {kind: 'updated' | 'edited'} | {kind: 'withdrawn'; date?: number; reason?: string};
+  alsoInForce: AlertWindow[];
+}
+
+export function selectedItem(feed: Feed, changes: FeedChanges, selected: string | undefined): SelectedItem | null {
+  const withdrawn = selected === undefined ? undefined : changes.withdrawn.get(selected);
+  const item = findItem(feed, selected) ?? withdrawn?.item;
+  if (!item) return null;
+  const changed = changes.changed.get(item.id);
+  const change = withdrawn ? ({kind: 'withdrawn', date: withdrawn.date, reason: withdrawn.reason} as const) : changed && {kind: changed};
+  return {item, change, alsoInForce: item.kind === 'alert' ? alertsAlsoInForce(feed, item) : []};
+}
