@@ -24,11 +24,18 @@ export interface PlotEdges {
   right: number;
   /** Width of the lane-label gutter (at the start side: left, or right in RTL); 0 without lanes. */
   gutter: number;
+  /** Lane labels written inside their lanes, above the markers, rather than in a gutter (a phone's width). */
+  inlineLabels?: boolean;
 }
+
+/** Below this width, px, lane labels go inside their lanes: a gutter would take half a phone's width. */
+export const INLINE_LABELS_BELOW_PX = 480;
 
 /** The plot's edges in a chart `width` px wide, with room for lane labels when there are named lanes. */
 export function plotEdges(width: number, laneLabels: boolean, rtl: boolean): PlotEdges {
   const chartWidth = Math.max(width, MIN_CHART_WIDTH);
+  if (laneLabels && chartWidth < INLINE_LABELS_BELOW_PX)
+    return {width: chartWidth, left: PLOT_PADDING, right: chartWidth - PLOT_PADDING, gutter: 0, inlineLabels: true};
   const gutter = laneLabels ? Math.min(180, Math.round(chartWidth * 0.22)) : 0;
   return rtl
     ? {width: chartWidth, left: PLOT_PADDING, right: chartWidth - gutter - PLOT_PADDING, gutter}

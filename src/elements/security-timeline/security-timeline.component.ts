@@ -312,6 +312,8 @@ export class SecurityTimeline extends LitElement {
     selectionChanged: (item) => {
       this.announcer.announce(selectionText(item, this.settings.dates.t));
       this.emit<TimelineSelectDetail>('st-select', {id: item?.id ?? null, item});
+      // On a phone the details open below the fold: the reader's tap brings them into view.
+      if (item) void this.updateComplete.then(() => this.renderRoot.querySelector('[part="details"]')?.scrollIntoView({block: 'nearest'}));
     },
   });
   private readonly input = new InputController(this, this.view, this.selection, {
@@ -366,8 +368,6 @@ export class SecurityTimeline extends LitElement {
   private emit<T>(type: string, detail: T): void {
     this.dispatchEvent(timelineEvent(type, detail));
   }
-
-  // Derived settings and data -----------------------------------------------------------------
 
   private get plot(): PlotEdges {
     return plotEdges(this.size.width, this.groupBy !== 'none', this.settings.rtl);

@@ -152,6 +152,15 @@ export const styles = css`
     fill: var(--_fg);
   }
 
+  /* Inside its lane on a phone: smaller, with a halo of the lane's colour over anything behind it. */
+  .lane-label.inline {
+    font-size: 0.72em;
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+
   .lane-label {
     font-size: 0.8em;
     font-weight: 600;

@@ -9,17 +9,23 @@ import {isolate} from '../../../i18n/translate.js';
 /** A lane label's average character width at the default font size, px: how many fit the gutter. */
 const LABEL_CHAR_PX = 7;
 
-export function renderLanes(lanes: readonly Lane[], width: number, rows: ChartRows, gutter: number, rtl: boolean) {
+/**
+ * The lanes and their labels: in the gutter, or, on a phone's width (`inline`), inside each lane
+ * above its markers, where the whole width is theirs.
+ */
+export function renderLanes(lanes: readonly Lane[], width: number, rows: ChartRows, gutter: number, rtl: boolean, inline = false) {
   const {lanesTop: top, laneHeight} = rows;
   const labelX = rtl ? width - 8 : 8;
-  const maxChars = Math.max(4, Math.floor((gutter - 12) / LABEL_CHAR_PX));
+  const maxChars = Math.max(4, Math.floor(((inline ? width : gutter) - 12) / LABEL_CHAR_PX));
+  // Inline, the label sits in the lane's top quarter, clear of markers on its centre line.
+  const labelY = (index: number) => top + index * laneHeight + (inline ? Math.min(11, laneHeight / 4) : laneHeight / 2);
   return svg`<g class="lanes">
     ${lanes.map(
       (lane, index) => svg`
         <rect class="lane-background ${index % 2 ? 'alternate' : ''}" x="0" y=${top + index * laneHeight} width=${width} height=${laneHeight}></rect>
         ${
-          gutter
-            ? svg`<text class="lane-label" x=${labelX} y=${top + index * laneHeight + laneHeight / 2} dominant-baseline="middle">${isolate(truncate(lane.label, maxChars), rtl)}<title>${lane.label}</title></text>`
+          gutter || inline
+            ? svg`<text class="lane-label ${inline ? 'inline' : ''}" x=${labelX} y=${labelY(index)} dominant-baseline="middle">${isolate(truncate(lane.label, maxChars), rtl)}<title>${lane.label}</title></text>`
             : nothing
         }
       `,

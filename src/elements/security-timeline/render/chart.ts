@@ -109,7 +109,7 @@ export function renderChart(view: ChartView): TemplateResult {
       @keydown=${handlers.onKeyDown}
     >
       <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
-        ${renderLanes(model.lanes, width, rows, gutter, view.rtl)}
+        ${renderLanes(model.lanes, width, rows, gutter, view.rtl, edges.inlineLabels)}
         ${renderAxis(axis, left, lanesTop + lanesHeight, lanesTop, gutter)}
         ${renderBands({
           model,

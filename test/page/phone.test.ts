@@ -1,0 +1,73 @@
+/** The element on a phone's width: lane labels inside their lanes, whole; details brought into view. */
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/index.js';
+import type {SecurityTimeline} from '../../src/index.js';
+import {TimelineHarness} from '../../src/testing/harness.js';
+
+const SEED_URL = '/data/tajik-afghan-border-2024.json';
+
+async function mount(width: number) {
+  const element = await fixture<SecurityTimeline>(
+    html`<security-timeline style="width: ${width}px" src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-25"></security-timeline>`,
+  );
+  const harness = new TimelineHarness(element);
+  await harness.loaded();
+  return {element, harness, root: element.shadowRoot!};
+}
+
+describe('on a phone', () => {
+  it('writes lane labels whole inside their lanes, and gives the plot the whole width', async () => {
+    const {harness, root} = await mount(360);
+    const labels = [...root.querySelectorAll<SVGTextElement>('text.lane-label')];
+    const drawnText = (label: SVGTextElement) =>
+      [...label.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent)
+        .join('');
+    expect(labels.map(drawnText)).to.include('Ai-Khanum border post');
+    const lanes = [...root.querySelectorAll<SVGRectElement>('rect.lane-background')];
+    labels.forEach((label, i) => {
+      const lane = lanes[i].getBBox();
+      const y = label.y.baseVal[0].value;
+      expect(y, 'in the top part of its lane').to.be.within(lane.y, lane.y + lane.height / 2);
+    });
+    // The plot starts near the chart's edge: no gutter.
+    expect(root.querySelector<SVGSVGElement>('svg.plot')!.x.baseVal.value).to.equal(0);
+    expect(harness.laneLabels()).to.include('Khamadoni crossing');
+  });
+
+  it('keeps the gutter on a wider screen', async () => {
+    const {root} = await mount(900);
+    expect(root.querySelector<SVGSVGElement>('svg.plot')!.x.baseVal.value).to.be.greaterThan(100);
+    expect(root.querySelector('text.lane-label.inline')).to.equal(null);
+  });
+
+  it('brings the details into view when the reader taps an item', async () => {
+    const spacer = document.createElement('div');
+    const {element, harness} = await mount(360);
+    spacer.style.height = '100px';
+    element.after(spacer);
+    window.scrollTo(0, 0);
+    const marker = harness.marker('expected-recon-khamadoni')!.element;
+    const box = marker.getBoundingClientRect();
+    // A page so short that the details open below the screen.
+    document.body.style.paddingBottom = '0';
+    for (const type of ['pointerdown', 'pointerup'])
+      marker.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          composed: true,
+          button: 0,
+          pointerId: 1,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + box.height / 2,
+        }),
+      );
+    await harness.settle();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const details = harness.details()!.getBoundingClientRect();
+    expect(details.top).to.be.lessThan(innerHeight);
+    expect(details.bottom).to.be.at.most(innerHeight + 1);
+    spacer.remove();
+  });
+});
