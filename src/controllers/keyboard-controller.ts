@@ -8,6 +8,7 @@ import type {AlertWindow, Incident} from '../feed/types.js';
 import type {TimelineModel} from '../model/timeline-model.js';
 import type {ReaderSettings} from '../layout/describe.js';
 import {describeItem} from '../layout/describe-items.js';
+import {itemContext} from '../model/item-context.js';
 import type {TimelineItem} from '../layout/presentation.js';
 import {pan} from '../layout/time-axis.js';
 import type {SelectionController} from './selection-controller.js';
@@ -85,7 +86,9 @@ export class KeyboardController {
   private moveInTime(model: TimelineModel, step: 1 | -1): void {
     const focusedAlert = model.alerts.findIndex((alert) => alert.id === this.selection.focusedId);
     if (focusedAlert !== -1) {
-      this.focusItem(model.alerts[Math.min(model.alerts.length - 1, Math.max(0, focusedAlert + step))]);
+      const next = focusedAlert + step;
+      if (next < 0 || next >= model.alerts.length) this.saysEnd(step);
+      else this.focusItem(model.alerts[next]);
       return;
     }
     const {incidents} = model;
@@ -101,7 +104,9 @@ export class KeyboardController {
       const firstVisible = incidents.findIndex((incident) => incident.time.best >= start);
       next = firstVisible === -1 ? incidents.length - 1 : firstVisible;
     } else {
-      next = Math.min(incidents.length - 1, Math.max(0, current + step));
+      next = current + step;
+      // At either end focus stays, and the reader hears that there is nothing further.
+      if (next < 0 || next >= incidents.length) return this.saysEnd(step);
     }
     this.focusItem(incidents[next]);
   }
@@ -132,11 +137,17 @@ export class KeyboardController {
     }
   }
 
-  /** Moves focus to an item, brings it into view, and says what it is. */
+  private saysEnd(step: 1 | -1): void {
+    this.bind.announce(this.bind.dates().t(step === 1 ? 'noLater' : 'noEarlier'));
+  }
+
+  /** Moves focus to an item, brings it into view, and says what it is and where it stands. */
   focusItem(item: TimelineItem): void {
     this.selection.setFocused(item.id);
     if (item.kind === 'incident') this.view.reveal(item.time.best, item.time.best);
     else this.view.reveal(item.start, item.end);
-    this.bind.announce(describeItem(item, this.bind.dates(), this.bind.model()!.feed));
+    const model = this.bind.model()!;
+    const dates = this.bind.dates();
+    this.bind.announce(`${describeItem(item, dates, model.feed)} ${itemContext(item, model, dates.t)}`);
   }
 }

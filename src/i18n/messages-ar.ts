@@ -98,6 +98,11 @@ export const messages: Catalogue = {
   describeIncident: '{title}. {when}. {status}، {category}.',
   describeIncidentAt: '{title}. {when}. {status}، {category}، {place}.',
   describeFatalities: 'عدد القتلى: {deaths}.',
+  itemPosition: '{index} من {total}.',
+  inLane: 'المسار: {lane}.',
+  duringAlert: 'خلال حالة تأهب بمستوى {level}: {title}.',
+  noEarlier: 'لا يوجد عنصر أسبق.',
+  noLater: 'لا يوجد عنصر لاحق.',
   wholeRegionInSentence: 'المنطقة كلها',
 
   statusConfirmed: 'مؤكدة',

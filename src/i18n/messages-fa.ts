@@ -56,6 +56,11 @@ export const messages: Catalogue = {
   describeIncident: '{title}. {when}. {status}، {category}.',
   describeIncidentAt: '{title}. {when}. {status}، {category}، {place}.',
   describeFatalities: 'کشته‌شدگان: {deaths}.',
+  itemPosition: '{index} از {total}.',
+  inLane: 'ردیف: {lane}.',
+  duringAlert: 'در جریان هشدار سطح «{level}»: {title}.',
+  noEarlier: 'مورد قبلی دیگری نیست.',
+  noLater: 'مورد بعدی دیگری نیست.',
   wholeRegionInSentence: 'سراسر منطقه',
 
   statusConfirmed: 'تأییدشده',

@@ -56,6 +56,11 @@ export const messages: Catalogue = {
   describeIncident: '{title}. {when}. {status}، {category}.',
   describeIncidentAt: '{title}. {when}. {status}، {category}، {place}.',
   describeFatalities: 'وژل شوي: {deaths}.',
+  itemPosition: '{index} له {total} څخه.',
+  inLane: 'لیکه: {lane}.',
+  duringAlert: 'د «{level}» کچې د خبرتیا پر مهال: {title}.',
+  noEarlier: 'تر دې مخکې بل څه نشته.',
+  noLater: 'تر دې وروسته بل څه نشته.',
   wholeRegionInSentence: 'ټوله سیمه',
 
   statusConfirmed: 'تایید شوې',

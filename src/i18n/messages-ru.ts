@@ -74,6 +74,11 @@ export const messages: Catalogue = {
   describeIncident: '{title}. {when}. {status}, {category}.',
   describeIncidentAt: '{title}. {when}. {status}, {category}, {place}.',
   describeFatalities: 'Погибших: {deaths}.',
+  itemPosition: '{index} из {total}.',
+  inLane: 'Ряд: {lane}.',
+  duringAlert: 'Во время тревоги уровня «{level}»: {title}.',
+  noEarlier: 'Более ранних записей нет.',
+  noLater: 'Более поздних записей нет.',
   wholeRegionInSentence: 'весь регион',
 
   // Values

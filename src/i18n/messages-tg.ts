@@ -59,6 +59,11 @@ export const messages: Catalogue = {
   describeIncident: '{title}. {when}. {status}, {category}.',
   describeIncidentAt: '{title}. {when}. {status}, {category}, {place}.',
   describeFatalities: 'Кушташудагон: {deaths}.',
+  itemPosition: '{index} аз {total}.',
+  inLane: 'Сатр: {lane}.',
+  duringAlert: 'Ҳангоми ҳушдори сатҳи «{level}»: {title}.',
+  noEarlier: 'Сабти пештара нест.',
+  noLater: 'Сабти баъдтара нест.',
   wholeRegionInSentence: 'тамоми минтақа',
 
   // Values

@@ -59,6 +59,11 @@ export const messages: Catalogue = {
   describeIncident: '{title}. {when}. {status}, {category}.',
   describeIncidentAt: '{title}. {when}. {status}, {category}, {place}.',
   describeFatalities: 'Halok boʻlganlar: {deaths}.',
+  itemPosition: '{total} tadan {index}-si.',
+  inLane: 'Qator: {lane}.',
+  duringAlert: '«{level}» darajali ogohlantirish davomida: {title}.',
+  noEarlier: 'Bundan oldingi yozuv yoʻq.',
+  noLater: 'Bundan keyingi yozuv yoʻq.',
   wholeRegionInSentence: 'butun mintaqa',
 
   // Values

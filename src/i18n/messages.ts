@@ -77,6 +77,11 @@ export const ENGLISH = {
   describeIncident: '{title}. {when}. {status}, {category}.',
   describeIncidentAt: '{title}. {when}. {status}, {category}, {place}.',
   describeFatalities: 'Fatalities: {deaths}.',
+  itemPosition: '{index} of {total}.',
+  inLane: 'Lane: {lane}.',
+  duringAlert: 'During the {level} alert: {title}.',
+  noEarlier: 'No earlier item.',
+  noLater: 'No later item.',
   wholeRegionInSentence: 'the whole region',
 
   // Values

@@ -1,0 +1,36 @@
+/** What a screen reader hears as focus moves through the chart: the item, where it stands, and the ends. */
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/index.js';
+import type {SecurityTimeline} from '../../src/index.js';
+import {TimelineHarness} from '../../src/testing/harness.js';
+
+const SEED_URL = '/data/tajik-afghan-border-2024.json';
+
+describe('announcements', () => {
+  it('give the item’s place among all, its severity, its lane and the alert in force, and say when there is nothing further', async () => {
+    const element = await fixture<SecurityTimeline>(
+      html`<security-timeline style="width: 900px" src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-25"></security-timeline>`,
+    );
+    const harness = new TimelineHarness(element);
+    await harness.loaded();
+    const heard = async (key: string) => {
+      await sendKeys({press: key});
+      await element.updateComplete;
+      return element.shadowRoot!.querySelector('[aria-live]')!.textContent;
+    };
+    harness.chart.focus();
+    const first = await heard('ArrowRight');
+    expect(first).to.equal(
+      'Jamaat Ansarullah militants arrive in Nawabad. mid-September 2024 (Sep 10 – 20, 2024). Reported, Movement, Nawabad. 2 of 5. Severity: 3 of 5. Lane: Nawabad.',
+    );
+    const reconnaissance = await heard('ArrowRight');
+    expect(reconnaissance).to.contain('3 of 5. Severity: 3 of 5. Lane: Ai-Khanum border post.');
+    const last = await heard('End');
+    expect(last).to.contain('5 of 5.');
+    expect(last).to.contain('During the Highest alert: Highest alert on the Tajik–Afghan border.');
+    expect(await heard('ArrowRight')).to.equal('No later item.');
+    await heard('Home');
+    expect(await heard('ArrowLeft')).to.equal('No earlier item.');
+  });
+});
