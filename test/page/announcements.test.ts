@@ -34,3 +34,16 @@ describe('announcements', () => {
     expect(await heard('ArrowLeft')).to.equal('No earlier item.');
   });
 });
+
+describe('the chart for screen readers', () => {
+  it('is one tab stop with the application role, named by what it holds and how its keys work', async () => {
+    const element = await fixture<SecurityTimeline>(html`<security-timeline style="width: 900px" src=${SEED_URL}></security-timeline>`);
+    const harness = new TimelineHarness(element);
+    await harness.loaded();
+    expect(harness.chart.getAttribute('role')).to.equal('application');
+    expect(harness.chart.getAttribute('aria-roledescription')).to.equal('timeline');
+    expect(harness.chart.tabIndex).to.equal(0);
+    expect(harness.chart.getAttribute('aria-label')).to.contain('Arrow keys move between incidents');
+    await expect(element).to.be.accessible();
+  });
+});

@@ -69,6 +69,12 @@ function allCivil(model: TimelineModel, lane: number, first: number, last: numbe
   return true;
 }
 
+/**
+ * The chart is one tab stop with the role of an application: its arrow keys move between items,
+ * and screen readers in browse mode (NVDA, JAWS) keep the arrows for themselves inside a mere
+ * group, but hand every key to an application, as they do for embedded maps. What an item is,
+ * and where it stands, is announced as focus reaches it (see `itemContext`).
+ */
 export function renderChart(view: ChartView): TemplateResult {
   const {model, domain, edges, axis, handlers} = view;
   const {width, left, right, gutter} = edges;
@@ -95,7 +101,7 @@ export function renderChart(view: ChartView): TemplateResult {
       part="chart"
       class="chart ${view.dragging ? 'dragging' : ''}"
       tabindex="0"
-      role="group"
+      role="application"
       aria-roledescription=${view.dates.t('timeline')}
       aria-label=${view.label}
       @wheel=${handlers.onWheel}
