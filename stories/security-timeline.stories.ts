@@ -97,8 +97,14 @@ export const SeedTimeline: Story = {
   args: {src: SEED_URL, 'group-by': 'location', start: '2024-09-01', end: '2024-10-25'},
 };
 
+/**
+ * The plain tag, with nothing but the feed: it opens on the window the feed names (`view`, format
+ * 1.1), the autumn of 2024 the seed's story is about; "Fit all" shows everything.
+ */
+export const PlainTag: Story = {name: 'The plain tag: the feed’s first view', args: {src: SEED_URL, 'group-by': 'location'}};
+
 /** The whole seed feed, from the 2021 change of power to the alert of 2024. */
-export const WholeFeed: Story = {args: {src: SEED_URL}};
+export const WholeFeed: Story = {args: {src: SEED_URL, start: '2020-11-06', end: '2024-12-10'}};
 
 /** A selected incident opens the details panel, with its sources as safe links. */
 export const Selected: Story = {

@@ -52,7 +52,9 @@ export class ViewController {
   get domain(): [number, number] | null {
     const model = this.bind.model();
     if (!model) return null;
-    return this.requestedWindow() ?? model.bounds;
+    // The page's window, else the one the feed opens on, else all of it.
+    const view = model.feed.view;
+    return this.requestedWindow() ?? (view ? [view.start, view.end] : model.bounds);
   }
 
   axisFor(domain: readonly [number, number]): TimeAxis {

@@ -90,7 +90,7 @@ export function mergeFeeds(parts: readonly FeedPart[]): ValidationResult | null 
     for (const incident of feed.incidents) claim(incident, 'incidents', incidents);
   }
 
-  // The first feed that loaded speaks for the whole: its title, region and time zone.
+  // The first feed that loaded speaks for the whole: its title, region, time zone and first view.
   const primary = loaded[0].result.feed;
   const updated = loaded.map((part) => part.result.feed.updated).filter((time): time is number => time !== undefined);
   const feed: Feed = {
@@ -116,6 +116,7 @@ export function mergeFeeds(parts: readonly FeedPart[]): ValidationResult | null 
   if (primary.title !== undefined) feed.title = primary.title;
   if (primary.description !== undefined) feed.description = primary.description;
   if (primary.region) feed.region = primary.region;
+  if (primary.view) feed.view = primary.view;
   if (updated.length) feed.updated = Math.max(...updated);
   return {feed, problems};
 }

@@ -433,6 +433,18 @@ export const feedSchema = {
         'The credit the data\'s terms require on every visual, shown with the chart (format 1.1), e.g. "Data: ACLED, acleddata.com, accessed 1 December 2026".',
     }),
     region,
+    view: {
+      type: 'object',
+      title: 'First view',
+      description:
+        'The window the timeline opens on (format 1.1): the period the feed\'s story is about, e.g. {"start": "2024-09-01", "end": "2024-10-25"}. The end is inclusive (a date counts to its end). Without it, the timeline opens on the whole feed. A page\'s start and end attributes take precedence.',
+      required: ['start', 'end'],
+      additionalProperties: false,
+      properties: {
+        start: use(temporal, {title: 'Start', description: 'Start of the first view (ISO 8601).'}),
+        end: use(temporal, {title: 'End', description: 'End of the first view (ISO 8601, inclusive).'}),
+      },
+    },
     updated: use(temporal, {title: 'Updated', description: 'When the feed was last changed (ISO 8601).'}),
     levels: list(level, {
       title: 'Alert levels',

@@ -218,6 +218,8 @@ export interface Feed {
   withdrawn: Withdrawal[];
   /** The credit the data's terms require on every visual. */
   attribution?: string;
+  /** The window the timeline opens on (epoch ms, end exclusive), when the feed gives one (format 1.1). */
+  view?: {start: number; end: number};
 }
 
 /**

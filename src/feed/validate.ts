@@ -28,7 +28,7 @@ import {decide, removeValues, type Decision} from './validate/schema-error-costs
 import {readDate} from './validate/dates.js';
 import {readCategories, readLevels, readSources, readWithdrawn} from './validate/references.js';
 import {readAlerts, readIncidents, readRegion} from './validate/normalise.js';
-import {startReading} from './validate/reading.js';
+import {report, startReading} from './validate/reading.js';
 
 export {describeValue, makeProblem} from './validate/problems.js';
 export {DEFAULT_LEVELS} from './validate/references.js';
@@ -137,6 +137,12 @@ export function validateFeed(document: unknown): ValidationResult {
   if (typeof cleaned.description === 'string') feed.description = cleaned.description;
   if (typeof cleaned.attribution === 'string') feed.attribution = cleaned.attribution;
   if (region) feed.region = region;
+  if (isObject(cleaned.view) && typeof cleaned.view.start === 'string' && typeof cleaned.view.end === 'string') {
+    const start = readDate(reading, cleaned.view.start, '/view/start', 'value');
+    const end = readDate(reading, cleaned.view.end, '/view/end', 'value');
+    if (start && end && end.end > start.start) feed.view = {start: start.start, end: end.end};
+    else if (start && end) report(reading, '/view/end', 'an end after the start of the view', cleaned.view.end, 'value');
+  }
   if (typeof cleaned.updated === 'string') {
     const unit = readDate(reading, cleaned.updated, '/updated', 'value');
     if (unit) feed.updated = unit.start;

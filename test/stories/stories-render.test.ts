@@ -147,6 +147,17 @@ const EXPECTATIONS: Record<string, Expectation> = {
       expect(drawn.harness.laneLabels()).to.deep.equal(SEED_LANES);
     },
   },
+  PlainTag: {
+    shows: 'the plain tag opens on the feed’s own first view, the autumn of 2024, until "Fit all"',
+    async check(drawn) {
+      expectSeedAutumn(drawn);
+      const {harness, element} = drawn;
+      expect(harness.window()).to.deep.equal([Date.parse('2024-08-31T19:00:00Z'), Date.parse('2024-10-25T19:00:00Z')]);
+      element.fitAll();
+      await harness.settle();
+      expect(harness.markers().map((marker) => marker.id)).to.include('taliban-take-power-2021');
+    },
+  },
   WholeFeed: {
     shows: 'the whole seed feed, 2021 to 2024: the change of power alone, the 2024 incidents merged into one cluster',
     check(drawn) {
