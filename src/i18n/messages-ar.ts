@@ -199,6 +199,22 @@ export const messages: Catalogue = {
     other: '{count} حادثة',
   },
   clickToZoom: 'انقر للتكبير',
+  earlierIncidents: {
+    zero: 'لا حوادث سابقة',
+    one: 'حادثة سابقة واحدة',
+    two: 'حادثتان سابقتان',
+    few: '{count} حوادث سابقة',
+    many: '{count} حادثة سابقة',
+    other: '{count} حادثة سابقة',
+  },
+  laterIncidents: {
+    zero: 'لا حوادث لاحقة',
+    one: 'حادثة لاحقة واحدة',
+    two: 'حادثتان لاحقتان',
+    few: '{count} حوادث لاحقة',
+    many: '{count} حادثة لاحقة',
+    other: '{count} حادثة لاحقة',
+  },
 
   legendLevels: 'مستويات التأهب',
   legendLevel: 'مستوى التأهب',

@@ -101,6 +101,8 @@ export const messages: Catalogue = {
   fatalitiesValue: 'کشته‌شدگان: {deaths}',
   clusterIncidents: {one: '{count} رویداد', other: '{count} رویداد'},
   clickToZoom: 'برای بزرگ‌نمایی کلیک کنید',
+  earlierIncidents: {one: '{count} رویداد قبلی', other: '{count} رویداد قبلی'},
+  laterIncidents: {one: '{count} رویداد بعدی', other: '{count} رویداد بعدی'},
 
   legendLevels: 'سطوح هشدار',
   legendLevel: 'سطح هشدار',

@@ -101,6 +101,8 @@ export const messages: Catalogue = {
   fatalitiesValue: 'وژل شوي: {deaths}',
   clusterIncidents: {one: '{count} پېښه', other: '{count} پېښې'},
   clickToZoom: 'د لوی ښودلو لپاره کلیک وکړئ',
+  earlierIncidents: {one: '{count} پخوانۍ پېښه', other: '{count} پخوانۍ پېښې'},
+  laterIncidents: {one: '{count} وروستۍ پېښه', other: '{count} وروستۍ پېښې'},
 
   legendLevels: 'د خبرتیا کچې',
   legendLevel: 'د خبرتیا کچه',

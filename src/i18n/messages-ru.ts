@@ -153,6 +153,18 @@ export const messages: Catalogue = {
     other: '{count} инцидента',
   },
   clickToZoom: 'Нажмите, чтобы приблизить',
+  earlierIncidents: {
+    one: '{count} более ранний инцидент',
+    few: '{count} более ранних инцидента',
+    many: '{count} более ранних инцидентов',
+    other: '{count} более ранних инцидента',
+  },
+  laterIncidents: {
+    one: '{count} более поздний инцидент',
+    few: '{count} более поздних инцидента',
+    many: '{count} более поздних инцидентов',
+    other: '{count} более поздних инцидента',
+  },
 
   // Legend
   legendLevels: 'Уровни тревоги',

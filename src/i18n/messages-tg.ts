@@ -108,6 +108,8 @@ export const messages: Catalogue = {
   fatalitiesValue: 'Кушташудагон: {deaths}',
   clusterIncidents: {one: '{count} ҳодиса', other: '{count} ҳодиса'},
   clickToZoom: 'Барои калон кардан пахш кунед',
+  earlierIncidents: {one: '{count} ҳодисаи пештара', other: '{count} ҳодисаи пештара'},
+  laterIncidents: {one: '{count} ҳодисаи баъдтара', other: '{count} ҳодисаи баъдтара'},
 
   // Legend
   legendLevels: 'Сатҳҳои ҳушдор',

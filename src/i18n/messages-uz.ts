@@ -108,6 +108,8 @@ export const messages: Catalogue = {
   fatalitiesValue: 'Halok boʻlganlar: {deaths}',
   clusterIncidents: {one: '{count} ta hodisa', other: '{count} ta hodisa'},
   clickToZoom: 'Yaqinlashtirish uchun bosing',
+  earlierIncidents: {one: '{count} ta oldingi hodisa', other: '{count} ta oldingi hodisa'},
+  laterIncidents: {one: '{count} ta keyingi hodisa', other: '{count} ta keyingi hodisa'},
 
   // Legend
   legendLevels: 'Ogohlantirish darajalari',

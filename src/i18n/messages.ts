@@ -126,6 +126,8 @@ export const ENGLISH = {
   fatalitiesValue: 'Fatalities: {deaths}',
   clusterIncidents: {one: '{count} incident', other: '{count} incidents'},
   clickToZoom: 'Click to zoom in',
+  earlierIncidents: {one: '{count} earlier incident', other: '{count} earlier incidents'},
+  laterIncidents: {one: '{count} later incident', other: '{count} later incidents'},
 
   // Legend
   legendLevels: 'Alert levels',

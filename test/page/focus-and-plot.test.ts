@@ -84,3 +84,31 @@ describe('the plot', () => {
     void harness;
   });
 });
+
+describe('the legend', () => {
+  it('stays under the pointer when a chip the reader pressed changes the chart above it', async () => {
+    const element = await fixture<SecurityTimeline>(
+      html`<security-timeline style="width: 900px" src=${SEED_URL} group-by="category" start="2024-09-01" end="2024-10-25"></security-timeline>`,
+    );
+    const harness = new TimelineHarness(element);
+    await harness.loaded();
+    // An article around it, scrolled down to the legend.
+    const above = document.createElement('div');
+    above.style.height = '1000px';
+    element.before(above);
+    const page = document.createElement('div');
+    page.style.height = '2000px';
+    element.after(page);
+    const chip = harness.legendButton('Reconnaissance')!;
+    chip.scrollIntoView({block: 'center'});
+    const before = chip.getBoundingClientRect().top;
+    const chartBefore = harness.chart.getBoundingClientRect().height;
+    chip.focus();
+    chip.click();
+    await harness.settle();
+    expect(harness.chart.getBoundingClientRect().height, 'the chart lost a lane').to.be.lessThan(chartBefore);
+    expect(chip.getBoundingClientRect().top).to.be.closeTo(before, 1);
+    page.remove();
+    above.remove();
+  });
+});

@@ -71,3 +71,24 @@ describe('on a phone', () => {
     spacer.remove();
   });
 });
+
+describe('the incidents outside the view', () => {
+  it('are counted under the chart, and a press brings the nearest into view', async () => {
+    // The seed feed opens on the autumn of 2024; the change of power of 2021 is before it.
+    const element = await fixture<SecurityTimeline>(
+      html`<security-timeline style="width: 900px" src=${SEED_URL} group-by="location"></security-timeline>`,
+    );
+    const harness = new TimelineHarness(element);
+    await harness.loaded();
+    const root = element.shadowRoot!;
+    const earlier = root.querySelector<HTMLButtonElement>('.outside .earlier')!;
+    expect(earlier.textContent.trim()).to.equal('← 1 earlier incident');
+    expect(root.querySelector('.outside .later')).to.equal(null);
+    expect(harness.marker('taliban-take-power-2021')).to.equal(undefined);
+    earlier.click();
+    await harness.settle();
+    expect(harness.marker('taliban-take-power-2021'), 'the 2021 incident in view').to.not.equal(undefined);
+    expect(root.querySelector('.outside .earlier')).to.equal(null);
+    expect(root.querySelector('.outside .later')!.textContent.trim()).to.match(/^\d later incidents? →$/);
+  });
+});

@@ -9,6 +9,7 @@ import type {SelectionController} from '../../controllers/selection-controller.j
 import type {ViewController} from '../../controllers/view-controller.js';
 import type {TimelineModel} from '../../model/timeline-model.js';
 import {alertRowCache} from '../../model/alert-rows.js';
+import {outsideView} from '../../model/outside-view.js';
 import type {PlotEdges} from '../../layout/chart-frame.js';
 import type {SizeBy} from '../../layout/marker-shapes.js';
 import {MarkerLayout} from '../../model/marker-layout.js';
@@ -66,6 +67,8 @@ export class ChartViewModel {
       tooltips: state.tooltips,
       dragging: state.dragging,
       hintKey: state.hintKey,
+      outside: outsideView(model, domain),
+      reveal: (time: number) => view.reveal(time, time),
       label: state.label,
       findItem: state.findItem,
       handlers: state.input,

@@ -26,6 +26,7 @@ import {timelineEvent, type TimelineFilterDetail, type TimelineLoadDetail, type 
 import {ChartViewModel} from './chart-view.js';
 import {prepareIntlWhenIdle} from './intl-warmup.js';
 import {OnDemandParts} from './parts.js';
+import {keepInPlace} from './keep-in-place.js';
 import {renderChart} from './render/chart.js';
 import {renderHeader} from './render/header.js';
 import type {LegendChange} from './render/legend.js';
@@ -393,9 +394,8 @@ export class SecurityTimeline extends LitElement {
     if ('minLevel' in change) this.minLevel = change.minLevel;
     const {categories, statuses, minLevel, lanes} = this.filters;
     this.emit<TimelineFilterDetail>('st-filter-change', {categories, statuses: statuses as IncidentStatus[], minLevel: minLevel ?? null, lanes});
+    void keepInPlace(this, this.renderRoot.querySelector('.legend button:focus'));
   }
-
-  // Rendering ---------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
     // A language whose words load on demand: nothing is written until they are here.

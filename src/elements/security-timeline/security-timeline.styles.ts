@@ -125,6 +125,17 @@ export const styles = css`
     cursor: grab;
   }
 
+  /* The incidents left out of the window, under the chart: earlier at the start, later at the end. */
+  .outside {
+    display: flex;
+    gap: 8px;
+    margin-top: -4px;
+    font-size: 0.8em;
+  }
+  .outside .later {
+    margin-inline-start: auto;
+  }
+
   /* Over the chart, for a moment, after the wheel scrolled the page: how to zoom instead. */
   .gesture-hint {
     position: absolute;

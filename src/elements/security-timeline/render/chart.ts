@@ -5,6 +5,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {isInWindow, type TimelineModel} from '../../../model/timeline-model.js';
+import type {OutsideView} from '../../../model/outside-view.js';
 import {deathsOf} from '../../../model/fatalities.js';
 import {categoryLook} from '../../../layout/category-looks.js';
 import type {SizeBy} from '../../../layout/marker-shapes.js';
@@ -56,6 +57,9 @@ export interface ChartView {
   dragging: boolean;
   /** The key to hold to zoom with the wheel, while the hint saying so shows (the wheel scrolled the page). */
   hintKey: string | null;
+  /** The incidents the window leaves out on either side, and a way to bring the nearest into view. */
+  outside: OutsideView;
+  reveal: (time: number) => void;
   /** The chart's accessible name: the summary and how to use the keys. */
   label: string;
   findItem: (id: string | null | undefined) => TimelineItem | null;
@@ -160,5 +164,20 @@ export function renderChart(view: ChartView): TemplateResult {
           : nothing
       }
     </div>
+    ${renderOutside(view)}
   `;
+}
+
+/**
+ * Under the chart, the incidents the window leaves out: "← 1 earlier incident", "3 later
+ * incidents →", each bringing the nearest into view. Nothing when the window holds them all.
+ */
+function renderOutside({outside, reveal, dates, rtl}: ChartView): TemplateResult | typeof nothing {
+  const {earlier, later, nearestEarlier, nearestLater} = outside;
+  if (!earlier && !later) return nothing;
+  const [back, forward] = rtl ? ['→', '←'] : ['←', '→'];
+  return html`<div class="outside">
+    ${earlier ? html`<button class="earlier" @click=${() => reveal(nearestEarlier!)}>${back} ${dates.t('earlierIncidents', {count: earlier})}</button>` : nothing}
+    ${later ? html`<button class="later" @click=${() => reveal(nearestLater!)}>${dates.t('laterIncidents', {count: later})} ${forward}</button>` : nothing}
+  </div>`;
 }
