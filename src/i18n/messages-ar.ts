@@ -225,6 +225,7 @@ export const messages: Catalogue = {
   legendStatus: 'الحالة',
   legendLanes: 'المسارات',
   legendLane: 'المسار',
+  legendToggle: 'وسيلة الإيضاح والتصفية',
 
   details: 'التفاصيل',
   closeDetails: 'إغلاق التفاصيل',

@@ -113,6 +113,7 @@ export const messages: Catalogue = {
   legendStatus: 'وضعیت',
   legendLanes: 'ردیف‌ها',
   legendLane: 'ردیف',
+  legendToggle: 'راهنما و فیلترها',
 
   details: 'جزئیات',
   closeDetails: 'بستن جزئیات',

@@ -113,6 +113,7 @@ export const messages: Catalogue = {
   legendStatus: 'حالت',
   legendLanes: 'لیکې',
   legendLane: 'لیکه',
+  legendToggle: 'لارښود او فلټرونه',
 
   details: 'جزئیات',
   closeDetails: 'جزئیات وتړئ',

@@ -176,6 +176,7 @@ export const messages: Catalogue = {
   legendStatus: 'Статус',
   legendLanes: 'Ряды',
   legendLane: 'Ряд',
+  legendToggle: 'Условные обозначения и фильтры',
 
   // Details
   details: 'Подробности',

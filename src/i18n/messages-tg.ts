@@ -121,6 +121,7 @@ export const messages: Catalogue = {
   legendStatus: 'Ҳолат',
   legendLanes: 'Сатрҳо',
   legendLane: 'Сатр',
+  legendToggle: 'Шарҳи аломатҳо ва филтрҳо',
 
   // Details
   details: 'Тафсилот',

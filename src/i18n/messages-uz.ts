@@ -121,6 +121,7 @@ export const messages: Catalogue = {
   legendStatus: 'Holat',
   legendLanes: 'Qatorlar',
   legendLane: 'Qator',
+  legendToggle: 'Shartli belgilar va filtrlar',
 
   // Details
   details: 'Tafsilotlar',

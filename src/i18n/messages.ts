@@ -139,6 +139,7 @@ export const ENGLISH = {
   legendStatus: 'Status',
   legendLanes: 'Lanes',
   legendLane: 'Lane',
+  legendToggle: 'Legend and filters',
 
   // Details
   details: 'Details',

@@ -92,3 +92,26 @@ describe('the incidents outside the view', () => {
     expect(root.querySelector('.outside .later')!.textContent.trim()).to.match(/^\d later incidents? →$/);
   });
 });
+
+describe('the legend on a phone', () => {
+  it('folds away behind its name, the chart first, and opens to the same filters', async () => {
+    const {root} = await mount(360);
+    const legend = root.querySelector<HTMLDetailsElement>('details[part="legend"]')!;
+    expect(legend, 'a folded legend').to.not.equal(null);
+    expect(legend.open).to.equal(false);
+    expect(legend.querySelector('summary')!.textContent).to.equal('Legend and filters');
+    const legendTop = legend.getBoundingClientRect().top;
+    expect(legend.getBoundingClientRect().height, 'one line while folded').to.be.lessThan(40);
+    legend.querySelector('summary')!.click();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(legend.open).to.equal(true);
+    expect([...legend.querySelectorAll('button')].map((button) => button.textContent.trim())).to.include('Reconnaissance');
+    expect(legend.getBoundingClientRect().top).to.equal(legendTop);
+  });
+
+  it('stays open on a wider screen', async () => {
+    const {root} = await mount(900);
+    expect(root.querySelector('details[part="legend"]')).to.equal(null);
+    expect(root.querySelector('div[part="legend"]')).to.not.equal(null);
+  });
+});

@@ -208,16 +208,10 @@ export class SecurityTimeline extends LitElement {
   /** Shows the table of alerts and incidents in the visible window. */
   showTable = false;
 
-  /**
-   * Seconds to wait for the feed before giving up.
-   * @default 30
-   */
+  /** Seconds to wait for the feed before giving up. @default 30 */
   timeout: number = DEFAULT_TIMEOUT_MS / 1000;
 
-  /**
-   * Largest feed accepted, in bytes.
-   * @default 67108864 (64 MiB)
-   */
+  /** Largest feed accepted, in bytes. @default 67108864 (64 MiB) */
   maxBytes: number = DEFAULT_MAX_BYTES;
 
   /**
@@ -444,7 +438,14 @@ export class SecurityTimeline extends LitElement {
                 this.parts.legend,
                 t('partLegend'),
                 (part) =>
-                  part.renderLegend({...this.filters, model, grouped: this.groupBy !== 'none', change: (change) => this.setFilter(change), t}),
+                  part.renderLegend({
+                    ...this.filters,
+                    model,
+                    grouped: this.groupBy !== 'none',
+                    compact: this.plot.inlineLabels ?? false,
+                    change: (change) => this.setFilter(change),
+                    t,
+                  }),
                 t,
               )
             : nothing

@@ -56,4 +56,16 @@ export const styles = css`
   .legend button {
     unicode-bidi: isolate;
   }
+  /* On a phone the legend folds away behind its name; opened, it is the same legend. */
+  details.legend.compact {
+    display: block;
+  }
+  .legend.compact summary {
+    cursor: pointer;
+    min-height: 24px;
+    color: var(--_muted);
+  }
+  .legend.compact > .legend {
+    margin-top: 6px;
+  }
 `;

@@ -64,6 +64,8 @@ export interface LegendView {
   /** Whether incidents are grouped into lanes at all. */
   grouped: boolean;
   change: (change: LegendChange) => void;
+  /** On a phone's width: the legend folds away behind its name, so that the chart comes first. */
+  compact?: boolean;
   t: Translate;
 }
 
@@ -125,8 +127,7 @@ export function renderLegend(view: LegendView): TemplateResult {
   const {model, statuses, change, t} = view;
   const minRank = model.feed.levels.find((level) => level.id === view.minLevel)?.rank ?? -Infinity;
   const usedLevels = model.feed.levels.filter((level) => level.known);
-  return html`<div part="legend" class="legend">
-    <div class="legend-group" role="group" aria-label=${t('legendLevels')}>
+  const groups = html`<div class="legend-group" role="group" aria-label=${t('legendLevels')}>
       <span class="legend-title">${t('legendLevel')}</span>
       ${usedLevels.map(
         (level) => html`<button
@@ -153,8 +154,12 @@ export function renderLegend(view: LegendView): TemplateResult {
         </button>`,
       )}
     </div>
-    ${renderLaneToggles(view)}
-  </div>`;
+    ${renderLaneToggles(view)}`;
+  if (!view.compact) return html`<div part="legend" class="legend">${groups}</div>`;
+  return html`<details part="legend" class="legend compact">
+    <summary>${t('legendToggle')}</summary>
+    <div class="legend">${groups}</div>
+  </details>`;
 }
 
 /** Lane toggles, when incidents are grouped into a handful of lanes. */
