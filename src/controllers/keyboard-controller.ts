@@ -32,6 +32,9 @@ export interface KeyboardHostBindings {
  * a reader can reach the chart with a key.
  */
 export class KeyboardController {
+  /** The incident focus left for the alert bands with ↑: ↓ goes back to it. */
+  private cameFrom: string | null = null;
+
   constructor(
     private readonly view: ViewController,
     private readonly selection: SelectionController,
@@ -118,6 +121,9 @@ export class KeyboardController {
       this.moveInTime(model, 1);
       return;
     }
+    // Down from the alert bands goes back to the incident focus came up from, if it is still shown.
+    const back = item.kind === 'alert' && step === 1 ? model.incidents.find((incident) => incident.id === this.cameFrom) : undefined;
+    if (back) return this.focusItem(back);
     const time = item.kind === 'incident' ? item.time.best : item.start;
     const fromLane = item.kind === 'incident' ? model.laneOfIncident[model.incidents.indexOf(item)] : -1;
     for (let lane = fromLane + step; lane >= 0 && lane < model.lanes.length; lane += step) {
@@ -127,13 +133,21 @@ export class KeyboardController {
       for (let i = 1; i < times.length; i++) {
         if (Math.abs(times[i] - time) < Math.abs(times[best] - time)) best = i;
       }
+      // A lane with nothing in view is passed over: moving between lanes never throws the view years away.
+      const [start, end] = this.view.domain!;
+      if (times[best] < start || times[best] > end) continue;
       this.focusItem(model.incidents[incidentIndices[best]]);
       return;
     }
     if (step === -1 && item.kind === 'incident' && model.alerts.length) {
-      // The alert in force at that time, else the one starting nearest to it.
+      // The alert in force at that time, else the nearest of those in view (so that the view stays
+      // where it is), else the one starting nearest to it.
+      const [start, end] = this.view.domain!;
+      const inView = model.alerts.filter((alert) => alert.end > start && alert.start < end);
       const distance = (alert: AlertWindow) => (time >= alert.start && time < alert.end ? -alert.level.rank : Math.abs(alert.start - time));
-      this.focusItem(model.alerts.reduce((a, b) => (distance(b) < distance(a) ? b : a)));
+      const candidates = inView.length ? inView : model.alerts;
+      this.cameFrom = item.id;
+      this.focusItem(candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a)));
     }
   }
 

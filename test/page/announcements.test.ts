@@ -47,3 +47,30 @@ describe('the chart for screen readers', () => {
     await expect(element).to.be.accessible();
   });
 });
+
+describe('up and down between lanes and alert bands', () => {
+  it('go up to an alert in view and back down to the incident they came from', async () => {
+    const element = await fixture<SecurityTimeline>(
+      html`<security-timeline style="width: 900px" src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-25"></security-timeline>`,
+    );
+    const harness = new TimelineHarness(element);
+    await harness.loaded();
+    harness.chart.focus();
+    await sendKeys({press: 'ArrowRight'});
+    await sendKeys({press: 'ArrowRight'});
+    await element.updateComplete;
+    const live = () => element.shadowRoot!.querySelector('[aria-live]')!.textContent;
+    expect(live()).to.match(/^Reconnaissance of the Ai-Khanum border post\./);
+    const before = harness.window();
+    // Up from the top lanes to the alert bands: the alert in view, the view unchanged.
+    await sendKeys({press: 'ArrowUp'});
+    await sendKeys({press: 'ArrowUp'});
+    await sendKeys({press: 'ArrowUp'});
+    await element.updateComplete;
+    expect(live()).to.match(/^Alert: Highest alert on the Tajik–Afghan border\./);
+    expect(harness.window()).to.deep.equal(before);
+    await sendKeys({press: 'ArrowDown'});
+    await element.updateComplete;
+    expect(live(), 'back where focus came from').to.match(/^Jamaat Ansarullah militants arrive in Nawabad\./);
+  });
+});
