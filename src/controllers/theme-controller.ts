@@ -87,9 +87,15 @@ export class ThemeController implements ReactiveController {
     this.observer = undefined;
   }
 
-  /** A change of the host's `theme` to `auto` looks at the page again. */
+  private wasAuto = true;
+
+  /**
+   * A change of the host's `theme` to `auto` looks at the page again. Only then: reading computed
+   * styles on every update would cost each zoom and pan step a style pass.
+   */
   hostUpdate(): void {
-    if (this.auto() && !this.observer) return;
-    this.check();
+    const auto = this.auto();
+    if (auto && !this.wasAuto) this.check();
+    this.wasAuto = auto;
   }
 }

@@ -47,6 +47,11 @@ describe('themes', () => {
     element.theme = 'light';
     await element.updateComplete;
     expect(background(element)).to.equal('rgb(255, 255, 255)');
+    // Back to auto: the page is looked at again.
+    element.theme = 'auto';
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(background(element)).to.equal('rgb(17, 21, 28)');
   });
 
   it('follows the system on a page that follows it and paints nothing behind the element', async () => {
