@@ -12,6 +12,7 @@ import {catalogueNames, cataloguesOf, cataloguesVersion, loadCatalogue, readMess
 import {chooseLocales} from '../i18n/locales.js';
 import {isRtlLanguage, translator} from '../i18n/translate.js';
 import {calendarOf, weekStartOf} from '../i18n/calendars.js';
+import {composedParent} from './composed-tree.js';
 
 export interface LocaleHostBindings {
   /** The host's `locale`, `time-zone` and `calendar` attributes, as set. */
@@ -26,11 +27,7 @@ export interface LocaleHostBindings {
 
 /** The nearest element at or above `from` with an attribute, in the composed tree (through shadow roots). */
 export function closestInComposedTree(from: Element, attribute: string): Element | null {
-  for (let node: Element | null = from; node;) {
-    if (node.hasAttribute(attribute)) return node;
-    const parent: Element | null = node.parentElement;
-    node = parent ?? (node.getRootNode() as ShadowRoot).host ?? null;
-  }
+  for (let node: Element | null = from; node; node = composedParent(node)) if (node.hasAttribute(attribute)) return node;
   return null;
 }
 

@@ -7,6 +7,8 @@
  * changes its class, style or theme attributes (a page's own dark-mode switch).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {relativeLuminance} from '../layout/presentation.js';
+import {composedParent} from './composed-tree.js';
 
 export type Scheme = 'light' | 'dark';
 
@@ -21,19 +23,10 @@ function rgba(color: string): [number, number, number, number] | null {
   return [parts[0], parts[1], parts[2], parts[3] ?? 1];
 }
 
-/** WCAG relative luminance of an sRGB colour (0–255 channels). */
-function luminance([r, g, b]: readonly number[]): number {
-  const linear = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
 /** The elements above the host, nearest first, through the shadow roots it is in. */
 function ancestors(host: Element): Element[] {
   const list: Element[] = [];
-  for (let node: Element | null = host.parentElement ?? (host.getRootNode() as ShadowRoot).host ?? null; node;) {
-    list.push(node);
-    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
-  }
+  for (let node = composedParent(host); node; node = composedParent(node)) list.push(node);
   return list;
 }
 
@@ -45,7 +38,7 @@ export function pageScheme(host: Element): Scheme {
   if (words.includes('light') && !words.includes('dark')) return 'light';
   for (const element of ancestors(host)) {
     const color = rgba(getComputedStyle(element).backgroundColor);
-    if (color && color[3] >= 0.5) return luminance(color) < 0.2 ? 'dark' : 'light';
+    if (color && color[3] >= 0.5) return relativeLuminance(color[0], color[1], color[2]) < 0.2 ? 'dark' : 'light';
   }
   return words.includes('dark') && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

@@ -57,15 +57,21 @@ export function levelColor(level: AlertLevel, scale: readonly AlertLevel[]): str
   return RANK_RAMP[Math.round(position * (RANK_RAMP.length - 1))];
 }
 
+/** WCAG relative luminance of an sRGB colour given as 0–255 channels. */
+export function relativeLuminance(r: number, g: number, b: number): number {
+  const linear = (channel: number) => {
+    const c = channel / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
 /** Whether dark text reads better than white on a `#rrggbb` background (WCAG relative luminance). */
 export function needsDarkText(background: string): boolean {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background);
   if (!match) return false;
-  const [r, g, b] = match.slice(1).map((hex) => {
-    const c = parseInt(hex, 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const [r, g, b] = match.slice(1).map((hex) => parseInt(hex, 16));
+  const luminance = relativeLuminance(r, g, b);
   // Contrast against white is 1.05 / (L + 0.05), against black (L + 0.05) / 0.05.
   return (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05);
 }
