@@ -7,6 +7,7 @@ import type * as ReactModule from 'react';
 import type {createRoot as CreateRoot} from 'react-dom/client';
 import type {flushSync as FlushSync} from 'react-dom';
 import type {SecurityTimeline as SecurityTimelineElement, TimelineSelectDetail} from '../../src/index.js';
+import {tap} from '../helpers/tap.js';
 import {TimelineHarness} from '../../src/testing/harness.js';
 import seedFeed from '../../data/tajik-afghan-border-2024.json';
 
@@ -61,18 +62,7 @@ describe('in React 19', () => {
       expect(harness.laneLabels()).to.include('Khamadoni crossing');
       // The element's events reach React's props.
       const marker = harness.marker('recon-ai-khanum-post')!;
-      const box = marker.element.getBoundingClientRect();
-      for (const type of ['pointerdown', 'pointerup'])
-        marker.element.dispatchEvent(
-          new PointerEvent(type, {
-            bubbles: true,
-            composed: true,
-            button: 0,
-            pointerId: 1,
-            clientX: box.left + box.width / 2,
-            clientY: box.top + box.height / 2,
-          }),
-        );
+      tap(marker.element);
       await harness.settle();
       expect(selections).to.deep.equal(['recon-ai-khanum-post']);
     } finally {

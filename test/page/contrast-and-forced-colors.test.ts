@@ -7,6 +7,7 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import '../../src/index.js';
 import {DEFAULT_LEVELS} from '../../src/feed/validate.js';
 import type {SecurityTimeline} from '../../src/index.js';
+import {tap} from '../helpers/tap.js';
 import {TimelineHarness} from '../../src/testing/harness.js';
 import {levelStep, RANK_RAMP} from '../../src/layout/presentation.js';
 
@@ -48,13 +49,7 @@ describe('levels without colour', () => {
     const harness = new TimelineHarness(element);
     await harness.loaded();
     const fill = element.shadowRoot!.querySelector<SVGRectElement>('.band-fill')!;
-    const box = fill.getBoundingClientRect();
-    fill.dispatchEvent(
-      new PointerEvent('pointerdown', {bubbles: true, composed: true, clientX: box.left + 5, clientY: box.top + 5, button: 0, pointerId: 1}),
-    );
-    fill.dispatchEvent(
-      new PointerEvent('pointerup', {bubbles: true, composed: true, clientX: box.left + 5, clientY: box.top + 5, button: 0, pointerId: 1}),
-    );
+    tap(fill, {x: 5, y: 5});
     await harness.settle();
     expect(element.selected).to.equal('tj-af-border-highest-2024');
   });

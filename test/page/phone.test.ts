@@ -2,6 +2,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {SecurityTimeline} from '../../src/index.js';
+import {tap} from '../helpers/tap.js';
 import {TimelineHarness} from '../../src/testing/harness.js';
 
 const SEED_URL = '/data/tajik-afghan-border-2024.json';
@@ -49,20 +50,9 @@ describe('on a phone', () => {
     element.after(spacer);
     window.scrollTo(0, 0);
     const marker = harness.marker('expected-recon-khamadoni')!.element;
-    const box = marker.getBoundingClientRect();
     // A page so short that the details open below the screen.
     document.body.style.paddingBottom = '0';
-    for (const type of ['pointerdown', 'pointerup'])
-      marker.dispatchEvent(
-        new PointerEvent(type, {
-          bubbles: true,
-          composed: true,
-          button: 0,
-          pointerId: 1,
-          clientX: box.left + box.width / 2,
-          clientY: box.top + box.height / 2,
-        }),
-      );
+    tap(marker);
     await harness.settle();
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const details = harness.details()!.getBoundingClientRect();
