@@ -17,14 +17,20 @@ const jsDocDefaults = {
     (moduleDoc.jsDocDefaults ??= []).push({className: node.parent.name.getText(), field: node.name.getText(), value: comment});
   },
   packageLinkPhase({customElementsManifest}) {
+    const defaults = customElementsManifest.modules.flatMap((module) => module.jsDocDefaults ?? []);
+    // A subclass lists the fields it inherits as its own (with `inheritedFrom`): they get the default too.
+    const declaredIn = (declaration, item, className) => declaration.name === className || item.inheritedFrom?.name === className;
     for (const module of customElementsManifest.modules) {
-      for (const {className, field, value} of module.jsDocDefaults ?? []) {
-        const declaration = module.declarations?.find((candidate) => candidate.name === className);
-        for (const member of declaration?.members ?? []) if (member.name === field) member.default = value;
-        for (const attribute of declaration?.attributes ?? []) if (attribute.fieldName === field) attribute.default = value;
+      for (const declaration of module.declarations ?? []) {
+        for (const {className, field, value} of defaults) {
+          for (const member of declaration.members ?? [])
+            if (member.name === field && declaredIn(declaration, member, className)) member.default = value;
+          for (const attribute of declaration.attributes ?? [])
+            if (attribute.fieldName === field && declaredIn(declaration, attribute, className)) attribute.default = value;
+        }
       }
-      delete module.jsDocDefaults;
     }
+    for (const module of customElementsManifest.modules) delete module.jsDocDefaults;
   },
 };
 
