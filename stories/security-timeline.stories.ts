@@ -161,7 +161,7 @@ export const OverlappingAlerts: Story = {
 /** 10,000 incidents over five years: markers merge into clusters that split as you zoom in. */
 export const Dense10000: Story = {
   name: 'Dense: 10,000 incidents',
-  args: {feed: syntheticFeed({incidents: 10_000, seed: 1}), 'group-by': 'location'},
+  args: {feed: syntheticFeed({incidents: 10_000, seed: 1}), 'group-by': 'location', start: '2019-11-01', end: '2025-03-01'},
 };
 
 /** Incidents in 150 villages: the 19 busiest get a lane each, the rest share an "other places" lane (`max-lanes`, default 20). */

@@ -7,6 +7,7 @@
  */
 import type {ReactiveControllerHost} from 'lit';
 import {parseTemporal} from '../feed/temporal.js';
+import {openingView} from '../model/opening-view.js';
 import {outerBounds, type TimelineModel} from '../model/timeline-model.js';
 import {plotAxis, type AxisSettings, type PlotEdges} from '../layout/chart-frame.js';
 import {clampDomain, pan, zoomAround, type TimeAxis} from '../layout/time-axis.js';
@@ -33,10 +34,15 @@ export class ViewController {
     private readonly bind: ViewHostBindings,
   ) {}
 
+  /** The window this controller last wrote, and the attributes it wrote it as. */
+  private written?: {start: string; end: string; domain: [number, number]};
+
   /** The window asked for, or null when either end is missing or unreadable. */
   private requestedWindow(): [number, number] | null {
     const {start, end} = this.host;
     if (!start || !end) return null;
+    // Its own writing is taken as it was meant: past year 9999 an ISO string no longer reads back.
+    if (this.written && this.written.start === start && this.written.end === end) return this.written.domain;
     const {timeZone} = this.bind.axisSettings();
     const from = parseTemporal(start, timeZone);
     const to = parseTemporal(end, timeZone);
@@ -47,14 +53,14 @@ export class ViewController {
 
   /**
    * The visible window: `start`/`end` when both are set and readable (they are read in the
-   * display time zone, so they follow it when a feed arrives), else the whole feed.
+   * display time zone, so they follow it when a feed arrives), else the feed's own `view`, else its
+   * most recent period of activity (`openingView`).
    */
   get domain(): [number, number] | null {
     const model = this.bind.model();
     if (!model) return null;
-    // The page's window, else the one the feed opens on, else all of it.
     const view = model.feed.view;
-    return this.requestedWindow() ?? (view ? [view.start, view.end] : model.bounds);
+    return this.requestedWindow() ?? (view ? [view.start, view.end] : openingView(model));
   }
 
   axisFor(domain: readonly [number, number]): TimeAxis {
@@ -72,6 +78,7 @@ export class ViewController {
     const end = start + Math.round(clamped[1] - clamped[0]);
     this.host.start = new Date(start).toISOString();
     this.host.end = new Date(end).toISOString();
+    this.written = {start: this.host.start, end: this.host.end, domain: [start, end]};
     this.bind.moved({start, end});
   }
 

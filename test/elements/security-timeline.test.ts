@@ -32,6 +32,8 @@ function setUnchecked(item: object, key: string, value: unknown) {
 
 /** Left and right px of the plot for a given element width when lanes have no labels. */
 const PLOT_PADDING = 12;
+/** The whole of a five-year synthetic feed from 2020 (a long feed otherwise opens on its latest activity). */
+const [WHOLE_START, WHOLE_END] = ['2019-11-01', '2025-03-01'];
 
 async function mount(template: ReturnType<typeof html>) {
   const element = await fixture<SecurityTimeline>(template);
@@ -439,7 +441,9 @@ describe('<security-timeline> filters and legend', () => {
 describe('<security-timeline> density', () => {
   it('draws 10,000 incidents with at most a few hundred marker elements and keeps the count', async () => {
     const feed = syntheticFeed({incidents: 10_000, seed: 7});
-    const {harness, element} = await mount(html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed}></security-timeline>`);
+    const {harness, element} = await mount(
+      html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed} start=${WHOLE_START} end=${WHOLE_END}></security-timeline>`,
+    );
     const markers = harness.markers();
     const clusters = harness.clusters();
     expect(markers.length + clusters.length).to.be.at.most(8 * (1200 / 22 + 1));
@@ -452,7 +456,9 @@ describe('<security-timeline> density', () => {
 
   it('never draws two clusters of a lane, or a cluster and a marker, over each other, at any zoom', async () => {
     const feed = syntheticFeed({incidents: 10_000, seed: 1});
-    const {harness, element} = await mount(html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed}></security-timeline>`);
+    const {harness, element} = await mount(
+      html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed} start=${WHOLE_START} end=${WHOLE_END}></security-timeline>`,
+    );
     for (let step = 0; step < 6; step++) {
       // Circles and markers by lane (their y), left to right.
       const byLane = new Map<number, Array<{x: number; r: number}>>();
@@ -500,7 +506,9 @@ describe('<security-timeline> density', () => {
 
   it('writes the count of each cluster inside its circle', async () => {
     const feed = syntheticFeed({incidents: 10_000, seed: 7});
-    const {harness, element} = await mount(html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed}></security-timeline>`);
+    const {harness, element} = await mount(
+      html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed} start=${WHOLE_START} end=${WHOLE_END}></security-timeline>`,
+    );
     const clusters = harness.clusters();
     expect(clusters.length).to.be.greaterThan(50);
     // Counts are strokes, their glyphs 0.36em apart; each path lies next to its lane's circles.
@@ -528,7 +536,9 @@ describe('<security-timeline> density', () => {
 
   it('redraws the clusters of a zoom or pan step in the paths already there, two per lane', async () => {
     const feed = syntheticFeed({incidents: 10_000, seed: 7});
-    const {harness, element} = await mount(html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed}></security-timeline>`);
+    const {harness, element} = await mount(
+      html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed} start=${WHOLE_START} end=${WHOLE_END}></security-timeline>`,
+    );
     const paths = () => [...element.shadowRoot!.querySelectorAll('path.cluster, path.cluster-count')];
     const before = paths();
     expect(before.length).to.equal(2 * harness.laneLabels().length);
@@ -549,7 +559,9 @@ describe('<security-timeline> density', () => {
 
   it('keeps the clusters of the last 16 zoom levels, so zooming back out reuses them', async () => {
     const feed = syntheticFeed({incidents: 10_000, seed: 7});
-    const {harness, element} = await mount(html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed}></security-timeline>`);
+    const {harness, element} = await mount(
+      html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed} start=${WHOLE_START} end=${WHOLE_END}></security-timeline>`,
+    );
     const clusterObjects = () =>
       [...element.shadowRoot!.querySelectorAll('path.cluster')].flatMap((path) => (path as Element & {stLane: {clusters: object[]}}).stLane.clusters);
     const zoomSteps = async (factor: number, steps: number) => {
@@ -577,7 +589,9 @@ describe('<security-timeline> density', () => {
   it('finds the cluster under the pointer right to left too', async () => {
     const feed = syntheticFeed({incidents: 2_000, seed: 3});
     // Narrower than the test page's 800 px, so the rightmost cluster can be pointed at.
-    const {harness} = await mount(html`<security-timeline dir="rtl" style="width: 700px" .feed=${feed}></security-timeline>`);
+    const {harness} = await mount(
+      html`<security-timeline dir="rtl" style="width: 700px" .feed=${feed} start=${WHOLE_START} end=${WHOLE_END}></security-timeline>`,
+    );
     const clusters = harness.clusters();
     // Time runs right to left: the earliest cluster is drawn rightmost.
     expect(clusters[0].x).to.be.greaterThan(clusters[clusters.length - 1].x);
@@ -602,7 +616,9 @@ describe('<security-timeline> density', () => {
 
   it('follows the pointer from a cluster to its neighbour in the same lane', async () => {
     const feed = syntheticFeed({incidents: 10_000, seed: 7});
-    const {harness} = await mount(html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed}></security-timeline>`);
+    const {harness} = await mount(
+      html`<security-timeline style="width: 1200px" group-by="location" .feed=${feed} start=${WHOLE_START} end=${WHOLE_END}></security-timeline>`,
+    );
     const clusters = harness.clusters();
     // Two neighbours that touch (or nearly): the pointer goes from one to the other on one path.
     const index = clusters.findIndex((cluster, i) => {

@@ -86,6 +86,9 @@ describe('hostile feeds', () => {
         expect(element.status).to.equal('ready');
         expect(recorded.errors).to.have.length(0);
         const data = element.data!;
+        // A long feed opens on its latest activity: the whole of it is what these checks are about.
+        element.fitAll();
+        await harness.settle();
         expect({alerts: data.alerts.map((a) => a.id), incidents: data.incidents.map((i) => i.id)}, 'survivors').to.deep.equal(c.survivors);
         // Everything that survives is drawn: every alert as a band, every incident as a marker (or in a cluster).
         expect(
