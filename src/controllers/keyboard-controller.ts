@@ -162,6 +162,6 @@ export class KeyboardController {
     else this.view.reveal(item.start, item.end);
     const model = this.bind.model()!;
     const dates = this.bind.dates();
-    this.bind.announce(`${describeItem(item, dates, model.feed)} ${itemContext(item, model, dates.t)}`);
+    this.bind.announce(`${describeItem(item, dates, model.feed)} ${itemContext(item, model, dates.t, this.selection.selected)}`);
   }
 }

@@ -101,6 +101,8 @@ export const messages: Catalogue = {
   itemPosition: '{index} من {total}.',
   inLane: 'المسار: {lane}.',
   duringAlert: 'خلال حالة تأهب بمستوى {level}: {title}.',
+  isSelected: 'محدَّد.',
+  hiddenByFilters: 'ليس في المخطط: تخفيه عوامل التصفية.',
   noEarlier: 'لا يوجد عنصر أسبق.',
   noLater: 'لا يوجد عنصر لاحق.',
   wholeRegionInSentence: 'المنطقة كلها',

@@ -59,6 +59,8 @@ export const messages: Catalogue = {
   itemPosition: '{index} از {total}.',
   inLane: 'ردیف: {lane}.',
   duringAlert: 'در جریان هشدار سطح «{level}»: {title}.',
+  isSelected: 'انتخاب‌شده.',
+  hiddenByFilters: 'در نمودار نیست: فیلترها آن را پنهان کرده‌اند.',
   noEarlier: 'مورد قبلی دیگری نیست.',
   noLater: 'مورد بعدی دیگری نیست.',
   wholeRegionInSentence: 'سراسر منطقه',

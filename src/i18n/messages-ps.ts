@@ -59,6 +59,8 @@ export const messages: Catalogue = {
   itemPosition: '{index} له {total} څخه.',
   inLane: 'لیکه: {lane}.',
   duringAlert: 'د «{level}» کچې د خبرتیا پر مهال: {title}.',
+  isSelected: 'ټاکل شوی.',
+  hiddenByFilters: 'په چارټ کې نشته: فلټرونو پټ کړی دی.',
   noEarlier: 'تر دې مخکې بل څه نشته.',
   noLater: 'تر دې وروسته بل څه نشته.',
   wholeRegionInSentence: 'ټوله سیمه',

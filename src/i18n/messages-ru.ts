@@ -77,6 +77,8 @@ export const messages: Catalogue = {
   itemPosition: '{index} из {total}.',
   inLane: 'Ряд: {lane}.',
   duringAlert: 'Во время тревоги уровня «{level}»: {title}.',
+  isSelected: 'Выбрано.',
+  hiddenByFilters: 'Не на графике: скрыто фильтрами.',
   noEarlier: 'Более ранних записей нет.',
   noLater: 'Более поздних записей нет.',
   wholeRegionInSentence: 'весь регион',

@@ -62,6 +62,8 @@ export const messages: Catalogue = {
   itemPosition: '{index} аз {total}.',
   inLane: 'Сатр: {lane}.',
   duringAlert: 'Ҳангоми ҳушдори сатҳи «{level}»: {title}.',
+  isSelected: 'Интихобшуда.',
+  hiddenByFilters: 'Дар диаграмма нест: филтрҳо онро пинҳон кардаанд.',
   noEarlier: 'Сабти пештара нест.',
   noLater: 'Сабти баъдтара нест.',
   wholeRegionInSentence: 'тамоми минтақа',

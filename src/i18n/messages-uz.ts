@@ -62,6 +62,8 @@ export const messages: Catalogue = {
   itemPosition: '{total} tadan {index}-si.',
   inLane: 'Qator: {lane}.',
   duringAlert: '«{level}» darajali ogohlantirish davomida: {title}.',
+  isSelected: 'Tanlangan.',
+  hiddenByFilters: 'Diagrammada yoʻq: filtrlar uni yashirgan.',
   noEarlier: 'Bundan oldingi yozuv yoʻq.',
   noLater: 'Bundan keyingi yozuv yoʻq.',
   wholeRegionInSentence: 'butun mintaqa',

@@ -80,6 +80,8 @@ export const ENGLISH = {
   itemPosition: '{index} of {total}.',
   inLane: 'Lane: {lane}.',
   duringAlert: 'During the {level} alert: {title}.',
+  isSelected: 'Selected.',
+  hiddenByFilters: 'Not in the chart: the filters hide it.',
   noEarlier: 'No earlier item.',
   noLater: 'No later item.',
   wholeRegionInSentence: 'the whole region',

@@ -16,10 +16,12 @@ export function alertInForce(model: TimelineModel, time: number): AlertWindow | 
   return found;
 }
 
-export function itemContext(item: TimelineItem, model: TimelineModel, t: Translate): string {
-  if (item.kind === 'alert') return t('itemPosition', {index: model.alerts.indexOf(item) + 1, total: model.alerts.length});
+/** `selected`: the id of the selected item, which is said to be so. */
+export function itemContext(item: TimelineItem, model: TimelineModel, t: Translate, selected?: string): string {
+  const selectedNote = item.id === selected ? ` ${t('isSelected')}` : '';
+  if (item.kind === 'alert') return t('itemPosition', {index: model.alerts.indexOf(item) + 1, total: model.alerts.length}) + selectedNote;
   const index = model.incidents.indexOf(item);
-  const parts = [t('itemPosition', {index: index + 1, total: model.incidents.length})];
+  const parts = [t('itemPosition', {index: index + 1, total: model.incidents.length}) + selectedNote];
   if (item.severity) parts.push(`${t('severity')}: ${t('severityOutOf', {severity: item.severity})}.`);
   const lane = model.lanes[model.laneOfIncident[index]];
   if (lane && model.lanes.length > 1) parts.push(t('inLane', {lane: lane.label}));

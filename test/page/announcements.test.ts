@@ -74,3 +74,64 @@ describe('up and down between lanes and alert bands', () => {
     expect(live(), 'back where focus came from').to.match(/^Jamaat Ansarullah militants arrive in Nawabad\./);
   });
 });
+
+describe('the selection for screen readers', () => {
+  it('is part of the chart’s description, and said when focus comes back to the selected item', async () => {
+    const element = await fixture<SecurityTimeline>(
+      html`<security-timeline style="width: 900px" src=${SEED_URL} group-by="location" start="2024-09-01" end="2024-10-25"></security-timeline>`,
+    );
+    const harness = new TimelineHarness(element);
+    await harness.loaded();
+    expect(harness.chart.hasAttribute('aria-describedby')).to.equal(false);
+    const live = () => element.shadowRoot!.querySelector('[aria-live]')!.textContent;
+    harness.chart.focus();
+    await sendKeys({press: 'ArrowRight'});
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    const description = element.shadowRoot!.getElementById(harness.chart.getAttribute('aria-describedby')!);
+    expect(description!.textContent).to.equal('Selected incident: Jamaat Ansarullah militants arrive in Nawabad.');
+    // The details opened; back in the chart, moving away and back says which item is the selected one.
+    harness.chart.focus();
+    await sendKeys({press: 'ArrowRight'});
+    await element.updateComplete;
+    expect(live()).not.to.contain('Selected.');
+    await sendKeys({press: 'ArrowLeft'});
+    await element.updateComplete;
+    expect(live()).to.contain('2 of 5. Selected. Severity: 3 of 5.');
+    await sendKeys({press: 'Escape'});
+    await element.updateComplete;
+    expect(harness.chart.hasAttribute('aria-describedby')).to.equal(false);
+  });
+
+  it('says when the selected item is one the filters hide, which the keys never reach', async () => {
+    const element = await fixture<SecurityTimeline>(
+      html`<security-timeline
+        style="width: 900px"
+        src=${SEED_URL}
+        start="2024-09-01"
+        end="2024-10-25"
+        categories="reconnaissance"
+        selected="ansarullah-arrive-nawabad"
+      ></security-timeline>`,
+    );
+    const harness = new TimelineHarness(element);
+    await harness.loaded();
+    const details = element.shadowRoot!.querySelector('[part="details"]')!;
+    expect(details.querySelector('h3')!.textContent).to.equal('Jamaat Ansarullah militants arrive in Nawabad');
+    expect(details.querySelector('.hidden-note')!.textContent).to.equal('Not in the chart: the filters hide it.');
+    expect(harness.markers().map((marker) => marker.id)).not.to.include('ansarullah-arrive-nawabad');
+    const live = () => element.shadowRoot!.querySelector('[aria-live]')!.textContent;
+    harness.chart.focus();
+    const heard: string[] = [];
+    for (let step = 0; step < 4; step++) {
+      await sendKeys({press: 'ArrowRight'});
+      await element.updateComplete;
+      heard.push(live());
+    }
+    expect(heard.join(' ')).not.to.contain('Nawabad');
+    // Once the filter lets it through, the note goes.
+    element.categories = undefined;
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="details"] .hidden-note')).to.equal(null);
+  });
+});

@@ -326,7 +326,7 @@ export class SecurityTimeline extends TimelineAttributes {
   }
 
   private renderDetails(): TemplateResult | typeof nothing {
-    const shown = selectedItem(this.data!, this.loader.changes, this.selected);
+    const shown = selectedItem(this.model!, this.loader.changes, this.selected);
     if (!shown) return nothing;
     const {dates} = this.settings;
     const close = () => this.closeDetails();

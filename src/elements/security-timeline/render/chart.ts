@@ -10,7 +10,7 @@ import {deathsOf} from '../../../model/fatalities.js';
 import {categoryLook} from '../../../layout/category-looks.js';
 import type {SizeBy} from '../../../layout/marker-shapes.js';
 import {chartRows, type PlotEdges} from '../../../layout/chart-frame.js';
-import type {ReaderSettings} from '../../../layout/describe.js';
+import {selectionText, type ReaderSettings} from '../../../layout/describe.js';
 import type {Packing} from '../../../layout/lanes.js';
 import type {MarkerPlacement} from '../../../model/marker-layout.js';
 import type {TimelineItem} from '../../../layout/presentation.js';
@@ -91,6 +91,8 @@ export function renderChart(view: ChartView): TemplateResult {
   const ids = (...list: Array<string | null | undefined>) => new Set(list.filter((id): id is string => Boolean(id)));
   const tooltipItem = view.tooltipDismissed ? null : (view.findItem(hovered?.id) ?? view.findItem(focused));
   const ringed = focused ? model.incidents.find((incident) => incident.id === focused) : undefined;
+  // The selection is part of the chart's description, so a screen reader says it on reaching the chart.
+  const selectedItem = view.findItem(view.selected);
 
   const place = (item: TimelineItem): TooltipPlace => {
     const at = {laneHeight: rows.laneHeight, chartWidth: width};
@@ -108,6 +110,7 @@ export function renderChart(view: ChartView): TemplateResult {
       role="application"
       aria-roledescription=${view.dates.t('timeline')}
       aria-label=${view.label}
+      aria-describedby=${selectedItem ? 'chart-selection' : nothing}
       @wheel=${handlers.onWheel}
       @pointerdown=${handlers.onPointerDown}
       @pointermove=${handlers.onPointerMove}
@@ -118,6 +121,7 @@ export function renderChart(view: ChartView): TemplateResult {
       @dblclick=${handlers.onDoubleClick}
       @keydown=${handlers.onKeyDown}
     >
+      ${selectedItem ? html`<span id="chart-selection" hidden>${selectionText(selectedItem, view.dates.t)}</span>` : nothing}
       <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
         ${renderLanes(model.lanes, width, rows, gutter, view.rtl, edges.inlineLabels)}
         ${renderAxis(axis, left, lanesTop + lanesHeight, lanesTop, gutter)}

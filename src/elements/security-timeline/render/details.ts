@@ -22,6 +22,8 @@ export interface DetailsView {
   feed: Pick<Feed, 'categories'>;
   /** For an alert: the other alerts in force at some time in its window. */
   alsoInForce: readonly AlertWindow[];
+  /** The filters leave it out of the chart: the panel says so. */
+  hiddenByFilters?: boolean;
   dates: ReaderSettings;
   close: () => void;
 }
@@ -153,7 +155,7 @@ function renderChange(change: NonNullable<DetailsView['change']>, dates: ReaderS
   return html`<p class="change-note withdrawn" role="note">${note}${reason}</p>`;
 }
 
-export function renderDetails({item, feed, change, alsoInForce, dates, close}: DetailsView): TemplateResult {
+export function renderDetails({item, feed, change, alsoInForce, hiddenByFilters, dates, close}: DetailsView): TemplateResult {
   const text = item.kind === 'incident' ? item.summary : item.description;
   const {t} = dates;
   // Escape in the details closes them, as the × does.
@@ -165,6 +167,7 @@ export function renderDetails({item, feed, change, alsoInForce, dates, close}: D
   return html`<section part="details" class="details" aria-label=${t('details')} @keydown=${onKeyDown}>
     <div class="details-head"><h3><bdi>${item.title}</bdi></h3><button aria-label=${t('closeDetails')} @click=${close}>×</button></div>
     ${change ? renderChange(change, dates) : nothing}
+    ${hiddenByFilters ? html`<p class="change-note hidden-note" role="note">${t('hiddenByFilters')}</p>` : nothing}
     ${text ? html`<p dir="auto">${text}</p>` : nothing}
     <dl>
       ${item.kind === 'incident' ? renderIncidentFacts(item, dates, feed) : renderAlertFacts(item, alsoInForce, dates)}
