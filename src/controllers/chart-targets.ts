@@ -3,10 +3,11 @@
  * cluster of a lane's cluster path.
  */
 import type {MarkerCluster} from '../layout/clusters.js';
+import type {ClusterContents} from '../model/cluster-contents.js';
 
 /** The path of a lane's clusters, carrying them and the lane's centre line, for hover and click. */
 export interface ClusterPath extends SVGPathElement {
-  stLane: {clusters: readonly MarkerCluster[]; cy: number; radii: Float64Array; lane: number};
+  stLane: {clusters: readonly MarkerCluster[]; cy: number; radii: Float64Array; lane: number; contents: readonly ClusterContents[]};
 }
 
 export const isClusterPath = (node: unknown): node is ClusterPath => node instanceof SVGPathElement && 'stLane' in node;

@@ -2,6 +2,7 @@
  * The host's size, and the sizes its styles set that drawing depends on (lane height, font
  * size), measured before the first drawing and again whenever the host is resized.
  */
+import {COUNT_ADVANCE_EM} from '../layout/cluster-paths.js';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {DEFAULT_LANE_HEIGHT} from '../layout/chart-frame.js';
 
@@ -15,11 +16,15 @@ export class ResizeController implements ReactiveController {
   width = 0;
   /** Height of one lane, from `--st-lane-height`. */
   laneHeight = DEFAULT_LANE_HEIGHT;
-  /** Distance between the centres of two digits of a cluster's count, from the font size. */
-  countDigitPx = 5;
+  /** Font size of clusters' counts, px: 0.8 of the element's. */
+  countFontPx = 11.2;
+  /** Distance between the centres of two glyphs of a cluster's count (one monospace slot). */
+  countDigitPx = 11.2 * COUNT_ADVANCE_EM;
 
   private observer?: ResizeObserver;
   private measured = false;
+  private observedWidth = 0;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -27,12 +32,16 @@ export class ResizeController implements ReactiveController {
 
   hostConnected(): void {
     this.observer = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[0].contentRect.width);
-      if (width === this.width) return;
+      this.observedWidth = Math.floor(entries[0].contentRect.width);
+      if (this.frame) return;
       // Redraw in the next frame: redrawing inside the callback changes the observed size again.
-      requestAnimationFrame(() => {
+      // The frame takes the last width observed by then, so an early size seen while the page was
+      // still being laid out never outlives a later one.
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        if (this.observedWidth === this.width) return;
         this.readStyles();
-        this.width = width;
+        this.width = this.observedWidth;
         this.host.requestUpdate();
       });
     });
@@ -50,6 +59,8 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   /** Read when the element is sized, not on every frame: reading computed styles forces a style pass. */
@@ -62,7 +73,8 @@ export class ResizeController implements ReactiveController {
     const value = parseFloat(set) * (set.endsWith('em') ? em : 1);
     const lane = Number.isFinite(value) && set !== '' ? value : Math.round((em * DEFAULT_LANE_HEIGHT) / DEFAULT_FONT_PX);
     this.laneHeight = Math.max(MIN_LANE_HEIGHT, lane);
-    // Counts follow the font size: digits about 0.4em tall, their centres 0.36em apart.
-    this.countDigitPx = Number.isFinite(fontPx) && fontPx > 0 ? fontPx * 0.36 : 5;
+    // Counts follow the font size.
+    this.countFontPx = Math.round(em * 0.8 * 10) / 10;
+    this.countDigitPx = this.countFontPx * COUNT_ADVANCE_EM;
   }
 }

@@ -1,58 +1,32 @@
 /**
- * Clusters drawn as path data: a lane's circles as one path and their counts, as strokes rather
- * than text, as another. A zoom or pan step moves hundreds of clusters: as elements, and counts as
- * SVG text, their styling, shaping and layout cost most of the step; as two paths per lane they
- * cost about as much as two shapes. Numbers are written to a tenth of a pixel, and the parts that
- * depend only on size are written once, since the strings are rebuilt on every step.
+ * Clusters drawn as few elements: per lane, one path of circles, one of the time spans their
+ * incidents cover, one ring path per status, and one `<text>` holding every count, each glyph
+ * placed on its own (`x`/`y` lists). A zoom or pan step moves hundreds of clusters: as an element
+ * each, their styling and layout would cost most of the step; as a handful per lane they cost
+ * about as much as a few shapes. Numbers are written to a tenth of a pixel.
  */
+import {INCIDENT_STATUSES, type IncidentStatus} from '../feed/types.js';
+
+/** Width of a count's glyph, in ems of its font: counts are set in a monospace face, so every glyph (a digit, a group separator) takes one slot. */
+export const COUNT_ADVANCE_EM = 0.6;
+
+/** Smallest cluster radius: a 24 px target (WCAG 2.5.8), and room for a three-digit count. */
+export const MIN_CLUSTER_RADIUS = 12;
+/** Largest: the circle stays inside a lane of the default height. */
+export const MAX_CLUSTER_RADIUS = 21;
 
 /**
- * Digits (Latin, Persian and Arabic-Indic), "k" (for thousands) and "+", in the order of
- * `GLYPH_CHARS`, as polylines on a 5 × 7 grid, read in pairs of characters: x from 0 to 4, y from
- * 0 (top) to 6. A space lifts the pen. Straight strokes, like a display's segments, stay legible
- * at the few pixels a count is given.
+ * A cluster's radius, px: its area grows with the logarithm of its count, from 12 px for two to
+ * 21 px for ten thousand and more, so a cluster of 1,000 reads larger than one of 10 without
+ * covering its lane.
  */
-const GLYPH_CHARS = '0123456789k+۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩';
-const LATIN =
-  '0040460600,112026 1636,004043030646,00404606 0343,000343 4046,400003434606,400006464303,004016,0040460600 0343,430300404606,0006 4204 1446,0343 2125';
-// Persian and Arabic-Indic digits differ only in four, five and six.
-const SHARED = {zero: '2233241322', one: '2026', two: '16113140', three: '1611203140', seven: '002640', eight: '062046', nine: '4212104046'};
-const PERSIAN = [
-  SHARED.zero,
-  SHARED.one,
-  SHARED.two,
-  SHARED.three,
-  '3630 3111220333',
-  '214436160421',
-  '00114136',
-  SHARED.seven,
-  SHARED.eight,
-  SHARED.nine,
-];
-const ARABIC = [SHARED.zero, SHARED.one, SHARED.two, SHARED.three, '301132131546', '2244260422', '004046', SHARED.seven, SHARED.eight, SHARED.nine];
-const GLYPHS = [...LATIN.split(','), ...PERSIAN, ...ARABIC];
-
-/** Grid units from one glyph's centre to the next one's. */
-const ADVANCE_UNITS = 5.5;
-/** Glyphs are drawn narrower than their grid, so neighbouring digits stay apart at small sizes. */
-const WIDTH_SCALE = 0.8;
-
-/**
- * The text a cluster of `count` incidents shows, in the digits of `digits` (a number format):
- * in Latin digits thousands are shortened to "k"; in others, whose readers would not read a
- * Latin "k", a count past 999 shows as "999+" (the tooltip gives it whole).
- */
-export function countLabel(count: number, digits?: (value: number) => string): string {
-  const latin = count > 999 ? `${Math.round(count / 1000)}k` : String(count);
-  if (!digits) return latin;
-  const written = digits(Math.min(count, 999));
-  if (/^\d+$/.test(written)) return latin;
-  return count > 999 ? `${written}+` : written;
+export function clusterRadius(count: number): number {
+  return round(Math.min(MAX_CLUSTER_RADIUS, Math.max(MIN_CLUSTER_RADIUS, 10 + 2.6 * Math.log10(Math.max(1, count)))));
 }
 
-/** A cluster's radius, px: it grows slowly with its count. */
-export function clusterRadius(count: number): number {
-  return round(Math.min(10.5, 7 + Math.log2(count) * 0.8));
+/** A cluster's radius by the deaths of its incidents, px: within the same bounds as by count. */
+export function clusterRadiusByDeaths(deaths: number): number {
+  return round(Math.min(MAX_CLUSTER_RADIUS, Math.max(MIN_CLUSTER_RADIUS, 10 + 2.4 * Math.log10(1 + Math.max(0, deaths)))));
 }
 
 /** Path data of a circle of radius `r` around (`cx`, `cy`): a move and two half-circle arcs. */
@@ -60,57 +34,56 @@ export function circlePath(cx: number, cy: number, r: number): string {
   return `M${round(cx - r)},${round(cy)}a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0`;
 }
 
-const glyphsBySize = new Map<string, [x: number, y: number, rest: string]>();
-
-/**
- * A glyph's strokes for one grid unit: where its first stroke starts, from the glyph's top-left
- * corner, and the rest in relative commands, which read the same wherever the glyph stands.
- */
-function relativeGlyph(char: string, unit: number): [x: number, y: number, rest: string] {
-  const key = char + unit;
-  let glyph = glyphsBySize.get(key);
-  if (glyph === undefined) {
-    const points = GLYPHS[GLYPH_CHARS.indexOf(char)]
-      .split(' ')
-      .map((stroke) =>
-        Array.from({length: stroke.length / 2}, (_, p) => [round(+stroke[2 * p] * WIDTH_SCALE * unit), round(+stroke[2 * p + 1] * unit)]),
-      );
-    const [[[startX, startY]]] = points;
-    let rest = '';
-    let [penX, penY] = [startX, startY];
-    points.forEach((stroke, s) =>
-      stroke.forEach(([x, y], p) => {
-        if (s + p > 0) rest += `${p ? 'l' : 'm'}${round(x - penX)},${round(y - penY)}`;
-        [penX, penY] = [x, y];
-      }),
-    );
-    glyphsBySize.set(key, (glyph = [startX, startY, rest]));
-  }
-  return glyph;
+/** Path data of a time span from `x0` to `x1` on a lane's centre line, with end caps. */
+export function spanPath(x0: number, x1: number, cy: number): string {
+  const [a, b] = [round(Math.min(x0, x1)), round(Math.max(x0, x1))];
+  return `M${a},${round(cy - 4)}v8M${b},${round(cy - 4)}v8M${a},${round(cy)}H${b}`;
 }
 
 /**
- * Path data writing `label` centred on (`cx`, `cy`), glyph centres `advancePx` apart. Characters
- * without a glyph are skipped; counts only ever hold digits and "k".
+ * A cluster's ring, split by status: for each status, path data of the arc its share of the
+ * cluster takes, clockwise from the top, on a circle of radius `r`. A status a cluster lacks
+ * gets an empty string; a status that is all of it gets a whole circle.
  */
-export function countPath(label: string, cx: number, cy: number, advancePx: number): string {
-  const unit = advancePx / ADVANCE_UNITS;
-  let d = '';
-  for (let i = 0; i < label.length; i++) {
-    if (!GLYPH_CHARS.includes(label[i])) continue;
-    // The grid's centre (2, 3) sits on the character's place.
-    const left = cx + (i - (label.length - 1) / 2) * advancePx - 2 * WIDTH_SCALE * unit;
-    const [x, y, rest] = relativeGlyph(label[i], unit);
-    d += `M${round(left + x)},${round(cy - 3 * unit + y)}${rest}`;
+export function ringArcs(cx: number, cy: number, r: number, counts: Readonly<Record<IncidentStatus, number>>): Record<IncidentStatus, string> {
+  const total = INCIDENT_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  const arcs = {} as Record<IncidentStatus, string>;
+  let from = 0;
+  for (const status of INCIDENT_STATUSES) {
+    const share = total ? counts[status] / total : 0;
+    if (share <= 0) arcs[status] = '';
+    else if (share >= 1) arcs[status] = circlePath(cx, cy, r);
+    else {
+      const to = from + share;
+      const point = (turn: number) => `${round(cx + r * Math.sin(turn * 2 * Math.PI))},${round(cy - r * Math.cos(turn * 2 * Math.PI))}`;
+      arcs[status] = `M${point(from)}A${r},${r} 0 ${share > 0.5 ? 1 : 0} 1 ${point(to)}`;
+      from = to;
+    }
   }
-  return d;
+  return arcs;
+}
+
+/** Glyphs of a lane's counts, each with the centre it is drawn at: what one `<text>` of the lane writes. */
+export interface CountGlyphs {
+  text: string;
+  xs: number[];
+  ys: number[];
+}
+
+/**
+ * Adds `label` centred on (`cx`, `cy`) to a lane's glyphs, one slot of `advancePx` per glyph.
+ * Each glyph has its own position, so the lane's counts need one text element, and a count in
+ * Persian digits reads as written: its glyphs stand in the order of the number, left to right.
+ */
+export function addCountGlyphs(glyphs: CountGlyphs, label: string, cx: number, cy: number, advancePx: number): void {
+  const chars = [...label];
+  chars.forEach((char, i) => {
+    glyphs.text += char;
+    glyphs.xs.push(round(cx + (i - (chars.length - 1) / 2) * advancePx));
+    glyphs.ys.push(round(cy));
+  });
 }
 
 function round(value: number): number {
   return Math.round(value * 10) / 10;
-}
-
-/** A cluster's radius by the deaths of its incidents, px: within the same bounds as by count. */
-export function clusterRadiusByDeaths(deaths: number): number {
-  return round(Math.min(10.5, 7 + Math.log10(1 + deaths) * 0.9));
 }

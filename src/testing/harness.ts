@@ -38,9 +38,15 @@ export interface DrawnCluster {
   y: number;
   r: number;
   count: number;
-  /** The first and last instant of its incidents (epoch ms). */
+  /** The best times of its first and last incidents (epoch ms). */
   earliest: number;
   latest: number;
+  /** The time its incidents may have happened in: the earliest any may have begun, the latest any may have ended (exclusive). */
+  span: {earliest: number; latest: number};
+  /** Its incidents by status. */
+  statuses: Record<string, number>;
+  /** The count written in it, as drawn (the glyphs of the lane's count text inside its circle). */
+  label: string;
 }
 
 const number = (element: Element, name: string) => Number(element.getAttribute(name));
@@ -138,7 +144,14 @@ export class TimelineHarness {
    */
   clusters(): DrawnCluster[] {
     return [...this.root.querySelectorAll<SVGPathElement>('path.cluster')].flatMap((element) => {
-      const {clusters} = (element as SVGPathElement & {stLane: {clusters: Array<{count: number; earliest: number; latest: number}>}}).stLane;
+      type Contents = {earliest: number; latest: number; statuses: Record<string, number>};
+      type Lane = {clusters: Array<{count: number; earliest: number; latest: number}>; contents: Contents[]};
+      const {clusters, contents} = (element as SVGPathElement & {stLane: Lane}).stLane;
+      // The lane's counts: one text, each glyph at its own x.
+      let text = element.nextElementSibling;
+      while (text && !text.matches('text.cluster-count')) text = text.nextElementSibling;
+      const glyphs = [...(text?.textContent ?? '')];
+      const glyphXs = (text?.getAttribute('x') ?? '').split(' ').map(Number);
       // Each circle is "M{x - r},{y}a{r},{r} 0 1 0 {2r},0a…".
       const circles = [...(element.getAttribute('d') ?? '').matchAll(/M([-\d.e]+),([-\d.e]+)a([\d.e]+)/g)];
       if (circles.length !== clusters.length) throw new Error(`a cluster path draws ${circles.length} circles for ${clusters.length} clusters`);
@@ -151,6 +164,9 @@ export class TimelineHarness {
         count: clusters[i].count,
         earliest: clusters[i].earliest,
         latest: clusters[i].latest,
+        span: {earliest: contents[i].earliest, latest: contents[i].latest},
+        statuses: {...contents[i].statuses},
+        label: glyphs.filter((_, g) => Math.abs(glyphXs[g] - (Number(left) + Number(r))) < Number(r)).join(''),
       }));
     });
   }

@@ -1,77 +1,49 @@
 import {expect} from '@open-wc/testing';
-import {circlePath, clusterRadius, countLabel, countPath} from '../../src/layout/cluster-paths.js';
-import {strokesOf as strokes} from './fixtures.js';
+import {addCountGlyphs, circlePath, clusterRadius, clusterRadiusByDeaths, ringArcs, spanPath} from '../../src/layout/cluster-paths.js';
 
-function box(points: number[][]) {
-  const xs = points.map(([x]) => x);
-  const ys = points.map(([, y]) => y);
-  return {left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys)};
-}
-
-describe('countLabel', () => {
-  it('writes counts below a thousand in full and thousands as k', () => {
-    expect(countLabel(2)).to.equal('2');
-    expect(countLabel(999)).to.equal('999');
-    expect(countLabel(1000)).to.equal('1k');
-    expect(countLabel(12_499)).to.equal('12k');
-    expect(countLabel(12_500)).to.equal('13k');
+describe('addCountGlyphs', () => {
+  it('centres a count on its point, one slot per glyph, in the order it is written', () => {
+    const glyphs = {text: '', xs: [] as number[], ys: [] as number[]};
+    addCountGlyphs(glyphs, '10,000', 100, 20, 6);
+    addCountGlyphs(glyphs, '۱۲', 200, 20, 6);
+    expect(glyphs.text).to.equal('10,000۱۲');
+    expect(glyphs.xs).to.deep.equal([85, 91, 97, 103, 109, 115, 197, 203]);
+    expect(glyphs.ys).to.deep.equal([20, 20, 20, 20, 20, 20, 20, 20]);
   });
 });
 
-describe('countPath', () => {
-  it('draws every digit and k as a distinct shape inside a box 0.73 advances wide and 1.1 tall', () => {
-    const shapes = new Set<string>();
-    for (const char of '0123456789k') {
-      const d = countPath(char, 0, 0, 11);
-      expect(d, char).to.match(/^M/);
-      shapes.add(d);
-      const {left, right, top, bottom} = box(strokes(d).flat());
-      // A grid of 4 × 6 units, 5.5 units to the advance, drawn at 0.8 of its width.
-      expect(left, char).to.be.at.least(-3.2 - 1e-9);
-      expect(right, char).to.be.at.most(3.2 + 1e-9);
-      expect(top, char).to.be.at.least(-6);
-      expect(bottom, char).to.be.at.most(6);
-    }
-    expect(shapes.size).to.equal(11);
+describe('ringArcs', () => {
+  const none = {confirmed: 0, reported: 0, expected: 0, denied: 0};
+  it('draws the whole ring in the one status a cluster has, and nothing in the others', () => {
+    const arcs = ringArcs(50, 50, 10, {...none, reported: 7});
+    expect(arcs.reported).to.equal(circlePath(50, 50, 10));
+    expect(arcs.confirmed + arcs.expected + arcs.denied).to.equal('');
   });
 
-  it('centres a count on its point, one advance between glyph centres', () => {
-    const one = box(strokes(countPath('0', 0, 0, 10)).flat());
-    const two = strokes(countPath('00', 50, 20, 10));
-    expect(two).to.have.length(2);
-    const [a, b] = two.map(box);
-    // Each "0" is the lone one moved by half an advance either side of (50, 20).
-    expect(a.left).to.be.closeTo(one.left + 45, 0.11);
-    expect(b.left).to.be.closeTo(one.left + 55, 0.11);
-    expect(a.top).to.be.closeTo(one.top + 20, 0.11);
-    expect((a.left + b.right) / 2).to.be.closeTo(50, 0.11);
+  it('splits the ring clockwise from the top by the share of each status', () => {
+    const arcs = ringArcs(0, 0, 10, {...none, confirmed: 1, expected: 3});
+    // A quarter for confirmed: from the top (0, -10) to the right (10, 0); the rest, the long way, back to the top.
+    expect(arcs.confirmed).to.equal('M0,-10A10,10 0 0 1 10,0');
+    expect(arcs.expected).to.equal('M10,0A10,10 0 1 1 0,-10');
+    expect(arcs.reported + arcs.denied).to.equal('');
   });
+});
 
-  it('draws the same digit the same way wherever it stands', () => {
-    const glyphs = strokes(countPath('828', 100, 0, 10));
-    // "8" is two strokes and "2" one: strokes 0–1 and 3–4 are the eights, two advances apart.
-    expect(glyphs).to.have.length(5);
-    const eightA = glyphs.slice(0, 2);
-    const eightB = glyphs.slice(3, 5);
-    eightA.forEach((points, s) =>
-      points.forEach(([x, y], p) => {
-        expect(eightB[s][p][0] - x).to.be.closeTo(20, 0.11);
-        expect(eightB[s][p][1]).to.be.closeTo(y, 1e-9);
-      }),
-    );
-  });
-
-  it('skips characters it has no glyph for', () => {
-    expect(countPath('<b>', 0, 0, 10)).to.equal('');
-    expect(countPath('1x', 0, 0, 10)).to.equal(countPath('1 ', 0, 0, 10));
+describe('spanPath', () => {
+  it('draws a line between the two times with a cap at each end, whichever way time runs', () => {
+    expect(spanPath(40, 10, 20)).to.equal('M10,16v8M40,16v8M10,20H40');
   });
 });
 
 describe('clusterRadius and circlePath', () => {
-  it('grows a cluster with its count up to 10.5 px', () => {
-    expect(clusterRadius(2)).to.equal(7.8);
-    expect(clusterRadius(16)).to.equal(10.2);
-    expect(clusterRadius(100_000)).to.equal(10.5);
+  it('makes every cluster a target of at least 24 px, growing with its count up to 21 px', () => {
+    expect(clusterRadius(2)).to.equal(12);
+    expect(clusterRadius(100)).to.equal(15.2);
+    expect(clusterRadius(1000)).to.be.greaterThan(clusterRadius(100));
+    expect(clusterRadius(100_000)).to.equal(21);
+    expect(clusterRadiusByDeaths(0)).to.equal(12);
+    expect(clusterRadiusByDeaths(999)).to.be.greaterThan(clusterRadiusByDeaths(9));
+    expect(clusterRadiusByDeaths(1e9)).to.equal(21);
   });
 
   it('draws a full circle of the radius around the centre', () => {

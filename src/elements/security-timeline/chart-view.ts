@@ -63,6 +63,7 @@ export class ChartViewModel {
       dates: settings.dates,
       rtl: settings.rtl,
       countDigitPx: size.countDigitPx,
+      countFontPx: size.countFontPx,
       sizeBy: state.sizeBy,
       tooltips: state.tooltips,
       dragging: state.dragging,

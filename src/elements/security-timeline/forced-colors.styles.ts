@@ -80,7 +80,12 @@ export const forcedColorStyles = css`
       stroke: CanvasText;
     }
     .cluster-count {
+      fill: CanvasText;
+    }
+    .cluster-ring,
+    .cluster-span {
       stroke: CanvasText;
+      stroke-opacity: 1;
     }
     .today line {
       stroke: Highlight;

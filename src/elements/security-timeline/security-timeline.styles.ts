@@ -325,20 +325,48 @@ export const styles = css`
     stroke-width: 2.5;
   }
 
-  /* Strokes of clusters and their counts are 1px wide: in software rasterisers (and headless
-     Chromium) thicker strokes of hundreds of small shapes take several frames to paint. */
+  /* A cluster reads as a ring chart: a pale disc holding its count, its ring split by status in
+     the markers' colours, over the span of time its incidents may have happened in. */
   path.cluster {
-    fill: var(--_cluster);
+    fill: color-mix(in srgb, var(--_cluster) 16%, var(--_bg));
     stroke: var(--_bg);
     stroke-width: 1;
   }
 
-  .cluster-count {
+  .cluster-ring {
     fill: none;
-    stroke: var(--_bg);
-    stroke-width: 1;
-    stroke-linecap: round;
-    stroke-linejoin: round;
+    stroke-width: 3;
+    pointer-events: none;
+  }
+  .cluster-ring.confirmed {
+    stroke: var(--_marker);
+  }
+  .cluster-ring.reported {
+    stroke: var(--_marker);
+    stroke-opacity: 0.55;
+  }
+  .cluster-ring.expected {
+    stroke: var(--_expected);
+  }
+  .cluster-ring.denied {
+    stroke: var(--_denied);
+  }
+
+  .cluster-span {
+    fill: none;
+    stroke: var(--_cluster);
+    stroke-opacity: 0.6;
+    stroke-width: 1.5;
+    pointer-events: none;
+  }
+
+  .cluster-count {
+    fill: var(--_fg);
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'DejaVu Sans Mono', monospace;
+    font-weight: 700;
+    text-anchor: middle;
+    dominant-baseline: central;
+    font-variant-numeric: tabular-nums;
     pointer-events: none;
   }
 

@@ -7,6 +7,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {isInWindow, type TimelineModel} from '../../../model/timeline-model.js';
 import type {OutsideView} from '../../../model/outside-view.js';
 import {deathsOf} from '../../../model/fatalities.js';
+import {clusterContents} from '../../../model/cluster-contents.js';
 import {categoryLook} from '../../../layout/category-looks.js';
 import type {SizeBy} from '../../../layout/marker-shapes.js';
 import {chartRows, type PlotEdges} from '../../../layout/chart-frame.js';
@@ -51,6 +52,7 @@ export interface ChartView {
   dates: ReaderSettings;
   rtl: boolean;
   countDigitPx: number;
+  countFontPx: number;
   sizeBy: SizeBy;
   /** The tooltips' code: loaded on demand, drawn once it is there. */
   tooltips: Pick<typeof import('./tooltip.js'), 'renderItemTooltip' | 'renderClusterTooltip'> | undefined;
@@ -147,6 +149,7 @@ export function renderChart(view: ChartView): TemplateResult {
             selected: view.selected,
             ringed,
             countDigitPx: view.countDigitPx,
+            countFontPx: view.countFontPx,
             digits: view.dates.t.count,
             sizeBy: view.sizeBy,
             look: (category) => categoryLook(model.feed, category),
@@ -160,6 +163,7 @@ export function renderChart(view: ChartView): TemplateResult {
         hovered?.cluster && view.tooltips && !view.tooltipDismissed
           ? view.tooltips.renderClusterTooltip(
               hovered.cluster,
+              clusterContents(model, hovered.lane ?? 0, hovered.cluster),
               {x: hovered.x, top: hovered.y, laneHeight: rows.laneHeight, chartWidth: width},
               view.dates,
               deathsOf(model, hovered.lane ?? 0, hovered.cluster.first, hovered.cluster.last),

@@ -1,12 +1,22 @@
 /**
  * Incidents: a marker per incident drawn alone (its shape by category, its style by status, a
- * bar across an uncertain time), and per lane one path of cluster circles and one of their counts.
+ * bar across an uncertain time), and per lane the clusters: circles, the spans of time they
+ * cover, rings split by status, and their counts (see `cluster-paths.ts`).
  */
 import {nothing, svg, type TemplateResult} from 'lit';
-import type {Incident} from '../../../feed/types.js';
+import {INCIDENT_STATUSES, type Incident} from '../../../feed/types.js';
 import type {TimelineModel} from '../../../model/timeline-model.js';
 import type {MarkerCluster} from '../../../layout/clusters.js';
-import {circlePath, clusterRadius, clusterRadiusByDeaths, countLabel, countPath} from '../../../layout/cluster-paths.js';
+import {
+  addCountGlyphs,
+  circlePath,
+  clusterRadius,
+  clusterRadiusByDeaths,
+  ringArcs,
+  spanPath,
+  type CountGlyphs,
+} from '../../../layout/cluster-paths.js';
+import {clusterContents} from '../../../model/cluster-contents.js';
 import {laneCentre, type ChartRows} from '../../../layout/chart-frame.js';
 import {isUncertain} from '../../../layout/format-time.js';
 import type {MarkerPlacement} from '../../../model/marker-layout.js';
@@ -22,10 +32,11 @@ export interface MarkersView {
   selected: string | undefined;
   /** The incident the focus ring goes around (keyboard focus is in the chart). */
   ringed: Incident | undefined;
-  /** Distance between the centres of two digits of a cluster's count. */
+  /** Font size of clusters' counts, and the distance between the centres of two of their glyphs, px. */
+  countFontPx: number;
   countDigitPx: number;
-  /** Writes a count in the reader's digits, ungrouped. */
-  digits?: (value: number) => string;
+  /** Writes a count in the reader's digits, grouped as the reader's language does (10,000). */
+  digits: (value: number) => string;
   /** What sizes markers and clusters. */
   sizeBy: SizeBy;
   /** The shape and colour (or none, for the status colour) of a category's markers. */
@@ -85,22 +96,31 @@ function renderMarker(incident: Incident, view: MarkersView, cy: number) {
 }
 
 /**
- * A lane's clusters as one path of circles, and their counts as another (see `countPath`). A
- * zoom step moves hundreds of clusters: as elements, each would be styled and laid out again;
- * as two paths per lane, the step costs about as much as two shapes. The clusters ride on the
- * path as a property, for hover and click (see `clusterUnder`).
+ * A lane's clusters as a few paths and one text (see `cluster-paths.ts`): the spans their
+ * incidents may have happened in, under the circles; a ring around each, split by status in the
+ * colours of the markers; the counts. The clusters ride on the circles' path as a property, for
+ * hover and click (see `clusterUnder`).
  */
 function renderClusters(clusters: readonly MarkerCluster[], cy: number, lane: number, view: MarkersView) {
   if (clusters.length === 0) return nothing;
+  const {model, placement} = view;
   let circles = '';
-  let counts = '';
+  let spans = '';
+  const rings = Object.fromEntries(INCIDENT_STATUSES.map((status) => [status, ''])) as Record<(typeof INCIDENT_STATUSES)[number], string>;
+  const glyphs: CountGlyphs = {text: '', xs: [], ys: []};
   const radii = new Float64Array(clusters.length);
-  clusters.forEach((cluster, i) => {
+  const contents = clusters.map((cluster, i) => {
     const {x, count} = cluster;
+    const held = clusterContents(model, lane, cluster);
     radii[i] =
-      view.sizeBy === 'fatalities' ? clusterRadiusByDeaths(deathsOf(view.model, lane, cluster.first, cluster.last)?.best ?? 0) : clusterRadius(count);
+      view.sizeBy === 'fatalities' ? clusterRadiusByDeaths(deathsOf(model, lane, cluster.first, cluster.last)?.best ?? 0) : clusterRadius(count);
+    const [x0, x1] = [placement.x(held.earliest), placement.x(held.latest)];
+    if (Math.abs(x1 - x0) > 2 * radii[i]) spans += spanPath(x0, x1, cy);
     circles += circlePath(x, cy, radii[i]);
-    counts += countPath(countLabel(count, view.digits), x, cy, view.countDigitPx);
+    const arcs = ringArcs(x, cy, radii[i] - 1.5, held.statuses);
+    for (const status of INCIDENT_STATUSES) rings[status] += arcs[status];
+    addCountGlyphs(glyphs, view.digits(count), x, cy, view.countDigitPx);
+    return held;
   });
-  return svg`<path part="cluster" class="cluster" d=${circles} .stLane=${{clusters, cy, radii, lane}}></path><path class="cluster-count" d=${counts}></path>`;
+  return svg`${spans ? svg`<path class="cluster-span" d=${spans}></path>` : nothing}<path part="cluster" class="cluster" d=${circles} .stLane=${{clusters, cy, radii, lane, contents}}></path>${INCIDENT_STATUSES.map((status) => (rings[status] ? svg`<path class="cluster-ring ${status}" d=${rings[status]}></path>` : nothing))}<text class="cluster-count" font-size=${view.countFontPx} x=${glyphs.xs.join(' ')} y=${glyphs.ys.join(' ')}>${glyphs.text}</text>`;
 }

@@ -5,7 +5,8 @@ import {zoneOf, type ReaderSettings} from '../../../layout/describe.js';
 import {fatalitiesText, statusText, whenText} from '../../../layout/describe-items.js';
 import {levelLabel} from '../../../layout/labels.js';
 import {categoryLook} from '../../../layout/category-looks.js';
-import type {Fatalities, Feed} from '../../../feed/types.js';
+import {INCIDENT_STATUSES, type Fatalities, type Feed} from '../../../feed/types.js';
+import type {ClusterContents} from '../../../model/cluster-contents.js';
 import {formatDayRange} from '../../../layout/format-time.js';
 import {truncate, type TimelineItem} from '../../../layout/presentation.js';
 
@@ -46,9 +47,13 @@ export function renderItemTooltip(item: TimelineItem, place: TooltipPlace, dates
   return tooltip(place, body);
 }
 
-/** A cluster: how many incidents, their deaths (summed, with the range when the feed gives one), and when. */
+/**
+ * A cluster: how many incidents, of which statuses, their deaths (summed, with the range when the
+ * feed gives one), and the days they may have happened on, from the earliest to the latest.
+ */
 export function renderClusterTooltip(
   cluster: MarkerCluster,
+  contents: ClusterContents,
   place: TooltipPlace,
   dates: ReaderSettings,
   deaths: Fatalities | undefined,
@@ -56,11 +61,15 @@ export function renderClusterTooltip(
   civil = false,
 ): TemplateResult {
   const {t} = dates;
+  const statuses = INCIDENT_STATUSES.filter((status) => contents.statuses[status] > 0).map(
+    (status) => `${statusText(status, t)}: ${t.count(contents.statuses[status])}`,
+  );
   return tooltip(
     place,
     html`<strong>${t('clusterIncidents', {count: cluster.count})}</strong>
+      <div>${statuses.join(' · ')}</div>
       ${deaths ? html`<div>${t('fatalitiesValue', {deaths: fatalitiesText(deaths, t)})}</div>` : nothing}
-      <div>${formatDayRange(cluster.earliest, cluster.latest + 1, dates, zoneOf(civil, dates))}</div>
+      <div>${formatDayRange(contents.earliest, Math.max(contents.latest, contents.earliest + 1), dates, zoneOf(civil, dates))}</div>
       <div>${t('clickToZoom')}</div>`,
   );
 }
