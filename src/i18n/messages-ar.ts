@@ -21,6 +21,8 @@ export const messages: Catalogue = {
   partLegend: 'وسيلة الإيضاح',
   partDetails: 'التفاصيل',
   partTable: 'الجدول',
+  partOverview: 'نظرة عامة',
+  overviewLabel: 'نظرة عامة على كامل البيانات عبر الزمن. الإطار هو الفترة المعروضة: مفاتيح الأسهم تحرّكه، و+ و− تغيّر حجمه.',
   partProblems: 'قائمة المشكلات',
 
   untitled: 'الخط الزمني الأمني',

@@ -21,6 +21,8 @@ export const messages: Catalogue = {
   partLegend: 'راهنما',
   partDetails: 'جزئیات',
   partTable: 'جدول',
+  partOverview: 'نمای کلی',
+  overviewLabel: 'نمای کلی همهٔ داده‌ها در طول زمان. کادر، بازهٔ نمایش‌داده‌شده است: کلیدهای جهت آن را جابه‌جا می‌کنند و + و − اندازه‌اش را تغییر می‌دهند.',
   partProblems: 'فهرست مشکلات',
 
   untitled: 'خط زمانی امنیتی',

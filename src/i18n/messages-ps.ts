@@ -21,6 +21,8 @@ export const messages: Catalogue = {
   partLegend: 'لارښود',
   partDetails: 'جزئیات',
   partTable: 'جدول',
+  partOverview: 'عمومي کتنه',
+  overviewLabel: 'د ټولو معلوماتو عمومي کتنه د وخت په اوږدو کې. چوکاټ ښودل شوې موده ده: د لوري کیلي یې ځای بدلوي، + او − یې اندازه بدلوي.',
   partProblems: 'د ستونزو لړلیک',
 
   untitled: 'د امنیتي حالاتو د وخت کرښه',

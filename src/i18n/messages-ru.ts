@@ -22,6 +22,8 @@ export const messages: Catalogue = {
   partLegend: 'условные обозначения',
   partDetails: 'подробности',
   partTable: 'таблицу',
+  partOverview: 'обзор',
+  overviewLabel: 'Обзор всей ленты во времени. Рамка — показанный период: стрелки сдвигают её, + и − меняют её размер.',
   partProblems: 'список проблем',
 
   // Header and toolbar

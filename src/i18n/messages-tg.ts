@@ -22,6 +22,8 @@ export const messages: Catalogue = {
   partLegend: 'аломатҳои шартӣ',
   partDetails: 'тафсилот',
   partTable: 'ҷадвал',
+  partOverview: 'шарҳи умумӣ',
+  overviewLabel: 'Шарҳи умумии тамоми маълумот дар вақт. Чорчӯба давраи нишондодашуда аст: тирчаҳо онро мекӯчонанд, + ва − андозаашро иваз мекунанд.',
   partProblems: 'рӯйхати мушкилот',
 
   // Header and toolbar

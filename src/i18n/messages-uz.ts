@@ -22,6 +22,8 @@ export const messages: Catalogue = {
   partLegend: 'shartli belgilar',
   partDetails: 'tafsilotlar',
   partTable: 'jadval',
+  partOverview: 'umumiy koʻrinish',
+  overviewLabel: 'Barcha maʼlumotlarning vaqt boʻyicha umumiy koʻrinishi. Ramka — koʻrsatilgan davr: strelkalar uni siljitadi, + va − oʻlchamini oʻzgartiradi.',
   partProblems: 'muammolar roʻyxati',
 
   // Header and toolbar

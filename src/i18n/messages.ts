@@ -40,6 +40,8 @@ export const ENGLISH = {
   partLegend: 'the legend',
   partDetails: 'the details',
   partTable: 'the table',
+  partOverview: 'the overview',
+  overviewLabel: 'Overview of the whole feed over time. The box is the window shown: arrow keys move it, + and − resize it.',
   partProblems: 'the list of problems',
 
   // Header and toolbar

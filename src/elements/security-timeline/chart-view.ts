@@ -38,6 +38,8 @@ export interface ChartState {
   dragging: boolean;
   /** The key to hold to zoom with the wheel, while the hint saying so shows. */
   hintKey: string | null;
+  /** The overview strip, drawn between the chart and the count of incidents outside the window. */
+  overview: ChartView['overview'];
 }
 
 export class ChartViewModel {
@@ -73,6 +75,7 @@ export class ChartViewModel {
       label: state.label,
       findItem: state.findItem,
       handlers: state.input,
+      overview: state.overview,
     };
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The parts of the timeline whose code loads on demand, the first time each is drawn: the
- * legend, tooltips, details panel, table and problem list. Each brings its styles, which the
+ * legend, tooltips, overview, details panel, table and problem list. Each brings its styles, which the
  * element adopts when it arrives.
  */
 import type {CSSResult, ReactiveControllerHost} from 'lit';
@@ -13,6 +13,7 @@ export class OnDemandParts {
   readonly details;
   readonly table;
   readonly problems;
+  readonly overview;
 
   constructor(host: ReactiveControllerHost & {readonly renderRoot: HTMLElement | DocumentFragment}) {
     const adopt = ({styles}: {styles: CSSResult}) => adoptStyles(host.renderRoot as ShadowRoot, styles);
@@ -21,10 +22,11 @@ export class OnDemandParts {
     this.details = new LazyPartController(host, () => import('./render/details.js'), adopt);
     this.table = new LazyPartController(host, () => import('./render/table.js'), adopt);
     this.problems = new LazyPartController(host, () => import('./render/problems.js'), adopt);
+    this.overview = new LazyPartController(host, () => import('./render/overview.js'), adopt);
   }
 
   /** Every part, for the host's `updateComplete` to wait for the loads under way. */
   get all(): ReadonlyArray<{readonly pending: Promise<void> | undefined}> {
-    return [this.legend, this.tooltips, this.details, this.table, this.problems];
+    return [this.legend, this.tooltips, this.details, this.table, this.problems, this.overview];
   }
 }

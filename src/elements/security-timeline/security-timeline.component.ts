@@ -11,6 +11,8 @@ import {SelectionController} from '../../controllers/selection-controller.js';
 import {TooltipPlacementController} from '../../controllers/tooltip-placement-controller.js';
 import {ThemeController} from '../../controllers/theme-controller.js';
 import {ViewController} from '../../controllers/view-controller.js';
+import {OverviewController} from '../../controllers/overview-controller.js';
+import {overviewScale, type OverviewScale} from '../../layout/overview-frame.js';
 import type {FeedLoadErrorDetail} from '../../feed/load.js';
 import type {Feed, FeedProblem, IncidentStatus} from '../../feed/types.js';
 import {findItem, timelineFilters, timelineModelCache, type TimelineFilters, type TimelineModel} from '../../model/timeline-model.js';
@@ -61,6 +63,7 @@ export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, Time
  * @csspart axis - The time axis.
  * @csspart tooltip - The tooltip shown on hover or focus.
  * @csspart legend - The legend of levels, categories and statuses.
+ * @csspart overview - The strip under the chart: the whole feed over time, with the brush of the window shown.
  * @csspart details - The panel describing the selected item.
  * @csspart problems - The list of problems found in the feed.
  * @csspart table - The table of alerts and incidents shown on demand.
@@ -180,6 +183,11 @@ export class SecurityTimeline extends TimelineAttributes {
     announce: (text) => this.announcer.announce(text),
   });
 
+  private readonly overview = new OverviewController(this, this.view, {
+    scale: () => this.overviewScale,
+    bounds: () => this.model?.bounds ?? null,
+  });
+
   private readonly scheme = new ThemeController(this, () => this.theme !== 'light' && this.theme !== 'dark');
   private readonly tooltipPlacement = new TooltipPlacementController(this, () => this.renderRoot?.querySelector('.chart') ?? null);
 
@@ -193,6 +201,7 @@ export class SecurityTimeline extends TimelineAttributes {
     prepareIntlWhenIdle(this.settings.dates.locale);
     // The code of what the first frame of a feed draws loads while the feed is on its way.
     if (!this.noLegend) this.parts.legend.get();
+    if (!this.noOverview) this.parts.overview.get();
     this.parts.tooltips.get();
     this.input.load();
   }
@@ -354,8 +363,41 @@ export class SecurityTimeline extends TimelineAttributes {
     const sizeBy = SIZE_BY_VALUES.includes(this.sizeBy) ? this.sizeBy : 'severity';
     const state = {model, edges: this.plot, label, selected: this.selected, sizeBy, focusWithin: this.matches(':focus-within')};
     const tooltips = this.parts.tooltips.get();
+    const overview = this.renderOverview(model, sizeBy === 'fatalities');
     return renderChart(
-      this.chart.of({...state, tooltips, findItem: (id) => this.findItem(id), settings, size, view, selection, input, dragging, hintKey}),
+      this.chart.of({...state, tooltips, findItem: (id) => this.findItem(id), settings, size, view, selection, input, dragging, hintKey, overview}),
+    );
+  }
+
+  /** The whole feed across the plot's width, as the overview strip draws it. */
+  private get overviewScale(): OverviewScale | null {
+    const model = this.model;
+    const {left, right} = this.plot;
+    return model && overviewScale(model.bounds, left, right, this.settings.rtl);
+  }
+
+  private renderOverview(model: TimelineModel, byDeaths: boolean): TemplateResult | typeof nothing {
+    const scale = this.overviewScale;
+    if (this.noOverview || !scale) return nothing;
+    const dates = this.settings.dates;
+    const weight = byDeaths ? ('fatalities' as const) : ('count' as const);
+    const {onPointerDown, onPointerMove, onPointerUp, onPointerLeave, onKeyDown} = this.overview;
+    const handlers = {onPointerDown, onPointerMove, onPointerUp, onPointerLeave, onKeyDown};
+    return renderOnDemand(
+      this.parts.overview,
+      dates.t('partOverview'),
+      (part) =>
+        part.renderOverview({
+          model,
+          weight,
+          scale,
+          width: this.plot.width,
+          domain: this.view.domain!,
+          dates,
+          hoveredX: this.overview.hoveredX,
+          handlers,
+        }),
+      dates.t,
     );
   }
 }

@@ -29,6 +29,7 @@ export class TimelineAttributes extends LitElement {
     actors: {},
     sizeBy: {attribute: 'size-by'},
     noLegend: {type: Boolean, attribute: 'no-legend'},
+    noOverview: {type: Boolean, attribute: 'no-overview'},
     showTable: {type: Boolean, attribute: 'show-table', reflect: true},
     timeout: {type: Number},
     maxBytes: {type: Number, attribute: 'max-bytes'},
@@ -119,6 +120,12 @@ export class TimelineAttributes extends LitElement {
 
   /** Hides the legend. */
   noLegend = false;
+
+  /**
+   * Hides the overview under the chart: the whole feed's incidents per week, month or year (their
+   * deaths under `size-by="fatalities"`), with a brush of the window shown to drag, resize or move by keys.
+   */
+  noOverview = false;
 
   /** Shows the table of alerts and incidents in the visible window. */
   showTable = false;

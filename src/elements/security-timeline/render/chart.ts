@@ -66,6 +66,8 @@ export interface ChartView {
   label: string;
   findItem: (id: string | null | undefined) => TimelineItem | null;
   handlers: ChartHandlers;
+  /** The overview strip under the chart, if it is drawn. */
+  overview: TemplateResult | typeof nothing;
 }
 
 /** Whether a lane's incidents `first` to `last` are all known to the day or coarser (none to the hour). */
@@ -172,7 +174,7 @@ export function renderChart(view: ChartView): TemplateResult {
           : nothing
       }
     </div>
-    ${renderOutside(view)}
+    ${view.overview} ${renderOutside(view)}
   `;
 }
 

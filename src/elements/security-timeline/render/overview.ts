@@ -1,0 +1,94 @@
+/**
+ * The overview under the chart: the whole feed's incidents as bars per bin of time (split by
+ * status, as the markers are coloured), its alert windows as marks along the top, and the brush
+ * of the window the chart shows, which the reader drags or moves with keys (`OverviewController`).
+ * It is a slider for assistive technology: its value is the window shown, said in words.
+ */
+import {html, nothing, svg, type TemplateResult} from 'lit';
+import {INCIDENT_STATUSES} from '../../../feed/types.js';
+import {binAt, barPaths, brushEdges, OVERVIEW_ALERT_ROW, OVERVIEW_HEIGHT, type OverviewScale} from '../../../layout/overview-frame.js';
+import {windowText, type ReaderSettings} from '../../../layout/describe.js';
+import {fatalitiesText} from '../../../layout/describe-items.js';
+import {formatDayRange} from '../../../layout/format-time.js';
+import {levelColor} from '../../../layout/presentation.js';
+import {overviewBins, type OverviewBins, type OverviewWeight} from '../../../model/overview-bins.js';
+import type {TimelineModel} from '../../../model/timeline-model.js';
+
+export {styles} from './overview.styles.js';
+
+export interface OverviewView {
+  model: TimelineModel;
+  /** What the bars add up: incidents, or their deaths. */
+  weight: OverviewWeight;
+  scale: OverviewScale;
+  /** Width of the strip (the chart's), px. */
+  width: number;
+  domain: readonly [number, number];
+  dates: ReaderSettings;
+  /** Where the pointer is over the strip, px, or null. */
+  hoveredX: number | null;
+  handlers: {
+    onPointerDown: (event: PointerEvent) => void;
+    onPointerMove: (event: PointerEvent) => void;
+    onPointerUp: (event: PointerEvent) => void;
+    onPointerLeave: () => void;
+    onKeyDown: (event: KeyboardEvent) => void;
+  };
+}
+
+export function renderOverview(view: OverviewView): TemplateResult {
+  const {model, scale, width, domain, dates, handlers} = view;
+  const {t, calendar, weekStart} = dates;
+  // Kept per model and width: a zoom or pan step only moves the brush.
+  const bins = overviewBins(model, {widthPx: scale.right - scale.left, weight: view.weight, calendar, weekStart});
+  const bars = barPaths(bins.bins, bins.max, scale);
+  const [left, right] = brushEdges(domain, scale);
+  const [from, to] = model.bounds;
+  const position = Math.round((((domain[0] + domain[1]) / 2 - from) / Math.max(1, to - from)) * 100);
+  const hovered = view.hoveredX === null ? -1 : binAt(bins.bins, scale, view.hoveredX);
+  return html`<div
+    part="overview"
+    class="overview"
+    role="slider"
+    tabindex="0"
+    aria-label=${t('overviewLabel')}
+    aria-valuemin="0"
+    aria-valuemax="100"
+    aria-valuenow=${Math.max(0, Math.min(100, position))}
+    aria-valuetext=${windowText({start: domain[0], end: domain[1]}, dates)}
+    @pointerdown=${handlers.onPointerDown}
+    @pointermove=${handlers.onPointerMove}
+    @pointerup=${handlers.onPointerUp}
+    @pointercancel=${handlers.onPointerUp}
+    @pointerleave=${handlers.onPointerLeave}
+    @keydown=${handlers.onKeyDown}
+  >
+    <svg width=${width} height=${OVERVIEW_HEIGHT} viewBox="0 0 ${width} ${OVERVIEW_HEIGHT}" aria-hidden="true">
+      ${model.alerts.map((alert) => {
+        const [a, b] = [scale.x(alert.start), scale.x(alert.end)];
+        return svg`<rect class="overview-alert" x=${Math.min(a, b)} y="0" width=${Math.max(1, Math.abs(b - a))} height=${OVERVIEW_ALERT_ROW} fill=${levelColor(alert.level, model.feed.levels)}></rect>`;
+      })}
+      ${INCIDENT_STATUSES.map((status) => (bars[status] ? svg`<path class="overview-bars ${status}" d=${bars[status]}></path>` : nothing))}
+      <line class="overview-base" x1=${scale.left} x2=${scale.right} y1=${OVERVIEW_HEIGHT - 2.5} y2=${OVERVIEW_HEIGHT - 2.5}></line>
+      <rect class="brush" x=${left} y="0.5" width=${right - left} height=${OVERVIEW_HEIGHT - 1} rx="2"></rect>
+      <rect class="brush-edge" x=${left - 1.5} y="10" width="3" height=${OVERVIEW_HEIGHT - 20} rx="1.5"></rect>
+      <rect class="brush-edge" x=${right - 1.5} y="10" width="3" height=${OVERVIEW_HEIGHT - 20} rx="1.5"></rect>
+    </svg>
+    ${hovered >= 0 ? renderBinLabel(view, bins, hovered) : nothing}
+  </div>`;
+}
+
+/** What the bar under the pointer holds: its days and its count (or deaths). */
+function renderBinLabel(view: OverviewView, bins: OverviewBins, index: number): TemplateResult {
+  const {dates, scale} = view;
+  const bin = bins.bins[index];
+  const {t} = dates;
+  const value =
+    bins.weight === 'fatalities' ? t('fatalitiesValue', {deaths: fatalitiesText({best: bin.total}, t)}) : t('clusterIncidents', {count: bin.total});
+  const x = scale.x((bin.start + bin.end) / 2);
+  // The label stands on the side of the strip away from the pointer's end, so it stays inside.
+  const atStart = x < (scale.left + scale.right) / 2;
+  return html`<div class="overview-label" style=${atStart ? `left: ${Math.round(x)}px` : `right: ${Math.round(view.width - x)}px`}>
+    ${formatDayRange(bin.start, bin.end, dates, view.model.feed.timeZone)}: ${value}
+  </div>`;
+}
