@@ -6,6 +6,7 @@
  * `security-timeline.feed.js`: the functions that read feeds, and the feed document's types.
  */
 export * from './bundle.js';
-export {readFeed, validateFeed, DEFAULT_LEVELS, safeWebUrl} from './feed/validate.js';
+export {readFeed, validateFeed, validateFeedInSlices, DEFAULT_LEVELS, safeWebUrl} from './feed/validate.js';
+export type {SliceOptions} from './feed/slices.js';
 export type * from './feed/feed-types.js';
 export {ENGLISH} from './i18n/messages.js';

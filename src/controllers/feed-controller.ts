@@ -17,6 +17,8 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedLoadError, fetchFeed, type FeedLoadErrorDetail, type FeedValidators, type FetchFeedOutcome, type LoadOptions} from '../feed/load.js';
 import {singleReading, type FeedPart} from '../feed/origin.js';
 import {loadedReading, loadReading, type Reading} from '../feed/lazy-read.js';
+import type {Started} from '../feed/slices.js';
+import type {FeedText} from '../feed/guard.js';
 import type {ValidationResult} from '../feed/types.js';
 import type {FeedChanges} from '../model/feed-changes.js';
 
@@ -205,7 +207,7 @@ export class FeedController implements ReactiveController {
     this.slots = [];
     const {document, url} = this.inputs;
     if (document !== undefined && document !== null) {
-      this.readHere(generation, (reading) => reading.validateFeed(document), false);
+      this.readHere(generation, (reading, signal) => reading.startValidatingFeed(document, {signal}), false);
       return;
     }
     const urls = splitSources(url);
@@ -220,7 +222,7 @@ export class FeedController implements ReactiveController {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (script) {
       const text = script.textContent ?? '';
-      this.readHere(generation, (reading) => reading.readFeedText(text).result, true);
+      this.readHere(generation, (reading, signal) => resultOf(reading.startReadingFeedText(text, {signal})), true);
       return;
     }
     this.state = 'empty';
@@ -246,10 +248,15 @@ export class FeedController implements ReactiveController {
           validators: refreshing && slot.conditional ? slot.validators : undefined,
           previousText: refreshing ? slot.text : undefined,
           revalidate: refreshing,
-        }).then(
-          (outcome) => ({ok: true, outcome}),
-          (error: unknown) => ({ok: false, error: toDetail(error, slot.url)}),
-        ),
+        })
+          .then(async (outcome): Promise<Attempt> => {
+            // Its items are tagged with its URL now, in slices: the merge, in the task that draws
+            // the feed, then finds that done.
+            if (outcome.changed && outcome.result.feed)
+              await loadedReading()?.tagOriginInSlices(outcome.result.feed, slot.url, {signal: abort.signal});
+            return {ok: true, outcome};
+          })
+          .catch((error: unknown) => ({ok: false, error: toDetail(error, slot.url)})),
       ),
     );
     const merge = (await merger) ?? readingOfOne;
@@ -361,37 +368,59 @@ export class FeedController implements ReactiveController {
     else document.removeEventListener('visibilitychange', this.onVisibilityChange);
   }
 
-  /** Reading under way of a feed given here (an object, inline data), while its code loads. */
+  /** Reading under way of a feed given here (an object, inline data): its code loading, or its slices. */
   get pending(): Promise<void> | undefined {
     return this.readingHere;
   }
 
   private readingHere?: Promise<void>;
+  /** Stops the reading under way of a feed given here when a newer input replaces it. */
+  private readingAbort?: AbortController;
 
   /**
-   * Reads a feed given here (an object, inline data) with the code that reads feeds: at once when
-   * it is loaded (as it is once an element has connected), else when it arrives.
+   * Reads a feed given here (an object, inline data) with the code that reads feeds, once it is
+   * loaded (as it is once an element has connected), in slices: a small feed at once, a large one
+   * over several tasks, so that the page stays responsive while it is read.
    */
-  private readHere(generation: number, read: (reading: Reading) => ValidationResult, inline: boolean) {
-    const done = (reading: Reading) => {
-      if (generation !== this.generation) return;
-      const result = read(reading);
+  private readHere(generation: number, read: (reading: Reading, signal: AbortSignal) => Started<ValidationResult>, inline: boolean) {
+    const abort = (this.readingAbort = new AbortController());
+    const current = () => generation === this.generation && !abort.signal.aborted;
+    const failed = (kind: FeedLoadErrorDetail['kind'], message: string) => {
+      if (!current()) return;
+      this.fail([{kind, url: '', message, problems: []}]);
+      this.host.requestUpdate();
+      this.callbacks.onError?.(this.error!);
+    };
+    const done = (reading: Reading, result: ValidationResult) => {
+      if (!current()) return;
       this.settle(result, reading);
       if (!inline) return;
       if (result.feed) this.callbacks.onLoad?.(result, 'inline');
       else this.callbacks.onError?.(this.error!);
     };
+    // The reader never throws on a feed; should it fail all the same, the element says so rather than throw.
+    const unreadable = (error: unknown) => failed('invalid', `The feed could not be read: ${String(error)}.`);
+    const start = (reading: Reading): Promise<void> | undefined => {
+      if (!current()) return;
+      let started: Started<ValidationResult>;
+      try {
+        started = read(reading, abort.signal);
+      } catch (error) {
+        unreadable(error);
+        return;
+      }
+      if (started.done) {
+        done(reading, started.value);
+        return;
+      }
+      return started.promise.then((result) => done(reading, result), unreadable);
+    };
     const loaded = loadedReading();
-    if (loaded) return done(loaded);
+    const pending = loaded
+      ? start(loaded)
+      : loadReading().then(start, () => failed('network', 'The code that reads feeds could not be loaded (offline, or blocked by the page).'));
+    if (!pending) return;
     if (!this.result) this.state = 'loading';
-    const pending = loadReading().then(done, () => {
-      if (generation !== this.generation) return;
-      this.fail([
-        {kind: 'network', url: '', message: 'The code that reads feeds could not be loaded (offline, or blocked by the page).', problems: []},
-      ]);
-      this.host.requestUpdate();
-      this.callbacks.onError?.(this.error!);
-    });
     this.readingHere = pending;
     void pending.finally(() => {
       if (this.readingHere === pending) this.readingHere = undefined;
@@ -422,12 +451,18 @@ export class FeedController implements ReactiveController {
   private cancel() {
     this.abort?.abort();
     this.abort = undefined;
+    this.readingAbort?.abort();
+    this.readingAbort = undefined;
     clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
     this.refreshDue = false;
     this.watchVisibility(false);
   }
 }
+
+/** The reading of a feed's text, without the document it parsed. */
+const resultOf = (started: Started<FeedText>): Started<ValidationResult> =>
+  started.done ? {done: true, value: started.value.result} : {done: false, promise: started.promise.then(({result}) => result)};
 
 function toDetail(error: unknown, url: string): FeedLoadErrorDetail {
   return error instanceof FeedLoadError

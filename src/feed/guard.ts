@@ -5,14 +5,17 @@
  * A hostile document nested thousands of levels deep parses in some engines only by recursion,
  * and anything that later walks it (a page's `JSON.stringify` of an item's `raw`, a structured
  * clone) can overflow the stack: such a document is refused, with the place it goes too deep,
- * by one linear scan of the text that keeps no more than the allowed depth in memory.
+ * by one linear scan of the text that keeps no more than the allowed depth in memory (and, for a
+ * reading in slices, where the entries of the document's lists lie, to parse them one by one).
  *
  * Over-long lists need no scan here: the validator refuses a list of more than
  * `MAX_ITEMS_PER_LIST` entries before it walks it, and the byte limit bounds the text.
  */
 import {toPointer} from './json-pointer.js';
-import {lineAndColumn, parseJson} from './parse-json.js';
-import {makeProblem, readFeed, validateFeed} from './validate.js';
+import {lineAndColumn} from './parse-json.js';
+import {parseJsonInSlices, type ListSpan} from './parse-in-slices.js';
+import {makeProblem, notJson, validating} from './validate.js';
+import {finish, inSlices, startInSlices, type SliceOptions, type Started, type Work} from './slices.js';
 import type {ValidationResult} from './types.js';
 
 /** Deepest nesting of objects and lists accepted in a feed document (the document itself is level 1). */
@@ -46,12 +49,17 @@ function stringEnd(text: string, start: number): number {
   }
 }
 
-interface Frame {
-  object: boolean;
-  /** The key (in an object) or index (in a list) of the value being read in this container. */
-  segment: string;
-  index: number;
-  expectKey: boolean;
+/** Characters the scan reads between two points where it may pause. */
+const SCAN_STEP = 1 << 16;
+
+/** The name of a key written at `start`…`end` (quotes included), escapes decoded. */
+function keyName(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end + 1);
+  try {
+    return String(JSON.parse(raw));
+  } catch {
+    return raw.slice(1, -1);
+  }
 }
 
 /**
@@ -59,36 +67,73 @@ interface Frame {
  * Text that is not JSON is scanned as far as it goes; the parser reports what is wrong with it.
  */
 export function findExcessiveNesting(text: string, maxDepth = MAX_NESTING_DEPTH): NestingExcess | null {
-  const frames: Frame[] = [];
+  return finish(scanNesting(text, maxDepth));
+}
+
+/**
+ * The scan of `findExcessiveNesting`, pausing every few tens of thousands of characters. It keeps,
+ * for each open container, only where its current key is written or which index it is at: a
+ * key is spelled out (its escapes decoded) only for the pointer of a document that goes too deep.
+ *
+ * Given `lists`, it also notes there where each list that is a field of the document lies, entry
+ * by entry, so that the entries can be parsed one by one (see `parseJsonInSlices`).
+ */
+export function* scanNesting(text: string, maxDepth = MAX_NESTING_DEPTH, lists?: ListSpan[]): Work<NestingExcess | null> {
+  // One entry per open container, the outermost first. In a list, the index of the value being
+  // read; in an object, where its current key starts and ends (-1: none yet).
+  const isObject: boolean[] = [];
+  const expectKey: boolean[] = [];
+  const index: number[] = [];
+  const keyStart: number[] = [];
+  const keyEnd: number[] = [];
+  let depth = 0;
+  let list: ListSpan | undefined;
+  let pauseAt = SCAN_STEP;
   for (let i = 0; i < text.length; i++) {
+    if (i >= pauseAt) {
+      yield;
+      pauseAt = i + SCAN_STEP;
+    }
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
       const end = stringEnd(text, i);
       if (end === -1) return null;
-      const top = frames[frames.length - 1];
-      if (top?.object && top.expectKey) {
-        const raw = text.slice(i, end + 1);
-        try {
-          top.segment = String(JSON.parse(raw));
-        } catch {
-          top.segment = raw.slice(1, -1);
-        }
-        top.expectKey = false;
+      const top = depth - 1;
+      if (top >= 0 && isObject[top] && expectKey[top]) {
+        keyStart[top] = i;
+        keyEnd[top] = end;
+        expectKey[top] = false;
       }
       i = end;
     } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      if (frames.length >= maxDepth) {
-        return {pointer: toPointer(frames.map((frame) => frame.segment)), offset: i};
+      if (depth >= maxDepth) {
+        const segments: string[] = [];
+        for (let level = 0; level < depth; level++) {
+          if (!isObject[level]) segments.push(String(index[level]));
+          else segments.push(keyStart[level] === -1 ? '' : keyName(text, keyStart[level], keyEnd[level]));
+        }
+        return {pointer: toPointer(segments), offset: i};
       }
       const object = c === OPEN_BRACE;
-      frames.push({object, segment: object ? '' : '0', index: 0, expectKey: object});
+      if (lists && depth === 1 && !object && isObject[0]) lists.push((list = {bounds: [i], closed: false}));
+      isObject[depth] = object;
+      expectKey[depth] = object;
+      index[depth] = 0;
+      keyStart[depth] = -1;
+      depth++;
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-      frames.pop();
+      if (depth > 0) depth--;
+      if (list && depth === 1) {
+        list.bounds.push(i);
+        list.closed = true;
+        list = undefined;
+      }
     } else if (c === COMMA) {
-      const top = frames[frames.length - 1];
-      if (!top) continue;
-      if (top.object) top.expectKey = true;
-      else top.segment = String(++top.index);
+      const top = depth - 1;
+      if (top < 0) continue;
+      if (list && top === 1) list.bounds.push(i);
+      if (isObject[top]) expectKey[top] = true;
+      else index[top]++;
     }
   }
   return null;
@@ -105,7 +150,26 @@ export interface FeedText {
  * deeper than `MAX_NESTING_DEPTH` is refused as a whole, with a pointer, line and column.
  */
 export function readFeedText(text: string): FeedText {
-  const excess = findExcessiveNesting(text);
+  return finish(readingFeedText(text));
+}
+
+/**
+ * Reads a feed's text as `readFeedText` does, in slices of a few milliseconds, so that the page
+ * stays responsive while a large feed is read; the same result, problems in the same order.
+ * Rejects only when `signal` stops it (with the signal's reason).
+ */
+export function readFeedTextInSlices(text: string, options?: SliceOptions): Promise<FeedText> {
+  return inSlices(readingFeedText(text), options);
+}
+
+/** `readFeedTextInSlices`, whose first slice runs now: a small feed is read by the time it returns. */
+export function startReadingFeedText(text: string, options?: SliceOptions): Started<FeedText> {
+  return startInSlices(readingFeedText(text), options);
+}
+
+function* readingFeedText(text: string): Work<FeedText> {
+  const lists: ListSpan[] = [];
+  const excess = yield* scanNesting(text, MAX_NESTING_DEPTH, lists);
   if (excess) {
     const {line, column} = lineAndColumn(text, excess.offset);
     const problem = makeProblem(
@@ -116,8 +180,9 @@ export function readFeedText(text: string): FeedText {
     );
     return {result: {feed: null, problems: [problem]}};
   }
-  const parsed = parseJson(text);
-  // The syntax error is worded by `readFeed`, so the two cannot say it differently.
-  if (!parsed.ok) return {result: readFeed(text)};
-  return {result: validateFeed(parsed.value), document: parsed.value};
+  const parsed = yield* parseJsonInSlices(text, lists);
+  // The syntax error is worded as `readFeed` words it, so the two cannot say it differently.
+  if (!parsed.ok) return {result: notJson(parsed.error)};
+  yield;
+  return {result: yield* validating(parsed.value), document: parsed.value};
 }

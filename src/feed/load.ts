@@ -247,8 +247,10 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     } catch {
       return fail('network', 'the code that reads feeds could not be loaded (offline, or blocked by the page)');
     }
-    const {readFeedText, refusalKind} = read;
-    const {result, document} = readFeedText(text);
+    const {readFeedTextInSlices, refusalKind} = read;
+    // Read in slices, so that the page stays responsive while a large feed is read; a newer
+    // load that aborts this one stops the reading too.
+    const {result, document} = await readFeedTextInSlices(text, {signal: options.signal});
     if (!result.feed) {
       const [problem] = result.problems;
       const kind: FeedErrorKind = refusalKind(result.problems);

@@ -16,10 +16,22 @@ type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Position of an item in its document's list, by identity of its `raw` value; -1 when unknown. */
-function indexIn(document: unknown, list: 'alerts' | 'incidents' | 'levels', find: (entry: unknown) => boolean): number {
+/** Position of the first entry of a document's list that `find` accepts; -1 when none does. */
+function indexIn(document: unknown, list: 'levels', find: (entry: unknown) => boolean): number {
   const entries = isObject(document) && Object.hasOwn(document, list) ? document[list] : undefined;
   return Array.isArray(entries) ? entries.findIndex(find) : -1;
+}
+
+/**
+ * Positions of the entries of a document's list, by identity of each entry (its first position,
+ * for an entry listed twice): looking each item up in the list instead would take time growing
+ * with the square of the feed's length.
+ */
+function positionsIn(document: unknown, list: 'alerts' | 'incidents'): Map<unknown, number> {
+  const entries = isObject(document) && Object.hasOwn(document, list) ? document[list] : undefined;
+  const positions = new Map<unknown, number>();
+  if (Array.isArray(entries)) entries.forEach((entry, index) => positions.has(entry) || positions.set(entry, index));
+  return positions;
 }
 
 const byStart = (a: AlertWindow, b: AlertWindow) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -73,8 +85,9 @@ export function mergeFeeds(parts: readonly FeedPart[]): ValidationResult | null 
       }
     }
 
+    const positions = {alerts: positionsIn(document, 'alerts'), incidents: positionsIn(document, 'incidents')};
     const claim = <T extends AlertWindow | Incident>(item: T, list: 'alerts' | 'incidents', into: T[]) => {
-      const index = indexIn(document, list, (entry) => entry === item.raw);
+      const index = positions[list].get(item.raw) ?? -1;
       const pointer = index === -1 ? `/${list}` : `/${list}/${index}`;
       const owner = owners.get(item.id);
       if (owner) {

@@ -19,12 +19,13 @@ import {
   type SchemaError,
 } from './generated/validate-schema.js';
 import {toPointer} from './json-pointer.js';
-import {parseJson} from './parse-json.js';
+import {parseJson, type JsonSyntaxError} from './parse-json.js';
+import {finish, inSlices, isPausePoint, startInSlices, type SliceOptions, type Started, type Work} from './slices.js';
 import {FEED_MAJOR_VERSION, MAX_ITEMS_PER_LIST} from './constants.js';
 import type {Feed, FeedProblem, ValidationResult} from './types.js';
 import {isObject, LISTS, type Json, type ListName} from './validate/feed-document.js';
 import {describeValue, makeProblem} from './validate/problems.js';
-import {decide, removeValues, type Decision} from './validate/schema-error-costs.js';
+import {decide, removingValues, type Decision} from './validate/schema-error-costs.js';
 import {readDate} from './validate/dates.js';
 import {readCategories, readLevels, readSources, readWithdrawn} from './validate/references.js';
 import {readAlerts, readIncidents, readRegion} from './validate/normalise.js';
@@ -50,13 +51,19 @@ const ENTRY_VALIDATORS: ReadonlyArray<[ListName, CompiledValidator]> = [
  * are checked one by one, so a hostile feed of many bad entries costs time in proportion to them.
  */
 export function schemaErrors(document: unknown): SchemaError[] {
+  return finish(checkingSchema(document));
+}
+
+function* checkingSchema(document: unknown): Work<SchemaError[]> {
   const errors: SchemaError[] = [];
-  if (!validateFeedShape(document)) errors.push(...(validateFeedShape.errors ?? []));
+  // One by one: spread into `push`, a quarter of a million errors would overflow the stack.
+  if (!validateFeedShape(document)) for (const error of validateFeedShape.errors ?? []) errors.push(error);
   if (!isObject(document)) return errors;
   for (const [list, validate] of ENTRY_VALIDATORS) {
     const entries = Object.hasOwn(document, list) ? document[list] : undefined;
     if (!Array.isArray(entries) || entries.length > MAX_ITEMS_PER_LIST) continue;
     for (let i = 0; i < entries.length; i++) {
+      if (isPausePoint(i)) yield;
       if (validate(entries[i])) continue;
       for (const error of validate.errors ?? []) errors.push({...error, instancePath: `/${list}/${i}${error.instancePath}`});
     }
@@ -69,6 +76,25 @@ export function schemaErrors(document: unknown): SchemaError[] {
  * Never throws; `feed` is null only when the document as a whole cannot be read.
  */
 export function validateFeed(document: unknown): ValidationResult {
+  return finish(validating(document));
+}
+
+/**
+ * Validates a feed as `validateFeed` does, in slices of a few milliseconds, so that the page stays
+ * responsive while a large feed is read; the same result, problems in the same order. Rejects only
+ * when `signal` stops it (with the signal's reason). The document must not change until it resolves.
+ */
+export function validateFeedInSlices(document: unknown, options?: SliceOptions): Promise<ValidationResult> {
+  return inSlices(validating(document), options);
+}
+
+/** `validateFeedInSlices`, whose first slice runs now: a small feed is read by the time it returns. */
+export function startValidatingFeed(document: unknown, options?: SliceOptions): Started<ValidationResult> {
+  return startInSlices(validating(document), options);
+}
+
+/** The steps of `validateFeed`, pausing between entries of long lists. */
+export function* validating(document: unknown): Work<ValidationResult> {
   if (!isObject(document)) return refuse('', 'a JSON object with a "version"', describeValue(document));
   const version = Object.hasOwn(document, 'version') ? document.version : undefined;
   const versionMatch = typeof version === 'string' ? /^(\d+)\.(\d+)$/.exec(version) : null;
@@ -95,22 +121,30 @@ export function validateFeed(document: unknown): ValidationResult {
     }
   }
 
-  const decisions = schemaErrors(checked)
+  const errors = yield* checkingSchema(checked);
+  const decisions: Decision[] = [];
+  for (let i = 0; i < errors.length; i++) {
+    if (isPausePoint(i)) yield;
+    const error = errors[i];
     // The anyOf of `when` reports each branch's missing field too; its own error says it better.
-    .filter((error) => !(error.keyword === 'required' && error.schemaPath?.includes('/anyOf/')))
-    .map((error) => decide(error, checked));
+    if (error.keyword === 'required' && error.schemaPath?.includes('/anyOf/')) continue;
+    decisions.push(decide(error, checked));
+  }
   const droppedItems = new Set(decisions.filter((d) => d.level === 'item').map((d) => toPointer(d.removePath)));
   const isInDroppedItem = (d: Decision) => droppedItems.has(toPointer(d.removePath.slice(0, 2)));
   // A value can break one rule twice: an anyOf branch of `when` repeats the check of its field.
   const said = new Set<string>();
-  for (const d of decisions) {
-    const dropped = d.level === 'item' || isInDroppedItem(d) ? 'item' : 'value';
-    const problem = makeProblem(d.problemPointer, d.expected, d.found, dropped);
+  const valuePaths: string[][] = [];
+  for (let i = 0; i < decisions.length; i++) {
+    if (isPausePoint(i)) yield;
+    const d = decisions[i];
+    const inDroppedItem = d.level === 'item' || isInDroppedItem(d);
+    const problem = makeProblem(d.problemPointer, d.expected, d.found, inDroppedItem ? 'item' : 'value');
     if (!said.has(problem.message)) problems.push(problem);
     said.add(problem.message);
+    if (!inDroppedItem) valuePaths.push(d.removePath);
   }
-  const valuePaths = decisions.filter((d) => d.level === 'value' && !isInDroppedItem(d)).map((d) => d.removePath);
-  const cleaned = valuePaths.length ? removeValues(checked, valuePaths) : checked;
+  const cleaned = valuePaths.length ? yield* removingValues(checked, valuePaths) : checked;
 
   const reading = startReading(droppedItems);
   for (const list of LISTS) {
@@ -124,13 +158,13 @@ export function validateFeed(document: unknown): ValidationResult {
       ? checked.region.timeZone
       : undefined;
   const region = readRegion(reading, cleaned.region, refusedZone);
-  const levels = readLevels(reading, list('levels'));
-  const sources = readSources(reading, list('sources'));
-  const alerts = readAlerts(reading, list('alerts'), levels);
-  const incidents = readIncidents(reading, list('incidents'));
+  const levels = yield* readLevels(reading, list('levels'));
+  const sources = yield* readSources(reading, list('sources'));
+  const alerts = yield* readAlerts(reading, list('alerts'), levels);
+  const incidents = yield* readIncidents(reading, list('incidents'));
 
-  const categories = readCategories(reading, list('categories'));
-  const withdrawn = readWithdrawn(reading, list('withdrawn'));
+  const categories = yield* readCategories(reading, list('categories'));
+  const withdrawn = yield* readWithdrawn(reading, list('withdrawn'));
 
   const feed: Feed = {version: version as string, timeZone: reading.timeZone, levels, sources, alerts, incidents, categories, withdrawn};
   if (typeof cleaned.title === 'string') feed.title = cleaned.title;
@@ -159,12 +193,13 @@ export function refusalKind(problems: readonly FeedProblem[]): 'json' | 'invalid
   return first?.pointer === '' && first.expected === NOT_JSON_EXPECTED ? 'json' : 'invalid';
 }
 
+/** The reading of text that is not JSON: one problem, with the line and column of the error. */
+export function notJson({line, column, reason}: JsonSyntaxError): ValidationResult {
+  return refuse('', NOT_JSON_EXPECTED, `${reason} at line ${line}, column ${column}`);
+}
+
 /** Parses JSON text and validates it; a syntax error is one problem with its line and column. */
 export function readFeed(text: string): ValidationResult {
   const parsed = parseJson(text);
-  if (!parsed.ok) {
-    const {line, column, reason} = parsed.error;
-    return refuse('', NOT_JSON_EXPECTED, `${reason} at line ${line}, column ${column}`);
-  }
-  return validateFeed(parsed.value);
+  return parsed.ok ? validateFeed(parsed.value) : notJson(parsed.error);
 }

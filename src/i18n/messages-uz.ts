@@ -23,7 +23,8 @@ export const messages: Catalogue = {
   partDetails: 'tafsilotlar',
   partTable: 'jadval',
   partOverview: 'umumiy koʻrinish',
-  overviewLabel: 'Barcha maʼlumotlarning vaqt boʻyicha umumiy koʻrinishi. Ramka — koʻrsatilgan davr: strelkalar uni siljitadi, + va − oʻlchamini oʻzgartiradi.',
+  overviewLabel:
+    'Barcha maʼlumotlarning vaqt boʻyicha umumiy koʻrinishi. Ramka — koʻrsatilgan davr: strelkalar uni siljitadi, + va − oʻlchamini oʻzgartiradi.',
   partProblems: 'muammolar roʻyxati',
 
   // Header and toolbar

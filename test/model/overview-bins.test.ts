@@ -37,7 +37,9 @@ describe('the overview’s bins', () => {
       expect(bins.length).to.be.at.most(4000 / 3);
       expect(bins[0].start).to.be.at.most(model.bounds[0]);
       expect(bins.at(-1)!.end).to.be.greaterThan(model.bounds[1]);
-      bins.slice(1).forEach((bin, i) => expect(bin.start).to.equal(bins[i].end));
+      bins.slice(1).forEach((bin, i) => {
+        expect(bin.start).to.equal(bins[i].end);
+      });
     }
   });
 

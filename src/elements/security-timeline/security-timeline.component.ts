@@ -11,7 +11,7 @@ import {SelectionController} from '../../controllers/selection-controller.js';
 import {TooltipPlacementController} from '../../controllers/tooltip-placement-controller.js';
 import {ThemeController} from '../../controllers/theme-controller.js';
 import {ViewController} from '../../controllers/view-controller.js';
-import {OverviewController} from '../../controllers/overview-controller.js';
+import type {OverviewController} from '../../controllers/overview-controller.js';
 import {overviewScale, type OverviewScale} from '../../layout/overview-frame.js';
 import type {FeedLoadErrorDetail} from '../../feed/load.js';
 import type {Feed, FeedProblem, IncidentStatus} from '../../feed/types.js';
@@ -183,10 +183,8 @@ export class SecurityTimeline extends TimelineAttributes {
     announce: (text) => this.announcer.announce(text),
   });
 
-  private readonly overview = new OverviewController(this, this.view, {
-    scale: () => this.overviewScale,
-    bounds: () => this.model?.bounds ?? null,
-  });
+  /** The overview's brush, made when the overview's code arrives. */
+  private overviewInput?: OverviewController;
 
   private readonly scheme = new ThemeController(this, () => this.theme !== 'light' && this.theme !== 'dark');
   private readonly tooltipPlacement = new TooltipPlacementController(this, () => this.renderRoot?.querySelector('.chart') ?? null);
@@ -381,22 +379,27 @@ export class SecurityTimeline extends TimelineAttributes {
     if (this.noOverview || !scale) return nothing;
     const dates = this.settings.dates;
     const weight = byDeaths ? ('fatalities' as const) : ('count' as const);
-    const {onPointerDown, onPointerMove, onPointerUp, onPointerLeave, onKeyDown} = this.overview;
-    const handlers = {onPointerDown, onPointerMove, onPointerUp, onPointerLeave, onKeyDown};
     return renderOnDemand(
       this.parts.overview,
       dates.t('partOverview'),
-      (part) =>
-        part.renderOverview({
+      (part) => {
+        const input = (this.overviewInput ??= new part.OverviewController(this, this.view, {
+          scale: () => this.overviewScale,
+          bounds: () => this.model?.bounds ?? null,
+        }));
+        const {onPointerDown, onPointerMove, onPointerUp, onPointerLeave, onKeyDown} = input;
+        const handlers = {onPointerDown, onPointerMove, onPointerUp, onPointerLeave, onKeyDown};
+        return part.renderOverview({
           model,
           weight,
           scale,
           width: this.plot.width,
           domain: this.view.domain!,
           dates,
-          hoveredX: this.overview.hoveredX,
+          hoveredX: input.hoveredX,
           handlers,
-        }),
+        });
+      },
       dates.t,
     );
   }

@@ -6,6 +6,7 @@ import {isCoarser, parseTemporal, widen, type CalendarPrecision, type TemporalUn
 import type {FeedProblem, TimeWindow} from '../types.js';
 import type {Json} from './feed-document.js';
 import {report, type FeedReading} from './reading.js';
+import {isPausePoint, type Work} from '../slices.js';
 
 /** A date read in the feed's zone, or undefined once the problem with it is reported. */
 export function readDate(reading: FeedReading, text: string, pointer: string, dropped: FeedProblem['dropped']): TemporalUnit | undefined {
@@ -104,19 +105,22 @@ function rangeWindow(from: number, to: number): TimeWindow {
  * comparator over 100,000 objects) and each item is placed in the next free slot of its time;
  * only items that share a time are then compared by id.
  */
-export function sortedBy<T extends {id: string}>(items: T[], timeOf: (item: T) => number): T[] {
+export function* sortedBy<T extends {id: string}>(items: T[], timeOf: (item: T) => number): Work<T[]> {
   const count = items.length;
   const times = new Float64Array(count);
   let inOrder = true;
   for (let i = 0; i < count; i++) {
+    if (isPausePoint(i)) yield;
     times[i] = timeOf(items[i]);
     if (i > 0 && (times[i] < times[i - 1] || (times[i] === times[i - 1] && items[i].id < items[i - 1].id))) inOrder = false;
   }
   if (inOrder) return items;
   const sortedTimes = times.slice().sort();
+  yield;
   const taken = new Uint32Array(count);
   const sorted = new Array<T>(count);
   for (let i = 0; i < count; i++) {
+    if (isPausePoint(i)) yield;
     const time = times[i];
     let low = 0;
     let high = count;
@@ -127,7 +131,8 @@ export function sortedBy<T extends {id: string}>(items: T[], timeOf: (item: T) =
     }
     sorted[low + taken[low]++] = items[i];
   }
-  for (let first = 0; first < count;) {
+  for (let first = 0, groups = 0; first < count; groups++) {
+    if (isPausePoint(groups)) yield;
     let end = first + 1;
     while (end < count && sortedTimes[end] === sortedTimes[first]) end++;
     if (end - first > 1) {

@@ -10,6 +10,7 @@ import {isObject, optionalNumber, optionalString, type Json} from './feed-docume
 import {incidentTime, isCalendarDate, readDate, sortedBy} from './dates.js';
 import {citedSources, claimId} from './references.js';
 import {isDropped, report, type FeedReading} from './reading.js';
+import {isPausePoint, type Work} from '../slices.js';
 
 /**
  * The region, and the zone every date without an offset is read in: the region's own, or
@@ -25,88 +26,104 @@ export function readRegion(reading: FeedReading, value: unknown, refusedZone: un
   return {id: optionalString(value.id), name: value.name, timeZone: reading.timeZone};
 }
 
-export function readAlerts(reading: FeedReading, values: unknown[] | undefined, levels: AlertLevel[]): AlertWindow[] {
+export function* readAlerts(reading: FeedReading, values: unknown[] | undefined, levels: AlertLevel[]): Work<AlertWindow[]> {
   const alerts: AlertWindow[] = [];
   const scale = levels.map((level) => JSON.stringify(level.id)).join(', ');
-  (values ?? []).forEach((value, index) => {
-    const pointer = `/alerts/${index}`;
-    if (isDropped(reading, 'alerts', index) || !isObject(value)) return;
-    const start = readDate(reading, value.start as string, `${pointer}/start`, 'item');
-    const end = readDate(reading, value.end as string, `${pointer}/end`, 'item');
-    if (!start || !end) return;
-    // A date-only end is inclusive: the alert runs to the end of that day (or month, or year).
-    const endMs = end.end;
-    if (endMs <= start.start) {
-      report(reading, `${pointer}/end`, `an end after the start (${value.start as string})`, value.end, 'item');
-      return;
-    }
-    if (!claimId(reading, value.id as string, 'alerts', index)) return;
-    const levelId = value.level as string;
-    let level = reading.levelsById.get(levelId);
-    if (!level) {
-      report(reading, `${pointer}/level`, `one of the feed's levels: ${scale}`, levelId, 'none');
-      level = {id: levelId, label: levelId, rank: 0, known: false};
-    }
-    const measures: Measure[] = [];
-    if (Array.isArray(value.measures)) {
-      for (const measure of value.measures as Json[]) {
-        measures.push(typeof measure.kind === 'string' ? {kind: measure.kind, text: measure.text as string} : {text: measure.text as string});
-      }
-    }
-    alerts.push({
-      kind: 'alert',
-      id: value.id as string,
-      start: start.start,
-      end: endMs,
-      level,
-      title: value.title as string,
-      description: optionalString(value.description),
-      areas: Array.isArray(value.areas) ? (value.areas as unknown[]).map(area) : [],
-      measures,
-      sources: citedSources(reading, value.sources, 'alerts', index),
-      raw: (reading.originals.alerts?.[index] ?? value) as Json,
-    });
-    const alert = alerts[alerts.length - 1];
-    if (isCalendarDate(start) && isCalendarDate(end)) alert.civil = true;
-    readItemDates(reading, alert, value, pointer);
-  });
-  return sortedBy(alerts, (alert) => alert.start);
+  const count = values?.length ?? 0;
+  for (let index = 0; index < count; index++) {
+    if (isPausePoint(index)) yield;
+    const alert = readAlert(reading, values![index], index, scale);
+    if (alert) alerts.push(alert);
+  }
+  return yield* sortedBy(alerts, (alert) => alert.start);
 }
 
-export function readIncidents(reading: FeedReading, values: unknown[] | undefined): Incident[] {
-  const incidents: Incident[] = [];
-  (values ?? []).forEach((value, index) => {
-    if (isDropped(reading, 'incidents', index) || !isObject(value)) return;
-    const time = incidentTime(reading, value.when, index);
-    if (!time || !claimId(reading, value.id as string, 'incidents', index)) return;
-    const incident: Incident = {
-      kind: 'incident',
-      id: value.id as string,
-      time,
-      title: value.title as string,
-      category: value.category as string,
-      status: value.status as IncidentStatus,
-      actors: Array.isArray(value.actors) ? (value.actors as unknown[]).map(actor) : [],
-      sources: citedSources(reading, value.sources, 'incidents', index),
-      raw: (reading.originals.incidents?.[index] ?? value) as Json,
-    };
-    if (typeof value.summary === 'string') incident.summary = value.summary;
-    if (typeof value.severity === 'number') incident.severity = value.severity;
-    if (value.fatalities !== undefined) incident.fatalities = fatalities(reading, value.fatalities, index);
-    if (value.reported !== undefined || value.updated !== undefined) readItemDates(reading, incident, value, `/incidents/${index}`);
-    if (isObject(value.location)) {
-      incident.location = location(value.location);
-      // A position needs both coordinates: one left alone (its partner missing, or refused
-      // above) is not drawn, and the reader is told so rather than losing it silently.
-      const {latitude, longitude} = value.location;
-      if ((typeof latitude === 'number') !== (typeof longitude === 'number')) {
-        const [lone, partner] = typeof latitude === 'number' ? ['latitude', 'longitude'] : ['longitude', 'latitude'];
-        report(reading, `/incidents/${index}/location/${lone}`, `a ${partner} to go with it (a position needs both)`, value.location[lone], 'value');
-      }
+/** The alert at `index`, or undefined when it is left out (and the problem reported). */
+function readAlert(reading: FeedReading, value: unknown, index: number, scale: string): AlertWindow | undefined {
+  const pointer = `/alerts/${index}`;
+  if (isDropped(reading, 'alerts', index) || !isObject(value)) return;
+  const start = readDate(reading, value.start as string, `${pointer}/start`, 'item');
+  const end = readDate(reading, value.end as string, `${pointer}/end`, 'item');
+  if (!start || !end) return;
+  // A date-only end is inclusive: the alert runs to the end of that day (or month, or year).
+  const endMs = end.end;
+  if (endMs <= start.start) {
+    report(reading, `${pointer}/end`, `an end after the start (${value.start as string})`, value.end, 'item');
+    return;
+  }
+  if (!claimId(reading, value.id as string, 'alerts', index)) return;
+  const levelId = value.level as string;
+  let level = reading.levelsById.get(levelId);
+  if (!level) {
+    report(reading, `${pointer}/level`, `one of the feed's levels: ${scale}`, levelId, 'none');
+    level = {id: levelId, label: levelId, rank: 0, known: false};
+  }
+  const measures: Measure[] = [];
+  if (Array.isArray(value.measures)) {
+    for (const measure of value.measures as Json[]) {
+      measures.push(typeof measure.kind === 'string' ? {kind: measure.kind, text: measure.text as string} : {text: measure.text as string});
     }
-    incidents.push(incident);
-  });
-  return sortedBy(incidents, (incident) => incident.time.best);
+  }
+  const alert: AlertWindow = {
+    kind: 'alert',
+    id: value.id as string,
+    start: start.start,
+    end: endMs,
+    level,
+    title: value.title as string,
+    description: optionalString(value.description),
+    areas: Array.isArray(value.areas) ? (value.areas as unknown[]).map(area) : [],
+    measures,
+    sources: citedSources(reading, value.sources, 'alerts', index),
+    raw: (reading.originals.alerts?.[index] ?? value) as Json,
+  };
+  if (isCalendarDate(start) && isCalendarDate(end)) alert.civil = true;
+  readItemDates(reading, alert, value, pointer);
+  return alert;
+}
+
+export function* readIncidents(reading: FeedReading, values: unknown[] | undefined): Work<Incident[]> {
+  const incidents: Incident[] = [];
+  const count = values?.length ?? 0;
+  for (let index = 0; index < count; index++) {
+    if (isPausePoint(index)) yield;
+    const incident = readIncident(reading, values![index], index);
+    if (incident) incidents.push(incident);
+  }
+  return yield* sortedBy(incidents, (incident) => incident.time.best);
+}
+
+/** The incident at `index`, or undefined when it is left out (and the problem reported). */
+function readIncident(reading: FeedReading, value: unknown, index: number): Incident | undefined {
+  if (isDropped(reading, 'incidents', index) || !isObject(value)) return;
+  const time = incidentTime(reading, value.when, index);
+  if (!time || !claimId(reading, value.id as string, 'incidents', index)) return;
+  const incident: Incident = {
+    kind: 'incident',
+    id: value.id as string,
+    time,
+    title: value.title as string,
+    category: value.category as string,
+    status: value.status as IncidentStatus,
+    actors: Array.isArray(value.actors) ? (value.actors as unknown[]).map(actor) : [],
+    sources: citedSources(reading, value.sources, 'incidents', index),
+    raw: (reading.originals.incidents?.[index] ?? value) as Json,
+  };
+  if (typeof value.summary === 'string') incident.summary = value.summary;
+  if (typeof value.severity === 'number') incident.severity = value.severity;
+  if (value.fatalities !== undefined) incident.fatalities = fatalities(reading, value.fatalities, index);
+  if (value.reported !== undefined || value.updated !== undefined) readItemDates(reading, incident, value, `/incidents/${index}`);
+  if (isObject(value.location)) {
+    incident.location = location(value.location);
+    // A position needs both coordinates: one left alone (its partner missing, or refused
+    // above) is not drawn, and the reader is told so rather than losing it silently.
+    const {latitude, longitude} = value.location;
+    if ((typeof latitude === 'number') !== (typeof longitude === 'number')) {
+      const [lone, partner] = typeof latitude === 'number' ? ['latitude', 'longitude'] : ['longitude', 'latitude'];
+      report(reading, `/incidents/${index}/location/${lone}`, `a ${partner} to go with it (a position needs both)`, value.location[lone], 'value');
+    }
+  }
+  return incident;
 }
 
 // Runs once per incident: no per-call arrays.

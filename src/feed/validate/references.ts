@@ -9,6 +9,7 @@ import {isObject, optionalString, type Json, type ListName} from './feed-documen
 import {readDate} from './dates.js';
 import {safeWebUrl} from './links.js';
 import {isDropped, report, type FeedReading} from './reading.js';
+import {isPausePoint, type Work} from '../slices.js';
 
 /**
  * The scale used when a feed defines no `levels`: olive, orange, red, magenta. Each is at least
@@ -22,34 +23,39 @@ export const DEFAULT_LEVELS: readonly AlertLevel[] = Object.freeze([
   {id: 'highest', label: 'Highest', rank: 4, color: '#b8229e', known: true},
 ]);
 
-export function readLevels(reading: FeedReading, values: unknown[] | undefined): AlertLevel[] {
+export function* readLevels(reading: FeedReading, values: unknown[] | undefined): Work<AlertLevel[]> {
   if (!values || values.length === 0) {
     for (const level of DEFAULT_LEVELS) reading.levelsById.set(level.id, level);
     return [...DEFAULT_LEVELS];
   }
-  values.forEach((value, index) => {
+  for (let index = 0; index < values.length; index++) {
+    if (isPausePoint(index)) yield;
+    const value = values[index];
     const pointer = `/levels/${index}`;
-    if (isDropped(reading, 'levels', index) || !isObject(value)) return;
+    if (isDropped(reading, 'levels', index) || !isObject(value)) continue;
     const id = value.id as string;
     if (reading.levelsById.has(id)) {
       report(reading, `${pointer}/id`, 'a level id not used before in /levels', id, 'item');
-      return;
+      continue;
     }
     const level: AlertLevel = {id, label: value.label as string, rank: value.rank as number, color: optionalString(value.color), known: true};
     if (isObject(value.labels)) level.labels = value.labels as Labels;
     reading.levelsById.set(id, level);
-  });
+  }
   return [...reading.levelsById.values()].sort((a, b) => a.rank - b.rank);
 }
 
-export function readSources(reading: FeedReading, values: unknown[] | undefined): Source[] {
-  (values ?? []).forEach((value, index) => {
+export function* readSources(reading: FeedReading, values: unknown[] | undefined): Work<Source[]> {
+  const count = values?.length ?? 0;
+  for (let index = 0; index < count; index++) {
+    if (isPausePoint(index)) yield;
+    const value = values![index];
     const pointer = `/sources/${index}`;
-    if (isDropped(reading, 'sources', index) || !isObject(value)) return;
+    if (isDropped(reading, 'sources', index) || !isObject(value)) continue;
     const id = value.id as string;
     if (reading.sourcesById.has(id)) {
       report(reading, `${pointer}/id`, 'a source id not used before in /sources', id, 'item');
-      return;
+      continue;
     }
     const source: Source = {id, publisher: value.publisher as string};
     if (typeof value.title === 'string') source.title = value.title;
@@ -70,7 +76,7 @@ export function readSources(reading: FeedReading, values: unknown[] | undefined)
       }
     }
     reading.sourcesById.set(id, source);
-  });
+  }
   return [...reading.sourcesById.values()];
 }
 
@@ -102,14 +108,17 @@ export function citedSources(reading: FeedReading, value: unknown, list: ListNam
 }
 
 /** The categories the feed declares; a second declaration of an id, or a parent never declared, is reported. */
-export function readCategories(reading: FeedReading, values: unknown[] | undefined): CategoryDefinition[] {
+export function* readCategories(reading: FeedReading, values: unknown[] | undefined): Work<CategoryDefinition[]> {
   const byId = new Map<string, CategoryDefinition>();
-  (values ?? []).forEach((value, index) => {
-    if (!isObject(value)) return;
+  const count = values?.length ?? 0;
+  for (let index = 0; index < count; index++) {
+    if (isPausePoint(index)) yield;
+    const value = values![index];
+    if (!isObject(value)) continue;
     const id = value.id as string;
     if (byId.has(id)) {
       report(reading, `/categories/${index}/id`, 'a category id declared once', id, 'item');
-      return;
+      continue;
     }
     const category: CategoryDefinition = {id, label: value.label as string};
     if (isObject(value.labels)) category.labels = value.labels as Labels;
@@ -117,7 +126,7 @@ export function readCategories(reading: FeedReading, values: unknown[] | undefin
     if (typeof value.color === 'string') category.color = value.color;
     if (typeof value.shape === 'string') category.shape = value.shape as CategoryDefinition['shape'];
     byId.set(id, category);
-  });
+  }
   const declared = [...byId.values()];
   declared.forEach((category) => {
     if (category.parent === undefined || (byId.has(category.parent) && category.parent !== category.id)) return;
@@ -129,10 +138,13 @@ export function readCategories(reading: FeedReading, values: unknown[] | undefin
 }
 
 /** The items the feed says were taken back. */
-export function readWithdrawn(reading: FeedReading, values: unknown[] | undefined): Withdrawal[] {
+export function* readWithdrawn(reading: FeedReading, values: unknown[] | undefined): Work<Withdrawal[]> {
   const withdrawn: Withdrawal[] = [];
-  (values ?? []).forEach((value, index) => {
-    if (!isObject(value)) return;
+  const count = values?.length ?? 0;
+  for (let index = 0; index < count; index++) {
+    if (isPausePoint(index)) yield;
+    const value = values![index];
+    if (!isObject(value)) continue;
     const entry: Withdrawal = {id: value.id as string};
     if (typeof value.date === 'string') {
       const unit = readDate(reading, value.date, `/withdrawn/${index}/date`, 'value');
@@ -140,6 +152,6 @@ export function readWithdrawn(reading: FeedReading, values: unknown[] | undefine
     }
     if (typeof value.reason === 'string') entry.reason = value.reason;
     withdrawn.push(entry);
-  });
+  }
   return withdrawn;
 }

@@ -8,6 +8,7 @@ import {pointerSegments, toPointer} from '../json-pointer.js';
 import {isObject, LISTS, type Json, type ListName} from './feed-document.js';
 import {describeValue} from './problems.js';
 import {expectedFor} from './schema-error-words.js';
+import {finish, isPausePoint, type Work} from '../slices.js';
 
 /** Fields an item cannot be drawn or cited without: a problem in one of them leaves the item out. */
 const ESSENTIAL_FIELDS: Record<ListName, ReadonlySet<string>> = {
@@ -55,20 +56,35 @@ export function decide(error: SchemaError, document: Json): Decision {
 
 /** Removes values from a copy of the document; copies only the objects on the removal paths. */
 export function removeValues(document: Json, paths: string[][]): Json {
+  return finish(removingValues(document, paths));
+}
+
+/** `removeValues`, pausing between removals: a hostile feed may have a bad value in each of 250,000 entries. */
+export function* removingValues(document: Json, paths: string[][]): Work<Json> {
   const copy: Json = {...document};
   // Each container is copied once, however many values go from it: copying a long list once
   // per removal would take quadratic time.
   const copies = new Set<object>([copy]);
   // Several errors can name one value (a measure with two bad fields): remove it once, or the
   // entry that moves into its place would go too.
-  const unique = [...new Map(paths.map((path) => [toPointer(path), path])).values()];
-  // Remove later array entries first so that earlier indices stay valid.
-  const sorted = unique.sort((a, b) => comparePaths(b, a));
-  for (const path of sorted) {
+  const unique = new Map<string, {path: string[]; segments: Segment[]}>();
+  for (let i = 0; i < paths.length; i++) {
+    if (isPausePoint(i)) yield;
+    // Each path's segments are read as numbers once, not in every comparison of the sort.
+    unique.set(toPointer(paths[i]), {path: paths[i], segments: paths[i].map(toSegment)});
+  }
+  yield;
+  // Remove later array entries first so that earlier indices stay valid, and what lies inside a
+  // value before the value itself.
+  const sorted = [...unique.values()].sort((a, b) => compareSegments(b.segments, a.segments));
+  yield;
+  for (let i = 0; i < sorted.length; i++) {
+    if (isPausePoint(i)) yield;
+    const {path} = sorted[i];
     let parent: unknown = copy;
-    for (let i = 0; i < path.length - 1; i++) {
+    for (let depth = 0; depth < path.length - 1; depth++) {
       const container = parent as Json | unknown[];
-      const key = path[i];
+      const key = path[depth];
       const child = Array.isArray(container) ? container[Number(key)] : container[key];
       if (child === null || typeof child !== 'object') break;
       let cloned: object = child;
@@ -87,11 +103,22 @@ export function removeValues(document: Json, paths: string[][]): Json {
   return copy;
 }
 
-function comparePaths(a: string[], b: string[]): number {
+interface Segment {
+  text: string;
+  number: number;
+  integer: boolean;
+}
+
+const toSegment = (text: string): Segment => {
+  const number = Number(text);
+  return {text, number, integer: Number.isInteger(number)};
+};
+
+/** Paths in document order: list indices as numbers, names as text, a value before what lies inside it. */
+function compareSegments(a: Segment[], b: Segment[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i] === b[i]) continue;
-    const [na, nb] = [Number(a[i]), Number(b[i])];
-    return Number.isInteger(na) && Number.isInteger(nb) ? na - nb : a[i] < b[i] ? -1 : 1;
+    if (a[i].text === b[i].text) continue;
+    return a[i].integer && b[i].integer ? a[i].number - b[i].number : a[i].text < b[i].text ? -1 : 1;
   }
   return a.length - b.length;
 }

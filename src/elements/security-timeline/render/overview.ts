@@ -15,6 +15,8 @@ import {overviewBins, type OverviewBins, type OverviewWeight} from '../../../mod
 import type {TimelineModel} from '../../../model/timeline-model.js';
 
 export {styles} from './overview.styles.js';
+// The brush's gestures and keys come with the strip.
+export {OverviewController} from '../../../controllers/overview-controller.js';
 
 export interface OverviewView {
   model: TimelineModel;

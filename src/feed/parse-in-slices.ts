@@ -1,0 +1,71 @@
+/**
+ * `JSON.parse` of a feed's text in slices. One call on the text of 100,000 incidents holds the
+ * page for a quarter of a second or more, and cannot be divided; but the document is a handful of
+ * fields, the long ones lists, and each entry of a list is JSON text of its own. So the document
+ * is parsed with each list left empty, then the entries of each list one by one, pausing between
+ * them. What comes out is what one `JSON.parse` of the whole text gives.
+ *
+ * Where the entries lie is found by the nesting scan of the text (`scanNesting` in guard.ts),
+ * which reads every character anyway. Text that does not parse this way (not JSON, or not an
+ * object) is parsed whole, so that a syntax error is reported exactly as `parseJson` reports it.
+ */
+import {parseJson, type JsonParseResult} from './parse-json.js';
+import {ALONE, isPausePoint, type Work} from './slices.js';
+
+/** Where a list that is a field of the document lies in the text. */
+export interface ListSpan {
+  /** Offsets of its `[`, of each comma between its entries, then (once closed) of its `]`. */
+  bounds: number[];
+  /** Whether the scan reached its `]`. */
+  closed: boolean;
+}
+
+const BYTE_ORDER_MARK = 0xfeff;
+
+/** Parses JSON text as `parseJson` does, the entries of the document's `lists` one by one. */
+export function* parseJsonInSlices(text: string, lists: readonly ListSpan[]): Work<JsonParseResult> {
+  const whole = function* (): Work<JsonParseResult> {
+    // Parsing cannot be divided: it gets a slice of its own.
+    yield ALONE;
+    return parseJson(text);
+  };
+  if (lists.length === 0 || !lists.every((list) => list.closed)) return yield* whole();
+  // The document with each list replaced by its number, `[0]`, `[1]`…: all that is left of it
+  // once the lists are out is a few fields. JSON.parse then settles what a repeated field means.
+  const start = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+  const outline: string[] = [];
+  let at = start;
+  lists.forEach(({bounds}, number) => {
+    outline.push(text.slice(at, bounds[0] + 1), String(number));
+    at = bounds[bounds.length - 1];
+  });
+  outline.push(text.slice(at));
+  let document: unknown;
+  try {
+    document = JSON.parse(outline.join(''));
+  } catch {
+    return yield* whole();
+  }
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return yield* whole();
+  const fields = document as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    const placeholder = fields[key];
+    if (!Array.isArray(placeholder)) continue;
+    const list = placeholder.length === 1 && typeof placeholder[0] === 'number' ? lists[placeholder[0]] : undefined;
+    if (!list) return yield* whole();
+    const {bounds} = list;
+    placeholder.length = 0;
+    // An empty list, "[ ]", has one stretch of white space between its brackets and no entry.
+    if (bounds.length === 2 && text.slice(bounds[0] + 1, bounds[1]).trim() === '') continue;
+    for (let entry = 0; entry + 1 < bounds.length; entry++) {
+      if (isPausePoint(entry)) yield;
+      try {
+        placeholder.push(JSON.parse(text.slice(bounds[entry] + 1, bounds[entry + 1])));
+      } catch {
+        // Not JSON after all (an entry missing between two commas, say): the whole text says where.
+        return yield* whole();
+      }
+    }
+  }
+  return {ok: true, value: document};
+}
