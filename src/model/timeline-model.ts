@@ -26,7 +26,18 @@ export interface TimelineFilters {
   actors: string[];
   /** Most lanes drawn; past it the least busy share one lane. 0: no limit. */
   maxLanes: number;
+  /** The order of the lanes; an unknown value is `count`'s. */
+  laneOrder: LaneOrder;
+  /** Only items whose text holds every word of this (trimmed) query; empty: all. */
+  query: string;
 }
+
+/** The orders lanes can be drawn in (`lane-order`). */
+export const LANE_ORDERS = ['count', 'fatalities', 'name', 'first'] as const;
+export type LaneOrder = (typeof LANE_ORDERS)[number];
+
+/** Whether an item's text holds every word of a query (the search module's `itemMatches`, loaded when a query is first set). */
+export type ItemSearch = (item: Incident | AlertWindow, query: string) => boolean;
 
 export interface TimelineModel {
   feed: Feed;
@@ -62,6 +73,8 @@ export interface FilterAttributes {
   lanes?: string;
   actors?: string;
   maxLanes: number;
+  laneOrder?: string;
+  query?: string;
 }
 
 export function timelineFilters(attributes: FilterAttributes): TimelineFilters {
@@ -73,6 +86,8 @@ export function timelineFilters(attributes: FilterAttributes): TimelineFilters {
     lanes: splitList(attributes.lanes, LANE_SEPARATOR),
     actors: splitList(attributes.actors, LANE_SEPARATOR),
     maxLanes: attributes.maxLanes,
+    laneOrder: (LANE_ORDERS as readonly string[]).includes(attributes.laneOrder ?? '') ? (attributes.laneOrder as LaneOrder) : 'count',
+    query: (attributes.query ?? '').trim(),
   };
 }
 
@@ -96,21 +111,24 @@ let english: Translate | undefined;
 const englishWords = () => (english ??= translator([], 'en', 'en'));
 
 /** The model of a feed under some filters, its lanes named in the words of `t` (English without). */
-export function buildTimelineModel(feed: Feed, filters: TimelineFilters, t: Translate = englishWords()): TimelineModel {
+export function buildTimelineModel(feed: Feed, filters: TimelineFilters, t: Translate = englishWords(), search?: ItemSearch): TimelineModel {
   const {categories, statuses} = filters;
   const actors = new Set(filters.actors.map(normalise));
   const involves = (incident: Incident) => incident.actors.some((actor) => actors.has(normalise(actor.name)));
+  // Without the search code (still loading), a query filters nothing yet.
+  const query = search && filters.query ? filters.query : '';
   const incidents =
-    categories.length === 0 && statuses.length === 0 && actors.size === 0
+    categories.length === 0 && statuses.length === 0 && actors.size === 0 && !query
       ? feed.incidents
       : feed.incidents.filter(
           (incident) =>
             (categories.length === 0 || categories.includes(incident.category)) &&
             (statuses.length === 0 || statuses.includes(incident.status)) &&
-            (actors.size === 0 || involves(incident)),
+            (actors.size === 0 || involves(incident)) &&
+            (!query || search!(incident, query)),
         );
   const minRank = feed.levels.find((level) => level.id === filters.minLevel)?.rank ?? -Infinity;
-  const alerts = feed.alerts.filter((alert) => alert.level.rank >= minRank);
+  const alerts = feed.alerts.filter((alert) => alert.level.rank >= minRank && (!query || search!(alert, query)));
   const groupBy = GROUP_BY_VALUES.includes(filters.groupBy) ? filters.groupBy : 'none';
   const layout = buildFeedLanes({...feed, incidents, alerts}, groupBy, t);
   const laneFilter = filters.lanes.map((name) => name.toLowerCase());
@@ -174,11 +192,12 @@ export function outerBounds(model: TimelineModel): [number, number] {
  * A model kept while its feed and filters stay the same (compared value by value), so that a
  * zoom or pan step, which redraws, does not rebuild it.
  */
-export function timelineModelCache(): (feed: Feed, filters: TimelineFilters, t?: Translate) => TimelineModel {
-  let last: {feed: Feed; key: string; t?: Translate; model: TimelineModel} | undefined;
-  return (feed, filters, t) => {
+export function timelineModelCache(): (feed: Feed, filters: TimelineFilters, t?: Translate, search?: ItemSearch) => TimelineModel {
+  let last: {feed: Feed; key: string; t?: Translate; search?: ItemSearch; model: TimelineModel} | undefined;
+  return (feed, filters, t, search) => {
     const key = JSON.stringify(filters);
-    if (last?.feed !== feed || last.key !== key || last.t !== t) last = {feed, key, t, model: buildTimelineModel(feed, filters, t)};
+    if (last?.feed !== feed || last.key !== key || last.t !== t || last.search !== search)
+      last = {feed, key, t, search, model: buildTimelineModel(feed, filters, t, search)};
     return last.model;
   };
 }

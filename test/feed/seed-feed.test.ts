@@ -78,6 +78,8 @@ describe('the seed feed’s highest alert, drawn by place', () => {
       lanes: [],
       actors: [],
       maxLanes: 20,
+      laneOrder: 'count',
+      query: '',
     });
     const covered = [...model.alertLanes.get(model.alerts[0])!].map((key) => model.lanes.find((lane) => lane.key === key)!.label);
     expect(covered).to.deep.equal(['Ai-Khanum border post', 'Kaflotun border post', 'Khamadoni crossing']);

@@ -30,6 +30,10 @@ export class TimelineAttributes extends LitElement {
     sizeBy: {attribute: 'size-by'},
     noLegend: {type: Boolean, attribute: 'no-legend'},
     noOverview: {type: Boolean, attribute: 'no-overview'},
+    laneOrder: {attribute: 'lane-order'},
+    query: {reflect: true},
+    noSearch: {type: Boolean, attribute: 'no-search'},
+    syncUrl: {type: Boolean, attribute: 'sync-url'},
     showTable: {type: Boolean, attribute: 'show-table', reflect: true},
     timeout: {type: Number},
     maxBytes: {type: Number, attribute: 'max-bytes'},
@@ -120,6 +124,30 @@ export class TimelineAttributes extends LitElement {
 
   /** Hides the legend. */
   noLegend = false;
+
+  /**
+   * The order of the lanes: `count` (most incidents first, the default), `fatalities` (most deaths
+   * first), `name` (alphabetical, in the reader's language) or `first` (earliest incident first).
+   * @type {'count' | 'fatalities' | 'name' | 'first'}
+   */
+  laneOrder: 'count' | 'fatalities' | 'name' | 'first' = 'count';
+
+  /**
+   * Only incidents and alerts whose text holds every word of this query are shown: titles,
+   * summaries, actors, places and sources, in any case, with or without diacritics, and with the
+   * letter variants of Persian and Arabic script taken as one (ي/ی, ك/ک, ة/ه). The search box sets it.
+   */
+  query?: string;
+
+  /** Hides the search box (a `query` set by the page still applies). */
+  noSearch = false;
+
+  /**
+   * Keeps the window, filters, query and selection in the page URL's fragment (`#st.<id>.start=…`,
+   * under the element's `id`, or `timeline` without one) and restores them on load, so that a link
+   * reopens the same view. A fragment that cannot be read is ignored, with a console warning.
+   */
+  syncUrl = false;
 
   /**
    * Hides the overview under the chart: the whole feed's incidents per week, month or year (their
