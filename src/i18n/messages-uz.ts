@@ -25,6 +25,20 @@ export const messages: Catalogue = {
   partOverview: 'umumiy koʻrinish',
   overviewLabel:
     'Barcha maʼlumotlarning vaqt boʻyicha umumiy koʻrinishi. Ramka — koʻrsatilgan davr: strelkalar uni siljitadi, + va − oʻlchamini oʻzgartiradi.',
+  unfoldLanes: 'Barcha qatorlarni koʻrsatish',
+  foldLanes: 'Kam hodisali qatorlarni yigʻish',
+  asOf: '{date} holatiga',
+  search: 'Qidiruv',
+  searchPlaceholder: 'Sarlavha, joy, ishtirokchilar boʻyicha qidirish…',
+  matchingQuery: '«{query}» soʻroviga mos',
+  clearSearch: 'Qidiruvni tozalash',
+  export: 'Eksport',
+  exportPng: 'Rasm (PNG)',
+  exportSvg: 'Rasm (SVG)',
+  exportCsv: 'Hodisalar (CSV)',
+  exportJson: 'Maʼlumotlar (JSON)',
+  copyLink: 'Ushbu koʻrinishga havolani nusxalash',
+  linkCopied: 'Ushbu koʻrinishga havola nusxalandi.',
   partProblems: 'muammolar roʻyxati',
 
   // Header and toolbar
