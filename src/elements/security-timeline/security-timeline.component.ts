@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {TimelineAttributes} from './timeline-attributes.js';
+import {AnalystController} from '../../controllers/analyst-controller.js';
 import {AnnouncerController} from '../../controllers/announcer-controller.js';
 import {FeedController} from '../../controllers/feed-controller.js';
 import {InputController} from '../../controllers/input-controller.js';
@@ -33,6 +34,8 @@ import type {LegendChange} from './render/legend.js';
 import {renderChanges, renderLoadError, renderLoading, renderNoInput, renderNothingToDraw, renderOnDemand, renderStale} from './render/states.js';
 import {styles} from './security-timeline.styles.js';
 import {forcedColorStyles} from './forced-colors.styles.js';
+import {analystStyles} from './analyst/analyst.styles.js';
+import type {ExportChoice} from './analyst/toolbar.js';
 
 export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, TimelineSelectDetail} from './events.js';
 
@@ -92,7 +95,7 @@ export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, Time
  * @cssprop [--st-radius=6px] - Corner radius of panels and buttons.
  */
 export class SecurityTimeline extends TimelineAttributes {
-  static override styles = [styles, forcedColorStyles];
+  static override styles = [styles, analystStyles, forcedColorStyles];
 
   static override properties = {showProblems: {state: true}};
 
@@ -127,6 +130,20 @@ export class SecurityTimeline extends TimelineAttributes {
   /** Shows the whole feed. */
   fitAll(): void {
     this.view.fitAll();
+  }
+
+  /**
+   * The items in view after the filters, as a `Blob`: `csv`, one row per incident (its dates,
+   * uncertainty, status, deaths, actors, place and sources; cells that a spreadsheet would read as
+   * a formula are neutralised), or `json`, a feed of those items that the validator reads back
+   * with no problems. Null before a feed is drawn.
+   */
+  async toData(options: {format: 'csv' | 'json'} = {format: 'csv'}): Promise<Blob | null> {
+    const model = this.model;
+    const domain = this.view.domain;
+    if (!model || !domain) return null;
+    const {dataBlob} = await import('./analyst/exports.js');
+    return dataBlob(model, domain, options.format === 'json' ? 'json' : 'csv');
   }
 
   /** Zooms by `factor` (2 doubles the magnification) around a time, by default the centre. */
@@ -186,6 +203,8 @@ export class SecurityTimeline extends TimelineAttributes {
   /** The overview's brush, made when the overview's code arrives. */
   private overviewInput?: OverviewController;
 
+  private readonly analyst = new AnalystController(this);
+
   private readonly scheme = new ThemeController(this, () => this.theme !== 'light' && this.theme !== 'dark');
   private readonly tooltipPlacement = new TooltipPlacementController(this, () => this.renderRoot?.querySelector('.chart') ?? null);
 
@@ -207,7 +226,7 @@ export class SecurityTimeline extends TimelineAttributes {
   /** Resolves once the element has drawn everything, the parts whose code loads on demand included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    const parts = [...this.parts.all, this.markup.reader, ...this.input.parts, this.settings, this.loader];
+    const parts = [...this.parts.all, this.markup.reader, ...this.input.parts, ...this.analyst.parts, this.settings, this.loader];
     while (await pendingLoads(parts)) complete = await super.getUpdateComplete();
     return complete;
   }
@@ -238,7 +257,7 @@ export class SecurityTimeline extends TimelineAttributes {
 
   private get model(): TimelineModel | null {
     const feed = this.data;
-    return feed && this.modelOf(feed, this.filters, this.settings.dates.t);
+    return feed && this.modelOf(feed, this.filters, this.settings.dates.t, this.analyst.search);
   }
 
   private get filters(): TimelineFilters {
@@ -284,6 +303,13 @@ export class SecurityTimeline extends TimelineAttributes {
                 onZoomOut: () => this.zoom(0.5),
                 onFitAll: () => this.fitAll(),
                 onToggleTable: () => (this.showTable = !this.showTable),
+                description: model.feed.description,
+                asOf:
+                  model.feed.updated === undefined
+                    ? undefined
+                    : t('asOf', {date: formatInstant(model.feed.updated, 'day', dates, dates.regionZone ?? dates.timeZone)}),
+                search: this.noSearch ? undefined : this.searchView(model),
+                exports: {canLink: this.syncUrl, choose: (choice) => void this.exportChosen(choice)},
                 t,
               })
             : nothing
@@ -324,6 +350,31 @@ export class SecurityTimeline extends TimelineAttributes {
       </div>
       <slot hidden></slot>
     `;
+  }
+
+  private searchView(model: TimelineModel) {
+    const {t} = this.settings.dates;
+    const query = this.filters.query;
+    const status = query ? `${t('incidents', {count: model.incidents.length})} ${t('matchingQuery', {query})}` : undefined;
+    return {query: this.query ?? '', status, onInput: (value: string) => this.analyst.typed(value)};
+  }
+
+  /** A choice in the export menu: a file to save, or a link to the view copied. */
+  private async exportChosen(choice: ExportChoice): Promise<void> {
+    const {t} = this.settings.dates;
+    try {
+      if (choice === 'link') {
+        await navigator.clipboard.writeText(this.analyst.linkToView());
+        this.announcer.announce(t('linkCopied'));
+        return;
+      }
+      const exports = await import('./analyst/exports.js');
+      const blob = choice === 'csv' || choice === 'json' ? await this.toData({format: choice}) : null;
+      if (blob) exports.save(blob, exports.fileName(this.data?.title ?? '', this.view.domain![0], choice));
+    } catch (error) {
+      // A refused clipboard or a blocked download leaves the chart as it is.
+      console.warn('security-timeline: the export could not be made.', error);
+    }
   }
 
   /** What the last refresh of the feed changed, in words; empty when it changed nothing. */

@@ -1,13 +1,25 @@
-/** The header: title, the count of problems in the feed, the toolbar, and the summary line. */
+/**
+ * The header: title, the count of problems in the feed, the search box, the toolbar with its
+ * export menu, the summary line, the feed's own description, and its credit with the date it
+ * is as of.
+ */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Translate} from '../../../i18n/translate.js';
 import {truncate} from '../../../layout/presentation.js';
+import {renderExportMenu, renderSearch, type ExportMenuView, type SearchView} from '../analyst/toolbar.js';
 
 export interface HeaderView {
   title: string;
   summary: string;
   /** The credit the data's terms require, shown with the chart. */
   attribution?: string;
+  /** The feed's own description of itself. */
+  description?: string;
+  /** "As of 2 Oct 2024": when the feed was last updated, in the reader's words. */
+  asOf?: string;
+  /** The search box, unless the page hides it. */
+  search?: SearchView;
+  exports: ExportMenuView;
   problemCount: number;
   showProblems: boolean;
   showTable: boolean;
@@ -31,14 +43,24 @@ export function renderHeader(view: HeaderView): TemplateResult {
           </button>`
           : nothing
       }
+      ${view.search ? renderSearch(view.search, t) : nothing}
       <div part="toolbar" class="toolbar" role="toolbar" aria-label=${t('toolbar')}>
         <button aria-label=${t('zoomIn')} title=${t('zoomInHint')} @click=${view.onZoomIn}>+</button>
         <button aria-label=${t('zoomOut')} title=${t('zoomOutHint')} @click=${view.onZoomOut}>−</button>
         <button title=${t('fitAllHint')} @click=${view.onFitAll}>${t('fitAll')}</button>
         <button aria-pressed=${view.showTable ? 'true' : 'false'} @click=${view.onToggleTable}>${t('table')}</button>
+        ${renderExportMenu(view.exports, t)}
       </div>
     </header>
     <p class="summary">${view.summary}</p>
-    ${view.attribution ? html`<p part="attribution" class="attribution" dir="auto">${truncate(view.attribution, 300)}</p>` : nothing}
+    ${view.search?.status ? html`<p class="search-status" role="status">${view.search.status}</p>` : nothing}
+    ${view.description ? html`<p class="description" dir="auto">${truncate(view.description, 600)}</p>` : nothing}
+    ${
+      view.attribution || view.asOf
+        ? html`<p part="attribution" class="attribution">
+            ${view.attribution ? html`<bdi>${truncate(view.attribution, 300)}</bdi>` : nothing}${view.attribution && view.asOf ? ' · ' : nothing}${view.asOf ?? nothing}
+          </p>`
+        : nothing
+    }
   `;
 }

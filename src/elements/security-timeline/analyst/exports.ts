@@ -1,0 +1,57 @@
+/**
+ * What the export menu and the element's `toData()` / `toImage()` produce, loaded the first time
+ * one is asked for: the items in view after the filters as CSV or as a feed, the chart as an
+ * image, and a file for the reader to save.
+ */
+import {incidentsToCsv} from '../../../export/csv.js';
+import {feedDocumentOf} from '../../../export/feed-json.js';
+import type {AlertWindow, Incident} from '../../../feed/types.js';
+import {isInWindow, type TimelineModel} from '../../../model/timeline-model.js';
+
+export type DataFormat = 'csv' | 'json';
+
+/**
+ * The items the chart shows in a window: incidents whose best time is in it (those the chart
+ * draws, and the count under it leaves out), and alert windows that reach into it.
+ */
+export function itemsInView(model: TimelineModel, [start, end]: readonly [number, number]): {alerts: AlertWindow[]; incidents: Incident[]} {
+  return {
+    incidents: model.incidents.filter((incident) => incident.time.best >= start && incident.time.best <= end),
+    alerts: model.alerts.filter((alert) => isInWindow(alert, [start, end])),
+  };
+}
+
+/** The items in view as a CSV of incidents (safe to open in a spreadsheet) or as a valid feed. */
+export function dataBlob(model: TimelineModel, domain: readonly [number, number], format: DataFormat): Blob {
+  const items = itemsInView(model, domain);
+  if (format === 'csv') return new Blob([incidentsToCsv(items.incidents, {timeZone: model.feed.timeZone})], {type: 'text/csv;charset=utf-8'});
+  const document = feedDocumentOf(model.feed, items, {view: {start: domain[0], end: domain[1]}});
+  return new Blob([JSON.stringify(document, null, 2)], {type: 'application/json'});
+}
+
+/** A file name from the feed's title and the window's first day: "tajik-afghan-border-autumn-2024-2024-09-01.png". */
+export function fileName(title: string, start: number, extension: string): string {
+  const slug =
+    title
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'timeline';
+  return `${slug}-${new Date(start).toISOString().slice(0, 10)}.${extension}`;
+}
+
+/** Offers a file for the reader to save. */
+export function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the link; the URL can go once it has.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
