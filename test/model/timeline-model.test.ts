@@ -51,7 +51,17 @@ function feed(): Feed {
   };
 }
 
-const all: TimelineFilters = {groupBy: 'location', categories: [], statuses: [], minLevel: undefined, lanes: [], actors: [], maxLanes: 20, laneOrder: 'count', query: ''};
+const all: TimelineFilters = {
+  groupBy: 'location',
+  categories: [],
+  statuses: [],
+  minLevel: undefined,
+  lanes: [],
+  actors: [],
+  maxLanes: 20,
+  laneOrder: 'count',
+  query: '',
+};
 
 describe('buildTimelineModel', () => {
   it('keeps every incident and alert when nothing is filtered, each incident in its place’s lane', () => {
