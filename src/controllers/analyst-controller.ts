@@ -8,15 +8,11 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {AlertWindow, Incident} from '../feed/types.js';
-import type {ViewState} from '../model/view-hash.js';
 import type {ItemSearch} from '../model/timeline-model.js';
 import {LazyPartController} from './lazy-part-controller.js';
 
 /** Pause after the last keystroke before the search applies, ms. */
 const SEARCH_PAUSE_MS = 250;
-/** Pause after the last move before the fragment is rewritten, ms. */
-const WRITE_PAUSE_MS = 300;
-
 /** What the element holds of a view, as its attributes write it. */
 export interface ViewAttributes {
   start?: string;
@@ -34,29 +30,26 @@ export interface ViewAttributes {
 
 export type AnalystHost = ReactiveControllerHost & HTMLElement & ViewAttributes;
 
-type ViewHash = typeof import('../model/view-hash.js');
+type UrlSyncCode = typeof import('./url-sync.js');
+type UrlSync = InstanceType<UrlSyncCode['UrlSync']>;
 
 export class AnalystController implements ReactiveController {
   private readonly searchCode;
-  private readonly hashCode;
+  private readonly syncCode;
   private searchFunction?: ItemSearch;
   private searchTimer?: ReturnType<typeof setTimeout>;
-  private writeTimer?: ReturnType<typeof setTimeout>;
-  /** The view last read from or written to the fragment, so that a write only follows a change. */
-  private lastWritten?: string;
-  /** Whether the fragment was read since the element connected (nothing is written before). */
-  private restored = false;
-  private readonly warned = new Set<string>();
+  /** The view kept in the URL, once its code is here (with `sync-url` only). */
+  private sync?: UrlSync;
 
   constructor(private readonly host: AnalystHost) {
     host.addController(this);
     this.searchCode = new LazyPartController(host, () => import('../model/search.js'));
-    this.hashCode = new LazyPartController(host, () => import('../model/view-hash.js'));
+    this.syncCode = new LazyPartController(host, () => import('./url-sync.js'));
   }
 
   /** The loads under way, for the host's `updateComplete`. */
   get parts(): ReadonlyArray<{readonly pending: Promise<void> | undefined}> {
-    return [this.searchCode, this.hashCode];
+    return [this.searchCode, this.syncCode];
   }
 
   /** The search the model filters with, once its code is here and while a query is set. */
@@ -77,117 +70,28 @@ export class AnalystController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.restored = false;
-    window.addEventListener('hashchange', this.onHashChange);
-    if (this.host.syncUrl) this.restore();
+    this.sync?.connected();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.searchTimer);
-    clearTimeout(this.writeTimer);
+    this.sync?.disconnected();
   }
 
   hostUpdated(): void {
     if (!this.host.syncUrl) return;
-    if (!this.restored) return this.restore();
-    clearTimeout(this.writeTimer);
-    this.writeTimer = setTimeout(() => this.write(), WRITE_PAUSE_MS);
-  }
-
-  /** The key of this element's part of the fragment: its id, else "timeline". */
-  get key(): string {
-    return this.host.id || 'timeline';
-  }
-
-  /** The page's URL with this element's view in its fragment, written now. */
-  linkToView(): string {
-    this.write();
-    return location.href;
-  }
-
-  private readonly onHashChange = () => {
-    if (!this.host.syncUrl) return;
-    this.restored = false;
-    this.restore();
-  };
-
-  private withHashCode(then: (code: ViewHash) => void): void {
-    const code = this.hashCode.get();
-    if (code) then(code);
-    else void this.hashCode.pending?.then(() => this.hashCode.get() && then(this.hashCode.get()!));
-  }
-
-  private restore(): void {
-    this.withHashCode((code) => {
-      if (this.restored) return;
-      const {state, problems} = code.readViewHash(location.hash, this.key);
-      for (const problem of problems) this.warnOnce(problem);
-      this.apply(state);
-      this.restored = true;
-      this.lastWritten = JSON.stringify(this.current());
-    });
-  }
-
-  private apply(state: ViewState): void {
-    const host = this.host;
-    if (state.start && state.end) [host.start, host.end] = [state.start, state.end];
-    if (state.categories) host.categories = state.categories.join(' ');
-    if (state.statuses) host.statuses = state.statuses.join(' ');
-    if (state.minLevel) host.minLevel = state.minLevel;
-    if (state.lanes) host.lanes = state.lanes.join(', ');
-    if (state.actors) host.actors = state.actors.join(', ');
-    if (state.query) host.query = state.query;
-    if (state.selected) host.selected = state.selected;
-    if (state.groupBy) host.groupBy = state.groupBy;
-  }
-
-  /** The view as the fragment keeps it. */
-  private current(): ViewState {
-    const host = this.host;
-    const list = (value: string | undefined, separator: RegExp) =>
-      value
-        ? value
-            .split(separator)
-            .map((entry) => entry.trim())
-            .filter(Boolean)
-        : undefined;
-    const state: ViewState = {
-      start: host.start,
-      end: host.end,
-      categories: list(host.categories, /[\s,]+/),
-      statuses: list(host.statuses, /[\s,]+/),
-      minLevel: host.minLevel,
-      lanes: list(host.lanes, /\s*,\s*/),
-      actors: list(host.actors, /\s*,\s*/),
-      query: host.query?.trim() || undefined,
-      selected: host.selected,
-      groupBy: host.groupBy === 'none' ? undefined : host.groupBy,
-    };
-    for (const name of Object.keys(state) as Array<keyof ViewState>) if (state[name] === undefined) delete state[name];
-    return state;
-  }
-
-  private write(): void {
-    if (!this.host.syncUrl || !this.restored) return;
-    const code = this.hashCode.get();
-    if (!code) return;
-    const state = this.current();
-    const text = JSON.stringify(state);
-    if (text === this.lastWritten) return;
-    this.lastWritten = text;
-    const hash = code.writeViewHash(location.hash, this.key, state);
-    try {
-      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash ? `#${hash.replace(/^#/, '')}` : ''}`);
-    } catch (error) {
-      // A sandboxed page may refuse: the view is then only not citable.
-      this.warnOnce(`the view could not be written to the URL: ${String(error)}`);
+    if (!this.sync) {
+      const code = this.syncCode.get();
+      if (!code) return;
+      this.sync = new code.UrlSync(this.host);
+      if (this.host.isConnected) this.sync.connected();
     }
+    this.sync.updated();
   }
 
-  private warnOnce(problem: string): void {
-    if (this.warned.has(problem)) return;
-    this.warned.add(problem);
-    console.warn(`security-timeline: URL fragment ${problem}`);
+  /** The page's URL with this element's view in its fragment (written now, with `sync-url`). */
+  linkToView(): string {
+    this.sync?.write();
+    return location.href;
   }
 }

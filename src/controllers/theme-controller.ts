@@ -49,14 +49,21 @@ export class ThemeController implements ReactiveController {
   /** The page's scheme, as last looked at. */
   scheme: Scheme = 'light';
   private media?: MediaQueryList;
+  private forcedColors?: MediaQueryList;
   private observer?: MutationObserver;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly auto: () => boolean,
+    /** The reader's system asks for forced colours (now, or from now on). */
+    private readonly forcedColorsAsked?: () => void,
   ) {
     host.addController(this);
   }
+
+  private readonly onForcedColors = () => {
+    if (this.forcedColors?.matches) this.forcedColorsAsked?.();
+  };
 
   private readonly check = () => {
     if (!this.auto()) return;
@@ -69,6 +76,9 @@ export class ThemeController implements ReactiveController {
   hostConnected(): void {
     this.media = matchMedia('(prefers-color-scheme: dark)');
     this.media.addEventListener('change', this.check);
+    this.forcedColors = matchMedia('(forced-colors: active)');
+    this.forcedColors.addEventListener('change', this.onForcedColors);
+    this.onForcedColors();
     this.observer = new MutationObserver(this.check);
     for (const element of ancestors(this.host)) this.observer.observe(element, {attributes: true, attributeFilter: WATCHED});
     this.check();
@@ -76,6 +86,7 @@ export class ThemeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.media?.removeEventListener('change', this.check);
+    this.forcedColors?.removeEventListener('change', this.onForcedColors);
     this.observer?.disconnect();
     this.observer = undefined;
   }

@@ -292,4 +292,9 @@ export const messages: Catalogue = {
 
   problemsList: 'مشكلات في البيانات',
   problemsMore: '…و{count} غيرها (راجع الخاصية {property}).',
+
+  tableInView: 'في الفترة المعروضة: {incidents} و{alerts}',
+  tableRowRange: 'الصفوف {first}–{last} من {total}',
+  previousPage: 'الصفحة السابقة',
+  nextPage: 'الصفحة التالية',
 };

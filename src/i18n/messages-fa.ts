@@ -181,4 +181,9 @@ export const messages: Catalogue = {
 
   problemsList: 'مشکلات معلومات',
   problemsMore: '…و {count} مورد دیگر (ویژگی {property} را ببینید).',
+
+  tableInView: 'در حال نمایش: {incidents}، {alerts}',
+  tableRowRange: 'ردیف‌های {first}–{last} از {total}',
+  previousPage: 'صفحهٔ قبلی',
+  nextPage: 'صفحهٔ بعدی',
 };

@@ -180,4 +180,9 @@ export const messages: Catalogue = {
 
   problemsList: 'په معلوماتو کې ستونزې',
   problemsMore: '…او {count} نورې (د {property} ځانګړنه وګورئ).',
+
+  tableInView: 'په ښودل شوې موده کې: {incidents}، {alerts}',
+  tableRowRange: 'قطارونه {first}–{last} له {total} څخه',
+  previousPage: 'مخکینۍ پاڼه',
+  nextPage: 'بله پاڼه',
 };

@@ -246,4 +246,10 @@ export const messages: Catalogue = {
   // Problems
   problemsList: 'Проблемы в данных',
   problemsMore: '…и ещё {count} (см. свойство {property}).',
+
+  // Table: counts and pages
+  tableInView: 'В показанном периоде: {incidents}, {alerts}',
+  tableRowRange: 'Строки {first}–{last} из {total}',
+  previousPage: 'Предыдущая страница',
+  nextPage: 'Следующая страница',
 };

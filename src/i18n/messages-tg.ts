@@ -191,4 +191,10 @@ export const messages: Catalogue = {
   // Problems
   problemsList: 'Мушкилот дар маълумот',
   problemsMore: '…ва боз {count} (хосияти {property}-ро бинед).',
+
+  // Table: counts and pages
+  tableInView: 'Дар давраи нишондодашуда: {incidents}, {alerts}',
+  tableRowRange: 'Сатрҳои {first}–{last} аз {total}',
+  previousPage: 'Саҳифаи қаблӣ',
+  nextPage: 'Саҳифаи навбатӣ',
 };

@@ -192,4 +192,10 @@ export const messages: Catalogue = {
   // Problems
   problemsList: 'Maʼlumotlardagi muammolar',
   problemsMore: '…va yana {count} ta ({property} xossasiga qarang).',
+
+  // Table: counts and pages
+  tableInView: 'Koʻrsatilgan davrda: {incidents}, {alerts}',
+  tableRowRange: 'Qatorlar {first}–{last}, jami {total}',
+  previousPage: 'Oldingi sahifa',
+  nextPage: 'Keyingi sahifa',
 };

@@ -209,6 +209,12 @@ export const ENGLISH = {
   // Problems
   problemsList: 'Problems in the feed',
   problemsMore: '…and {count} more (see the {property} property).',
+
+  // Table: counts and pages
+  tableInView: '{incidents}, {alerts} in view',
+  tableRowRange: 'Rows {first}–{last} of {total}',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
 } as const satisfies Record<string, Message>;
 
 /** The name of a message. */

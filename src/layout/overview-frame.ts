@@ -4,6 +4,9 @@
  * window shown. Pure, no DOM.
  */
 import type {OverviewBin} from '../model/overview-bins.js';
+import type {OverviewScale} from './overview-scale.js';
+
+export type {OverviewScale} from './overview-scale.js';
 import {INCIDENT_STATUSES, type IncidentStatus} from '../feed/types.js';
 
 /** Height of the strip, and of the row of alert marks at its top, px. */
@@ -14,25 +17,6 @@ const BARS_TOP = OVERVIEW_ALERT_ROW + 4;
 const BARS_BOTTOM = OVERVIEW_HEIGHT - 3;
 /** Narrowest the brush is drawn, so that a window of a day over thirty years can still be grabbed. */
 export const MIN_BRUSH_PX = 8;
-
-export interface OverviewScale {
-  x(time: number): number;
-  time(x: number): number;
-  left: number;
-  right: number;
-}
-
-export function overviewScale(bounds: readonly [number, number], left: number, right: number, rtl: boolean): OverviewScale {
-  const [from, to] = bounds;
-  const span = Math.max(1, to - from);
-  const width = Math.max(1, right - left);
-  return {
-    left,
-    right,
-    x: (time) => (rtl ? right - ((time - from) / span) * width : left + ((time - from) / span) * width),
-    time: (x) => from + ((rtl ? right - x : x - left) / width) * span,
-  };
-}
 
 /** Path data of the bars, one path per status, stacked from the bottom in the order of `INCIDENT_STATUSES`. */
 export function barPaths(bins: readonly OverviewBin[], max: number, scale: OverviewScale): Record<IncidentStatus, string> {

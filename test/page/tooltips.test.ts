@@ -48,7 +48,7 @@ describe('tooltips', () => {
   afterEach(() => resetMouse());
 
   it('show whole over a container that clips the chart: the bottom lane’s tooltip is not cut off', async () => {
-    const {harness, root} = await inCard('overflow: hidden; height: 330px; border: 1px solid');
+    const {harness, root} = await inCard('overflow: hidden; height: 440px; border: 1px solid');
     const tooltip = await hover(harness, 'expected-recon-khamadoni');
     expect(tooltip, 'a tooltip').to.not.equal(null);
     expect(tooltip!.textContent).to.contain('Similar action expected near the Khamadoni crossing');

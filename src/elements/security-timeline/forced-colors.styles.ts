@@ -106,3 +106,6 @@ export const forcedColorStyles = css`
     }
   }
 `;
+
+/** As a part loaded on demand calls its styles. */
+export {forcedColorStyles as styles};

@@ -14,6 +14,10 @@ export class OnDemandParts {
   readonly table;
   readonly problems;
   readonly overview;
+  /** The search box and export menu in the toolbar. */
+  readonly toolbar;
+  /** Not a part drawn, but the styles for forced colours (Windows High Contrast), adopted when the system asks for them. */
+  readonly forcedColors;
 
   constructor(host: ReactiveControllerHost & {readonly renderRoot: HTMLElement | DocumentFragment}) {
     const adopt = ({styles}: {styles: CSSResult}) => adoptStyles(host.renderRoot as ShadowRoot, styles);
@@ -23,10 +27,12 @@ export class OnDemandParts {
     this.table = new LazyPartController(host, () => import('./render/table.js'), adopt);
     this.problems = new LazyPartController(host, () => import('./render/problems.js'), adopt);
     this.overview = new LazyPartController(host, () => import('./render/overview.js'), adopt);
+    this.toolbar = new LazyPartController(host, () => import('./analyst/toolbar.js'), adopt);
+    this.forcedColors = new LazyPartController(host, () => import('./forced-colors.styles.js'), adopt);
   }
 
   /** Every part, for the host's `updateComplete` to wait for the loads under way. */
   get all(): ReadonlyArray<{readonly pending: Promise<void> | undefined}> {
-    return [this.legend, this.tooltips, this.details, this.table, this.problems, this.overview];
+    return [this.legend, this.tooltips, this.details, this.table, this.problems, this.overview, this.toolbar, this.forcedColors];
   }
 }

@@ -9,11 +9,11 @@ import {pendingLoads} from '../../controllers/lazy-part-controller.js';
 import {MarkupController} from '../../controllers/markup-controller.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {SelectionController} from '../../controllers/selection-controller.js';
-import {TooltipPlacementController} from '../../controllers/tooltip-placement-controller.js';
+import type {TooltipPlacementController} from '../../controllers/tooltip-placement-controller.js';
 import {ThemeController} from '../../controllers/theme-controller.js';
 import {ViewController} from '../../controllers/view-controller.js';
 import type {OverviewController} from '../../controllers/overview-controller.js';
-import {overviewScale, type OverviewScale} from '../../layout/overview-frame.js';
+import {overviewScale, type OverviewScale} from '../../layout/overview-scale.js';
 import type {FeedLoadErrorDetail} from '../../feed/load.js';
 import type {Feed, FeedProblem, IncidentStatus} from '../../feed/types.js';
 import {findItem, timelineFilters, timelineModelCache, type TimelineFilters, type TimelineModel} from '../../model/timeline-model.js';
@@ -33,9 +33,8 @@ import {renderHeader} from './render/header.js';
 import type {LegendChange} from './render/legend.js';
 import {renderChanges, renderLoadError, renderLoading, renderNoInput, renderNothingToDraw, renderOnDemand, renderStale} from './render/states.js';
 import {styles} from './security-timeline.styles.js';
-import {forcedColorStyles} from './forced-colors.styles.js';
-import {analystStyles} from './analyst/analyst.styles.js';
 import type {ExportChoice} from './analyst/toolbar.js';
+import type {TableState} from './render/table.js';
 
 export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, TimelineSelectDetail} from './events.js';
 
@@ -95,7 +94,8 @@ export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, Time
  * @cssprop [--st-radius=6px] - Corner radius of panels and buttons.
  */
 export class SecurityTimeline extends TimelineAttributes {
-  static override styles = [styles, analystStyles, forcedColorStyles];
+  // The forced-colours styles are adopted when the reader's system asks for them (see `ThemeController`).
+  static override styles = [styles];
 
   static override properties = {showProblems: {state: true}};
 
@@ -200,13 +200,21 @@ export class SecurityTimeline extends TimelineAttributes {
     announce: (text) => this.announcer.announce(text),
   });
 
+  /** The table's sort and page, kept while the feed and filters change. */
+  private readonly tableState: TableState = {};
+
   /** The overview's brush, made when the overview's code arrives. */
   private overviewInput?: OverviewController;
 
   private readonly analyst = new AnalystController(this);
 
-  private readonly scheme = new ThemeController(this, () => this.theme !== 'light' && this.theme !== 'dark');
-  private readonly tooltipPlacement = new TooltipPlacementController(this, () => this.renderRoot?.querySelector('.chart') ?? null);
+  private readonly scheme = new ThemeController(
+    this,
+    () => this.theme !== 'light' && this.theme !== 'dark',
+    () => this.parts.forcedColors.get(),
+  );
+  /** Puts tooltips on the screen; made when the tooltips' code arrives. */
+  private tooltipPlacement?: TooltipPlacementController;
 
   // Each part loaded on demand brings its styles, adopted when it arrives.
   private readonly parts = new OnDemandParts(this);
@@ -220,6 +228,7 @@ export class SecurityTimeline extends TimelineAttributes {
     if (!this.noLegend) this.parts.legend.get();
     if (!this.noOverview) this.parts.overview.get();
     this.parts.tooltips.get();
+    this.parts.toolbar.get();
     this.input.load();
   }
 
@@ -310,6 +319,7 @@ export class SecurityTimeline extends TimelineAttributes {
                     : t('asOf', {date: formatInstant(model.feed.updated, 'day', dates, dates.regionZone ?? dates.timeZone)}),
                 search: this.noSearch ? undefined : this.searchView(model),
                 exports: {canLink: this.syncUrl, choose: (choice) => void this.exportChosen(choice)},
+                toolbar: this.parts.toolbar.get(),
                 t,
               })
             : nothing
@@ -345,7 +355,7 @@ export class SecurityTimeline extends TimelineAttributes {
             : nothing
         }
         ${model ? this.renderDetails() : nothing}
-        ${model && this.showTable ? renderOnDemand(this.parts.table, t('partTable'), (part) => part.renderTable(model, this.view.domain!, dates), t) : nothing}
+        ${model && this.showTable ? renderOnDemand(this.parts.table, t('partTable'), (part) => part.renderTable(model, this.view.domain!, dates, {state: this.tableState, query: this.filters.query}), t) : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
       </div>
       <slot hidden></slot>
@@ -412,6 +422,7 @@ export class SecurityTimeline extends TimelineAttributes {
     const sizeBy = SIZE_BY_VALUES.includes(this.sizeBy) ? this.sizeBy : 'severity';
     const state = {model, edges: this.plot, label, selected: this.selected, sizeBy, focusWithin: this.matches(':focus-within')};
     const tooltips = this.parts.tooltips.get();
+    if (tooltips) this.tooltipPlacement ??= new tooltips.TooltipPlacementController(this, () => this.renderRoot?.querySelector('.chart') ?? null);
     const overview = this.renderOverview(model, sizeBy === 'fatalities');
     return renderChart(
       this.chart.of({...state, tooltips, findItem: (id) => this.findItem(id), settings, size, view, selection, input, dragging, hintKey, overview}),

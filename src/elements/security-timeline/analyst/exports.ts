@@ -6,19 +6,19 @@
 import {incidentsToCsv} from '../../../export/csv.js';
 import {feedDocumentOf} from '../../../export/feed-json.js';
 import type {AlertWindow, Incident} from '../../../feed/types.js';
+import {incidentsInView} from '../../../model/table-rows.js';
 import {isInWindow, type TimelineModel} from '../../../model/timeline-model.js';
 
 export type DataFormat = 'csv' | 'json';
 
 /**
- * The items the chart shows in a window: incidents whose best time is in it (those the chart
- * draws, and the count under it leaves out), and alert windows that reach into it.
+ * The items the chart shows in a window, the same the table lists: incidents whose best time is
+ * in it (those the count under the chart leaves out of "earlier" and "later"), and alert windows
+ * that reach into it.
  */
-export function itemsInView(model: TimelineModel, [start, end]: readonly [number, number]): {alerts: AlertWindow[]; incidents: Incident[]} {
-  return {
-    incidents: model.incidents.filter((incident) => incident.time.best >= start && incident.time.best <= end),
-    alerts: model.alerts.filter((alert) => isInWindow(alert, [start, end])),
-  };
+export function itemsInView(model: TimelineModel, domain: readonly [number, number]): {alerts: AlertWindow[]; incidents: Incident[]} {
+  const [first, last] = incidentsInView(model, domain);
+  return {incidents: model.incidents.slice(first, last), alerts: model.alerts.filter((alert) => isInWindow(alert, domain))};
 }
 
 /** The items in view as a CSV of incidents (safe to open in a spreadsheet) or as a valid feed. */

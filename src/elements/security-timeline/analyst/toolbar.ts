@@ -5,6 +5,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Translate} from '../../../i18n/translate.js';
 
+export {analystStyles as styles} from './analyst.styles.js';
+
 export interface SearchView {
   query: string;
   /** "312 incidents matching “kunduz”", while a query is set. */

@@ -1,20 +1,15 @@
 /**
- * The styles of the details panel, the table and the problem list, adopted by the element when that part's code loads: they travel with it.
+ * The styles of the details panel and the problem list, adopted by the element when that part's code loads: they travel with it.
  */
 import {css} from 'lit';
 
 export const styles = css`
   .details,
-  .problems,
-  .table-wrap {
+  .problems {
     background: var(--_panel);
     border-radius: var(--_radius);
     padding: 12px 16px;
     overflow-wrap: anywhere;
-  }
-  /* A table wider than a phone scrolls inside its panel, never the page sideways. */
-  .table-wrap {
-    overflow-x: auto;
   }
   .details h3,
   .problems h3 {
@@ -47,26 +42,6 @@ export const styles = css`
   .problems code {
     font-size: 0.9em;
   }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: 0.85em;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 4px 8px;
-    border-bottom: 1px solid var(--_grid);
-    vertical-align: top;
-    /* A word is broken only when it cannot fit a line: columns are at least their longest word
-       wide, so a Tajik or Pashto word ("Ҳаракат") is not split in two in a narrow column. */
-    overflow-wrap: break-word;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: 4px;
-  }
   .change-note {
     margin: 0;
     font-size: 0.85em;
@@ -84,7 +59,6 @@ export const styles = css`
   /* Text from a feed is isolated, so a bidi override in it stays inside its own box. */
   .details p,
   .details dd,
-  td,
   .problems li {
     unicode-bidi: isolate;
   }

@@ -11,6 +11,8 @@ import {formatDayRange} from '../../../layout/format-time.js';
 import {truncate, type TimelineItem} from '../../../layout/presentation.js';
 
 export {styles} from './tooltip.styles.js';
+// Tooltips are placed on the screen by code that comes with them.
+export {TooltipPlacementController} from '../../../controllers/tooltip-placement-controller.js';
 
 /** A tooltip about the point (`x`, `top`) in the chart, shown one lane below it. */
 export interface TooltipPlace {
