@@ -100,3 +100,23 @@ describe('toData()', () => {
     expect(readBack.feed!.incidents.map((incident) => incident.id).sort()).to.deep.equal(inView.map((incident) => incident.id).sort());
   });
 });
+
+describe('sources in the tooltip', () => {
+  it('names who reported an incident, as a link where the feed gives a safe one', async () => {
+    const feed = {
+      version: '1.0',
+      sources: [
+        {id: 'a', publisher: 'Asia-Plus', url: 'https://asiaplus.example/report'},
+        {id: 'b', publisher: 'Evil', url: 'javascript:alert(1)'},
+      ],
+      incidents: [{id: 'one', when: '2024-09-10', title: 'Patrol near Khorog', category: 'movement', status: 'reported', sources: ['a', 'b']}],
+    };
+    const {element, harness} = await mount(html`<security-timeline style="width: 900px" .feed=${feed}></security-timeline>`);
+    harness.chart.focus();
+    await sendKeys({press: 'ArrowRight'});
+    await harness.settle();
+    const sources = element.shadowRoot!.querySelector('[part="tooltip"] .tooltip-sources')!;
+    expect(sources.textContent.replace(/\s+/g, ' ').trim()).to.equal('Sources: Asia-Plus, Evil');
+    expect([...sources.querySelectorAll('a')].map((link) => link.href)).to.deep.equal(['https://asiaplus.example/report']);
+  });
+});

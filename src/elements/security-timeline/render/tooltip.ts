@@ -5,7 +5,8 @@ import {zoneOf, type ReaderSettings} from '../../../layout/describe.js';
 import {fatalitiesText, statusText, whenText} from '../../../layout/describe-items.js';
 import {levelLabel} from '../../../layout/labels.js';
 import {categoryLook} from '../../../layout/category-looks.js';
-import {INCIDENT_STATUSES, type Fatalities, type Feed} from '../../../feed/types.js';
+import {INCIDENT_STATUSES, type Fatalities, type Feed, type Source} from '../../../feed/types.js';
+import type {Translate} from '../../../i18n/translate.js';
 import type {ClusterContents} from '../../../model/cluster-contents.js';
 import {formatDayRange} from '../../../layout/format-time.js';
 import {truncate, type TimelineItem} from '../../../layout/presentation.js';
@@ -42,11 +43,25 @@ export function renderItemTooltip(item: TimelineItem, place: TooltipPlace, dates
           <div>${whenText(item, dates)}</div>
           <div>${statusText(item.status, t)} · <bdi>${categoryLook(feed, item.category, t).label}</bdi></div>
           ${item.location ? html`<div><bdi>${truncate(item.location.name, 100)}</bdi></div>` : nothing}
-          ${item.fatalities ? html`<div>${t('fatalitiesValue', {deaths: fatalitiesText(item.fatalities, t)})}</div>` : nothing}`
+          ${item.fatalities ? html`<div>${t('fatalitiesValue', {deaths: fatalitiesText(item.fatalities, t)})}</div>` : nothing}
+          ${renderSources(item.sources, t)}`
       : html`<strong><bdi>${truncate(item.title, 140)}</bdi></strong>
           <div>${t('levelAlert', {level: levelLabel(item.level, t)})}</div>
-          <div>${whenText(item, dates)}</div>`;
+          <div>${whenText(item, dates)}</div>
+          ${renderSources(item.sources, t)}`;
   return tooltip(place, body);
+}
+
+/** Who reported it: each source's publisher, a link where the feed gives a safe one (the tooltip stays open under the pointer). */
+function renderSources(sources: readonly Source[], t: Translate): TemplateResult | typeof nothing {
+  if (!sources.length) return nothing;
+  const shown = sources.slice(0, 3).map((source, i) => {
+    const name = html`<bdi>${truncate(source.publisher, 60)}</bdi>`;
+    const separator = i ? ', ' : '';
+    return source.url ? html`${separator}<a href=${source.url} target="_blank" rel="noopener noreferrer">${name}</a>` : html`${separator}${name}`;
+  });
+  const more = sources.length > 3 ? ` +${t.count(sources.length - 3)}` : '';
+  return html`<div class="tooltip-sources">${t('sources')}: ${shown}${more}</div>`;
 }
 
 /**
