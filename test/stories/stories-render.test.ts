@@ -12,6 +12,8 @@ import * as timelineStories from '../../stories/security-timeline.stories.js';
 import * as alertStories from '../../stories/security-timeline-alert.stories.js';
 import * as incidentStories from '../../stories/security-timeline-incident.stories.js';
 import * as languageStories from '../../stories/languages.stories.js';
+import * as analystStories from '../../stories/analysts.stories.js';
+import {ANALYST_EXPECTATIONS} from './analyst-expectations.js';
 import storybookConfig from '../../.storybook/main.js';
 import seedFeed from '../../data/tajik-afghan-border-2024.json';
 
@@ -22,7 +24,7 @@ type Story = {
   decorators?: Array<(story: () => TemplateResult) => TemplateResult>;
 };
 
-const files = [timelineStories, alertStories, incidentStories, languageStories] as unknown as Array<Record<string, Story>>;
+const files = [timelineStories, alertStories, incidentStories, languageStories, analystStories] as unknown as Array<Record<string, Story>>;
 const entries = files.flatMap((file) =>
   Object.entries(file)
     .filter(([name]) => name !== 'default')
@@ -570,6 +572,8 @@ const EXPECTATIONS: Record<string, Expectation> = {
 // ---------------------------------------------------------------------------------------------
 
 /** Lit's development build issues each warning once a page: forgetting them lets every story issue its own. */
+const ALL_EXPECTATIONS: Record<string, Expectation> = {...EXPECTATIONS, ...ANALYST_EXPECTATIONS};
+
 const litWarnings = () => (globalThis as {litIssuedWarnings?: Set<string>}).litIssuedWarnings;
 
 describe('every story', () => {
@@ -581,7 +585,7 @@ describe('every story', () => {
   it('has its expectations, and every expectation its story', () => {
     const names = entries.map(([name]) => name);
     expect(new Set(names).size, 'story names are unique').to.equal(names.length);
-    expect(Object.keys(EXPECTATIONS).sort()).to.deep.equal([...names].sort());
+    expect(Object.keys(ALL_EXPECTATIONS).sort()).to.deep.equal([...names].sort());
   });
 
   it('runs on a page with Lit in dev mode, whose warnings these tests listen for', () => {
@@ -590,7 +594,7 @@ describe('every story', () => {
 
   for (const [name, story, meta] of entries) {
     describe(name, () => {
-      const expectation = EXPECTATIONS[name] as Expectation | undefined;
+      const expectation = ALL_EXPECTATIONS[name] as Expectation | undefined;
       let container: HTMLElement;
       let drawn: Drawn;
       let errors: string[] = [];
