@@ -29,7 +29,8 @@ export function barPaths(bins: readonly OverviewBin[], max: number, scale: Overv
     // A gap of a pixel between bars, once they are wide enough to spare it.
     const width = round(Math.max(1, Math.abs(b - a) - (Math.abs(b - a) >= 4 ? 1 : 0)));
     // Every bin with something in it shows at least a pixel.
-    const total = Math.max(1, (bin.total / max) * height);
+    // A bin past the scale's top (see `OverviewBins.scaleMax`) reaches the top of the strip.
+    const total = Math.max(1, Math.min(1, bin.total / max) * height);
     let y = BARS_BOTTOM;
     for (const status of INCIDENT_STATUSES) {
       const h = (bin.values[status] / bin.total) * total;

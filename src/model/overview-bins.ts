@@ -33,6 +33,12 @@ export interface OverviewBins {
   bins: OverviewBin[];
   /** The largest total of a bin (0 when there is none). */
   max: number;
+  /**
+   * The total the bars' height is scaled to: the largest, unless a few bins dwarf the rest (one
+   * massacre in thirty years of deaths), then twice the 95th percentile of the bins with
+   * something in them; the taller bars reach the top of the strip, their totals in their labels.
+   */
+  scaleMax: number;
   /** The sum of every bin's total: the filtered count (or deaths). */
   sum: number;
 }
@@ -138,5 +144,11 @@ function computeBins(model: TimelineModel, widthPx: number, weight: OverviewWeig
     sum += value;
   }
   const max = bins.reduce((most, each) => Math.max(most, each.total), 0);
-  return {unit, weight, bins, max, sum};
+  const filled = bins
+    .map((each) => each.total)
+    .filter((total) => total > 0)
+    .sort((a, b) => a - b);
+  const p95 = filled.length ? filled[Math.min(filled.length - 1, Math.floor(filled.length * 0.95))] : 0;
+  const scaleMax = filled.length >= 20 ? Math.min(max, Math.max(2 * p95, 1)) : max;
+  return {unit, weight, bins, max, scaleMax, sum};
 }

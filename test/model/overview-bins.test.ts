@@ -75,6 +75,18 @@ describe('the overview’s bins', () => {
     const {sum, weight} = overviewBins(model, {widthPx: 600, weight: 'fatalities'});
     expect(weight).to.equal('fatalities');
     expect(sum).to.equal(15);
+    // One bin that dwarfs the rest does not flatten them: the bars are scaled to twice the 95th percentile.
+    const days = Array.from({length: 40}, (_, i) => ({
+      id: `d${i}`,
+      when: `2024-0${1 + Math.floor(i / 10)}-1${i % 10}`,
+      title: `Day ${i}`,
+      category: 'attack',
+      status: 'confirmed',
+      fatalities: {best: i === 5 ? 5000 : 3},
+    }));
+    const outlier = overviewBins(modelOf({version: '1.1', incidents: days}), {widthPx: 2000, weight: 'fatalities'});
+    expect(outlier.max).to.equal(5000);
+    expect(outlier.scaleMax).to.equal(6);
     // A feed without deaths is counted instead.
     const withoutDeaths = modelOf(syntheticFeed({incidents: 50, seed: 1}));
     expect(overviewBins(withoutDeaths, {widthPx: 600, weight: 'fatalities'})).to.include({weight: 'count', sum: 50});

@@ -43,7 +43,7 @@ export function renderOverview(view: OverviewView): TemplateResult {
   const {t, calendar, weekStart} = dates;
   // Kept per model and width: a zoom or pan step only moves the brush.
   const bins = overviewBins(model, {widthPx: scale.right - scale.left, weight: view.weight, calendar, weekStart});
-  const bars = barPaths(bins.bins, bins.max, scale);
+  const bars = barPaths(bins.bins, bins.scaleMax, scale);
   const [left, right] = brushEdges(domain, scale);
   const [from, to] = model.bounds;
   const position = Math.round((((domain[0] + domain[1]) / 2 - from) / Math.max(1, to - from)) * 100);
