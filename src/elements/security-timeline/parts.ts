@@ -18,6 +18,8 @@ export class OnDemandParts {
   readonly toolbar;
   /** Not a part drawn, but the styles for forced colours (Windows High Contrast), adopted when the system asks for them. */
   readonly forcedColors;
+  /** The styles for print: a static chart with its legend and credit, no controls. */
+  readonly print;
 
   constructor(host: ReactiveControllerHost & {readonly renderRoot: HTMLElement | DocumentFragment}) {
     const adopt = ({styles}: {styles: CSSResult}) => adoptStyles(host.renderRoot as ShadowRoot, styles);
@@ -29,10 +31,11 @@ export class OnDemandParts {
     this.overview = new LazyPartController(host, () => import('./render/overview.js'), adopt);
     this.toolbar = new LazyPartController(host, () => import('./analyst/toolbar.js'), adopt);
     this.forcedColors = new LazyPartController(host, () => import('./forced-colors.styles.js'), adopt);
+    this.print = new LazyPartController(host, () => import('./print.styles.js'), adopt);
   }
 
   /** Every part, for the host's `updateComplete` to wait for the loads under way. */
   get all(): ReadonlyArray<{readonly pending: Promise<void> | undefined}> {
-    return [this.legend, this.tooltips, this.details, this.table, this.problems, this.overview, this.toolbar, this.forcedColors];
+    return [this.legend, this.tooltips, this.details, this.table, this.problems, this.overview, this.toolbar, this.forcedColors, this.print];
   }
 }

@@ -146,6 +146,21 @@ export class SecurityTimeline extends TimelineAttributes {
     return dataBlob(model, domain, options.format === 'json' ? 'json' : 'csv');
   }
 
+  /**
+   * The chart as drawn, as a `Blob`: `png` (at `scale`, default the screen's pixel ratio) or a
+   * self-contained `svg`, with the title, the legend of levels and statuses, the credit the data's
+   * terms require and the date the feed is as of drawn in. Null before a feed is drawn.
+   */
+  async toImage(options: {format?: 'png' | 'svg'; scale?: number} = {}): Promise<Blob | null> {
+    await this.updateComplete;
+    const model = this.model;
+    if (!model || !this.renderRoot.querySelector('.chart > svg')) return null;
+    const [{chartImage}, {imageInfo}] = await Promise.all([import('../../export/image.js'), import('./analyst/exports.js')]);
+    const {t} = this.settings.dates;
+    const info = imageInfo(model, {title: timelineTitle(model.feed, this.label, t), asOf: this.asOf, t, rtl: this.settings.rtl});
+    return chartImage(this.shadowRoot!, info, {format: options.format === 'svg' ? 'svg' : 'png', scale: options.scale});
+  }
+
   /** Zooms by `factor` (2 doubles the magnification) around a time, by default the centre. */
   zoom(factor: number, anchor?: number): void {
     this.view.zoom(factor, anchor);
@@ -229,6 +244,8 @@ export class SecurityTimeline extends TimelineAttributes {
     if (!this.noOverview) this.parts.overview.get();
     this.parts.tooltips.get();
     this.parts.toolbar.get();
+    // Printing gives no time to fetch styles: they load with the rest, while the feed is on its way.
+    this.parts.print.get();
     this.input.load();
   }
 
@@ -313,10 +330,7 @@ export class SecurityTimeline extends TimelineAttributes {
                 onFitAll: () => this.fitAll(),
                 onToggleTable: () => (this.showTable = !this.showTable),
                 description: model.feed.description,
-                asOf:
-                  model.feed.updated === undefined
-                    ? undefined
-                    : t('asOf', {date: formatInstant(model.feed.updated, 'day', dates, dates.regionZone ?? dates.timeZone)}),
+                asOf: this.asOf,
                 search: this.noSearch ? undefined : this.searchView(model),
                 exports: {canLink: this.syncUrl, choose: (choice) => void this.exportChosen(choice)},
                 toolbar: this.parts.toolbar.get(),
@@ -362,6 +376,13 @@ export class SecurityTimeline extends TimelineAttributes {
     `;
   }
 
+  /** "As of 2 Oct 2024": the day the feed was last updated, in the region's calendar days. */
+  private get asOf(): string | undefined {
+    const updated = this.data?.updated;
+    const dates = this.settings.dates;
+    return updated === undefined ? undefined : dates.t('asOf', {date: formatInstant(updated, 'day', dates, dates.regionZone ?? dates.timeZone)});
+  }
+
   private searchView(model: TimelineModel) {
     const {t} = this.settings.dates;
     const query = this.filters.query;
@@ -379,7 +400,7 @@ export class SecurityTimeline extends TimelineAttributes {
         return;
       }
       const exports = await import('./analyst/exports.js');
-      const blob = choice === 'csv' || choice === 'json' ? await this.toData({format: choice}) : null;
+      const blob = choice === 'csv' || choice === 'json' ? await this.toData({format: choice}) : await this.toImage({format: choice});
       if (blob) exports.save(blob, exports.fileName(this.data?.title ?? '', this.view.domain![0], choice));
     } catch (error) {
       // A refused clipboard or a blocked download leaves the chart as it is.

@@ -4,6 +4,12 @@
  * image, and a file for the reader to save.
  */
 import {incidentsToCsv} from '../../../export/csv.js';
+import type {ImageInfo} from '../../../export/image.js';
+import {INCIDENT_STATUSES} from '../../../feed/types.js';
+import type {Translate} from '../../../i18n/translate.js';
+import {statusText} from '../../../layout/describe-items.js';
+import {levelLabel} from '../../../layout/labels.js';
+import {levelColor} from '../../../layout/presentation.js';
 import {feedDocumentOf} from '../../../export/feed-json.js';
 import type {AlertWindow, Incident} from '../../../feed/types.js';
 import {incidentsInView} from '../../../model/table-rows.js';
@@ -54,4 +60,28 @@ export function save(blob: Blob, name: string): void {
   link.remove();
   // The download has started from the link; the URL can go once it has.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The colour each status is drawn in, as the chart's tokens name them. */
+const STATUS_COLORS = {confirmed: 'var(--_marker)', reported: 'var(--_marker)', expected: 'var(--_expected)', denied: 'var(--_denied)'} as const;
+
+/** What an exported image writes around the chart: its title, a legend of levels and statuses, the credit and the as-of date. */
+export function imageInfo(model: TimelineModel, words: {title: string; asOf?: string; t: Translate; rtl: boolean}): ImageInfo {
+  const {feed} = model;
+  const {t} = words;
+  const levels = feed.levels.filter((level) => level.known && model.alerts.some((alert) => alert.level === level));
+  const statuses = INCIDENT_STATUSES.filter((status) => model.incidents.some((incident) => incident.status === status));
+  return {
+    title: words.title,
+    attribution: feed.attribution,
+    asOf: words.asOf,
+    legend: [
+      ...levels.map((level) => ({label: levelLabel(level, t), color: levelColor(level, feed.levels), kind: 'level' as const})),
+      ...statuses.map((status) => ({label: statusText(status, t), color: STATUS_COLORS[status], kind: 'status' as const, status})),
+    ],
+    background: 'var(--_bg)',
+    foreground: 'var(--_fg)',
+    lang: t.lang,
+    dir: words.rtl ? 'rtl' : 'ltr',
+  };
 }
