@@ -139,7 +139,15 @@ describe('timelineFilters', () => {
       lanes: ['Ai Khanum', 'Nawabad'],
       actors: [],
       maxLanes: 5,
+      laneOrder: 'count',
+      query: '',
     });
+  });
+
+  it('takes a lane order it knows, else counts; and a query trimmed', () => {
+    const read = (laneOrder: string, query: string) => timelineFilters({groupBy: 'none', maxLanes: 0, laneOrder, query});
+    expect(read('name', '  Kunduz  ')).to.include({laneOrder: 'name', query: 'Kunduz'});
+    expect(read('alphabetical', '')).to.include({laneOrder: 'count', query: ''});
   });
 });
 
