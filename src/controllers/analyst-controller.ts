@@ -9,6 +9,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {AlertWindow, Incident} from '../feed/types.js';
 import type {ItemSearch} from '../model/timeline-model.js';
+import type {Translate} from '../i18n/translate.js';
 import {LazyPartController} from './lazy-part-controller.js';
 
 /** Pause after the last keystroke before the search applies, ms. */
@@ -59,6 +60,13 @@ export class AnalystController implements ReactiveController {
     if (!module) return undefined;
     // One function for as long as the module is loaded: the model is kept while it stays the same.
     return (this.searchFunction ??= (item: Incident | AlertWindow, query: string) => module.itemMatches(item, query));
+  }
+
+  /** The search box: what is typed, and "312 incidents matching “kunduz”" while a query is set. */
+  searchView(matching: number, t: Translate): {query: string; status?: string; onInput: (value: string) => void} {
+    const query = this.host.query?.trim() ?? '';
+    const status = query ? `${t('incidents', {count: matching})} ${t('matchingQuery', {query})}` : undefined;
+    return {query: this.host.query ?? '', status, onInput: (value: string) => this.typed(value)};
   }
 
   /** What the reader types in the search box, applied after a pause. */

@@ -331,7 +331,7 @@ export class SecurityTimeline extends TimelineAttributes {
                 onToggleTable: () => (this.showTable = !this.showTable),
                 description: model.feed.description,
                 asOf: this.asOf,
-                search: this.noSearch ? undefined : this.searchView(model),
+                search: this.noSearch ? undefined : this.analyst.searchView(model.incidents.length, t),
                 exports: {canLink: this.syncUrl, choose: (choice) => void this.exportChosen(choice)},
                 toolbar: this.parts.toolbar.get(),
                 t,
@@ -383,29 +383,17 @@ export class SecurityTimeline extends TimelineAttributes {
     return updated === undefined ? undefined : dates.t('asOf', {date: formatInstant(updated, 'day', dates, dates.regionZone ?? dates.timeZone)});
   }
 
-  private searchView(model: TimelineModel) {
-    const {t} = this.settings.dates;
-    const query = this.filters.query;
-    const status = query ? `${t('incidents', {count: model.incidents.length})} ${t('matchingQuery', {query})}` : undefined;
-    return {query: this.query ?? '', status, onInput: (value: string) => this.analyst.typed(value)};
-  }
-
   /** A choice in the export menu: a file to save, or a link to the view copied. */
   private async exportChosen(choice: ExportChoice): Promise<void> {
-    const {t} = this.settings.dates;
-    try {
-      if (choice === 'link') {
-        await navigator.clipboard.writeText(this.analyst.linkToView());
-        this.announcer.announce(t('linkCopied'));
-        return;
-      }
-      const exports = await import('./analyst/exports.js');
-      const blob = choice === 'csv' || choice === 'json' ? await this.toData({format: choice}) : await this.toImage({format: choice});
-      if (blob) exports.save(blob, exports.fileName(this.data?.title ?? '', this.view.domain![0], choice));
-    } catch (error) {
-      // A refused clipboard or a blocked download leaves the chart as it is.
-      console.warn('security-timeline: the export could not be made.', error);
-    }
+    const {chooseExport} = await import('./analyst/export-choice.js');
+    return chooseExport(choice, {
+      toData: (format) => this.toData({format}),
+      toImage: (format) => this.toImage({format}),
+      name: {title: this.data?.title ?? '', start: this.view.domain![0]},
+      link: () => this.analyst.linkToView(),
+      announce: (text) => this.announcer.announce(text),
+      t: this.settings.dates.t,
+    });
   }
 
   /** What the last refresh of the feed changed, in words; empty when it changed nothing. */
