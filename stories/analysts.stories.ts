@@ -14,7 +14,6 @@ interface Args {
   query?: string;
   'group-by'?: string;
   'size-by'?: string;
-  'lane-order'?: string;
   'max-lanes'?: number;
   start?: string;
   end?: string;
@@ -31,7 +30,6 @@ const render = (args: Args) => html`<security-timeline
   query=${ifDefined(args.query)}
   group-by=${ifDefined(args['group-by'])}
   size-by=${ifDefined(args['size-by'])}
-  lane-order=${ifDefined(args['lane-order'])}
   max-lanes=${ifDefined(args['max-lanes'])}
   start=${ifDefined(args.start)}
   end=${ifDefined(args.end)}
@@ -45,7 +43,6 @@ const meta: Meta<Args> = {
   component: 'security-timeline',
   render,
   argTypes: {
-    'lane-order': {control: 'select', options: ['count', 'fatalities', 'name', 'first']},
     'size-by': {control: 'select', options: ['severity', 'fatalities', 'none']},
   },
 };

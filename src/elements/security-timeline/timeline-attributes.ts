@@ -30,7 +30,6 @@ export class TimelineAttributes extends LitElement {
     sizeBy: {attribute: 'size-by'},
     noLegend: {type: Boolean, attribute: 'no-legend'},
     noOverview: {type: Boolean, attribute: 'no-overview'},
-    laneOrder: {attribute: 'lane-order'},
     query: {reflect: true},
     noSearch: {type: Boolean, attribute: 'no-search'},
     syncUrl: {type: Boolean, attribute: 'sync-url'},
@@ -124,13 +123,6 @@ export class TimelineAttributes extends LitElement {
 
   /** Hides the legend. */
   noLegend = false;
-
-  /**
-   * The order of the lanes: `count` (most incidents first, the default), `fatalities` (most deaths
-   * first), `name` (alphabetical, in the reader's language) or `first` (earliest incident first).
-   * @type {'count' | 'fatalities' | 'name' | 'first'}
-   */
-  laneOrder: 'count' | 'fatalities' | 'name' | 'first' = 'count';
 
   /**
    * Only incidents and alerts whose text holds every word of this query are shown: titles,
