@@ -4,6 +4,7 @@
  * history) when the reader moves. A fragment is someone else's text: what cannot be read in it
  * is ignored, with one console warning each, and nothing is thrown.
  */
+import {splitList} from '../layout/presentation.js';
 import {readViewHash, writeViewHash, type ViewState} from '../model/view-hash.js';
 import type {AnalystHost} from './analyst-controller.js';
 
@@ -73,18 +74,13 @@ export class UrlSync {
   /** The view as the fragment keeps it. */
   private current(): ViewState {
     const host = this.host;
-    const list = (value: string | undefined, separator: RegExp) =>
-      value
-        ? value
-            .split(separator)
-            .map((entry) => entry.trim())
-            .filter(Boolean)
-        : undefined;
+    // The lists as the filters read them (lanes and actors by commas only: a name may hold spaces).
+    const list = (value: string | undefined, separator?: RegExp) => (value ? splitList(value, separator) : undefined);
     const state: ViewState = {
       start: host.start,
       end: host.end,
-      categories: list(host.categories, /[\s,]+/),
-      statuses: list(host.statuses, /[\s,]+/),
+      categories: list(host.categories),
+      statuses: list(host.statuses),
       minLevel: host.minLevel,
       lanes: list(host.lanes, /\s*,\s*/),
       actors: list(host.actors, /\s*,\s*/),

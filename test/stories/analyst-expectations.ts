@@ -1,18 +1,6 @@
 /** What the analysts' stories (stories/analysts.stories.ts) exist to show, checked as the story test renders them. */
 import {expect} from '@open-wc/testing';
-import type {SecurityTimeline} from '../../src/index.js';
-import type {TimelineHarness} from '../../src/testing/harness.js';
-
-interface Drawn {
-  element: SecurityTimeline;
-  harness: TimelineHarness;
-  args: Record<string, unknown>;
-}
-
-interface Expectation {
-  shows: string;
-  check(drawn: Drawn): void | Promise<void>;
-}
+import type {Drawn, Expectation} from './story-expectation.js';
 
 const RECONNAISSANCE = ['expected-recon-khamadoni', 'recon-ai-khanum-post', 'recon-kaflotun-post'];
 

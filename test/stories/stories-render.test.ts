@@ -14,6 +14,7 @@ import * as incidentStories from '../../stories/security-timeline-incident.stori
 import * as languageStories from '../../stories/languages.stories.js';
 import * as analystStories from '../../stories/analysts.stories.js';
 import {ANALYST_EXPECTATIONS} from './analyst-expectations.js';
+import type {Drawn, Expectation} from './story-expectation.js';
 import storybookConfig from '../../.storybook/main.js';
 import seedFeed from '../../data/tajik-afghan-border-2024.json';
 
@@ -49,23 +50,6 @@ const AUTUMN_INCIDENTS = ['ansarullah-arrive-nawabad', 'expected-recon-khamadoni
 const SEED_ALERT = 'tj-af-border-highest-2024';
 /** The seed feed's lanes by location, in the order they are drawn. */
 const SEED_LANES = ['Afghanistan', 'Nawabad', 'Ai-Khanum border post', 'Kaflotun border post', 'Khamadoni crossing'];
-
-interface Drawn {
-  element: SecurityTimeline;
-  harness: TimelineHarness;
-  /** The story's args, as Storybook passes them. */
-  args: Record<string, unknown>;
-}
-
-interface Expectation {
-  /** What the story exists to show, as the test's title says it. */
-  shows: string;
-  check(drawn: Drawn): void | Promise<void>;
-  /** The story never finishes loading: checked once it has had time to. */
-  staysLoading?: boolean;
-  /** The console warnings the story exists to give the page's author (none when absent). */
-  warnings?: string[];
-}
 
 const title = ({harness}: Drawn) => harness.root.querySelector('[part~="header"] h2')?.textContent?.trim() ?? null;
 const summary = ({harness}: Drawn) => harness.root.querySelector('.summary')?.textContent?.trim() ?? '';
