@@ -302,6 +302,12 @@ const PRIVATE_MEMBERS = new RegExp(
       'singles',
       'groups',
       'measured',
+      'lanesUnfolded',
+      'showProblems',
+      'folding',
+      'closeDetails',
+      'refreshCode',
+      'tooltipDismissed',
     ].join('|') +
     ')$',
 );
@@ -334,6 +340,20 @@ function firstLoad(fileName, seen = new Set()) {
   seen.add(fileName);
   for (const imported of chunks.find((chunk) => chunk.fileName === fileName).imports) if (!seen.has(imported)) firstLoad(imported, seen);
   return seen;
+}
+
+// The English words of the parts loaded on demand are not in the first load: a file that writes
+// one must load them first (import src/i18n/messages-on-demand.ts), or it would write its name.
+const onDemandNames = [...readFileSync('src/i18n/messages-on-demand.ts', 'utf8').matchAll(/^ {2}(\w+):/gm)].map((match) => match[1]);
+const wordsChunk = chunks.find((chunk) => Object.keys(chunk.modules).some((id) => id.endsWith('messages-on-demand.ts')));
+if (!wordsChunk) throw new Error('build: no chunk holds src/i18n/messages-on-demand.ts');
+for (const chunk of chunks) {
+  const code = readFileSync(join('dist', chunk.fileName), 'utf8');
+  const written = onDemandNames.filter((name) => new RegExp(`["'\`]${name}["'\`]`).test(code));
+  if (written.length && !firstLoad(chunk.fileName).has(wordsChunk.fileName))
+    throw new Error(
+      `build: ${chunk.fileName} writes ${written.slice(0, 5).join(', ')} without loading their words: import src/i18n/messages-on-demand.ts in the module that does.`,
+    );
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -9,4 +9,4 @@ export * from './bundle.js';
 export {readFeed, validateFeed, validateFeedInSlices, DEFAULT_LEVELS, safeWebUrl} from './feed/validate.js';
 export type {SliceOptions} from './feed/slices.js';
 export type * from './feed/feed-types.js';
-export {ENGLISH} from './i18n/messages.js';
+export {ENGLISH} from './i18n/english.js';

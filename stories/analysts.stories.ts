@@ -14,6 +14,7 @@ interface Args {
   query?: string;
   'group-by'?: string;
   'size-by'?: string;
+  'lane-order'?: string;
   'max-lanes'?: number;
   start?: string;
   end?: string;
@@ -30,6 +31,7 @@ const render = (args: Args) => html`<security-timeline
   query=${ifDefined(args.query)}
   group-by=${ifDefined(args['group-by'])}
   size-by=${ifDefined(args['size-by'])}
+  lane-order=${ifDefined(args['lane-order'])}
   max-lanes=${ifDefined(args['max-lanes'])}
   start=${ifDefined(args.start)}
   end=${ifDefined(args.end)}
@@ -43,6 +45,7 @@ const meta: Meta<Args> = {
   component: 'security-timeline',
   render,
   argTypes: {
+    'lane-order': {control: 'select', options: ['count', 'fatalities', 'name', 'first']},
     'size-by': {control: 'select', options: ['severity', 'fatalities', 'none']},
   },
 };
@@ -69,6 +72,23 @@ export const DenseWithFatalities: Story = {
     'group-by': 'location',
     'size-by': 'fatalities',
     start: '2022-01-01',
+    end: '2023-01-01',
+  },
+};
+
+/**
+ * 288 provinces of an imported UCDP archive: the eleven deadliest each have a lane, with their deaths
+ * on its label, and the rest share the last; "Show every lane", under the chart, unfolds them.
+ */
+export const FoldedLane: Story = {
+  name: 'The folded lane',
+  args: {
+    src: UCDP_URL,
+    'group-by': 'admin1',
+    'size-by': 'fatalities',
+    'lane-order': 'fatalities',
+    'max-lanes': 12,
+    start: '1989-01-01',
     end: '2023-01-01',
   },
 };

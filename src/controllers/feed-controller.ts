@@ -45,21 +45,6 @@ export interface FeedControllerCallbacks {
   onError?(detail: FeedLoadErrorDetail): void;
 }
 
-/** Longest wait between two refreshes while they fail, however long the period. */
-export const MAX_REFRESH_BACKOFF_MS = 60 * 60 * 1000;
-/** Most a failing refresh's period is multiplied by. */
-export const MAX_REFRESH_BACKOFF_FACTOR = 32;
-
-/**
- * How long to wait before the next refresh: the period, doubled after each consecutive failed
- * refresh, at most 32 periods or an hour (but never less than the period itself).
- */
-export function refreshDelay(periodMs: number, failures: number): number {
-  if (failures <= 0) return periodMs;
-  const backedOff = periodMs * 2 ** Math.min(failures, 30);
-  return Math.max(periodMs, Math.min(backedOff, periodMs * MAX_REFRESH_BACKOFF_FACTOR, MAX_REFRESH_BACKOFF_MS));
-}
-
 /** The URLs of a `src` value: one, or several separated by white space; duplicates once. */
 export function splitSources(src: string | undefined): string[] {
   const base = globalThis.location?.href;
@@ -72,41 +57,40 @@ type Merge = (parts: readonly FeedPart[]) => ValidationResult | null;
 /** The reading of the one feed of `src`, or null when it did not load. */
 const readingOfOne: Merge = ([part]) => (part.result?.feed ? singleReading({url: part.url, result: {...part.result, feed: part.result.feed}}) : null);
 
+/** Code loaded on demand that does `what`; undefined, with a warning, when it cannot be loaded (offline, blocked). */
+async function codeThat<T>(what: string, load: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await load();
+  } catch (error) {
+    console.warn(`security-timeline: the code that ${what} could not be loaded.`, error);
+    return undefined;
+  }
+}
+
+const MERGES = 'merges several feeds';
+
 /**
  * The merge of several feeds, loaded on demand. If its code cannot be loaded (offline, blocked),
  * the first feed that loaded is drawn alone, and a problem says the others are not shown.
  */
 async function loadMerger(): Promise<Merge> {
-  try {
-    return (await import('../feed/merge.js')).mergeFeeds;
-  } catch (error) {
-    console.warn('security-timeline: the code that merges several feeds could not be loaded.', error);
-    return (parts) => {
-      const first = parts.find((part) => part.result?.feed);
-      const reading = first && readingOfOne([first]);
-      if (!reading) return null;
-      const message = `Only ${first.url} is shown: the code that merges several feeds could not be loaded.`;
-      const skipped = {pointer: '', expected: 'the code that merges several feeds', found: 'not loaded', dropped: 'feed' as const, message};
-      return {
-        feed: reading.feed,
-        problems: [...reading.problems, ...parts.filter((part) => part !== first).map((part) => ({...skipped, origin: part.url}))],
-      };
+  const code = await codeThat(MERGES, () => import('../feed/merge.js'));
+  if (code) return code.mergeFeeds;
+  return (parts) => {
+    const first = parts.find((part) => part.result?.feed);
+    const reading = first && readingOfOne([first]);
+    if (!reading) return null;
+    const message = `Only ${first.url} is shown: the code that ${MERGES} could not be loaded.`;
+    const skipped = {pointer: '', expected: `the code that ${MERGES}`, found: 'not loaded', dropped: 'feed' as const, message};
+    return {
+      feed: reading.feed,
+      problems: [...reading.problems, ...parts.filter((part) => part !== first).map((part) => ({...skipped, origin: part.url}))],
     };
-  }
+  };
 }
 
 /** A reading that changed nothing: the changes of a first reading, or of a new input. */
 const NO_CHANGES: FeedChanges = {changed: new Map(), withdrawn: new Map(), added: new Set()};
-
-/** The comparison of two readings, loaded on demand; without it (offline, blocked) a refresh says no changes. */
-async function loadComparer(): Promise<typeof import('../model/feed-changes.js').feedChanges | undefined> {
-  try {
-    return (await import('../model/feed-changes.js')).feedChanges;
-  } catch (error) {
-    console.warn('security-timeline: the code that compares readings of a feed could not be loaded.', error);
-    return undefined;
-  }
-}
 
 /** One feed of `src`, as last fetched. */
 interface Slot extends FeedPart {
@@ -147,10 +131,9 @@ export class FeedController implements ReactiveController {
   private slots: Slot[] = [];
   /** Consecutive refreshes (or first loads) that failed. */
   private failures = 0;
-  private refreshTimer?: ReturnType<typeof setTimeout>;
-  /** A refresh fell due while the page was hidden: it runs when the page is shown again. */
-  private refreshDue = false;
-  private watchingVisibility = false;
+  /** The code that plans refreshes, loaded by the first feed that has a period. */
+  private refreshCode?: Promise<typeof import('./feed-refresh.js') | undefined>;
+  private refreshTimer?: import('./feed-refresh.js').RefreshTimer;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -239,7 +222,7 @@ export class FeedController implements ReactiveController {
     // Merging several feeds is code a page with one feed never needs, and comparing readings code
     // a page that never refreshes never needs: each loads beside the fetches.
     const merger = slots.length > 1 ? loadMerger() : undefined;
-    const comparer = refreshing ? loadComparer() : undefined;
+    const comparer = refreshing ? codeThat('compares readings of a feed', () => import('../model/feed-changes.js')) : undefined;
     const attempts = await Promise.all(
       slots.map((slot): Promise<Attempt> =>
         fetchFeed(slot.url, {
@@ -260,7 +243,8 @@ export class FeedController implements ReactiveController {
       ),
     );
     const merge = (await merger) ?? readingOfOne;
-    const compare = await comparer;
+    // Without the comparison, a refresh says no changes.
+    const compare = (await comparer)?.feedChanges;
     if (this.abort === abort) this.abort = undefined;
     if (generation !== this.generation || abort.signal.aborted) return;
 
@@ -332,40 +316,24 @@ export class FeedController implements ReactiveController {
     this.latestChanges = NO_CHANGES;
   }
 
+  /** Plans the next refresh, if the feed has a period; its code loads the first time one does. */
   private scheduleRefresh() {
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = undefined;
     const period = this.inputs.refreshMs ?? 0;
     const active = this.connected && period > 0 && Number.isFinite(period) && this.slots.length > 0;
-    this.watchVisibility(active);
-    if (!active) return;
-    this.refreshTimer = setTimeout(
-      () => {
-        this.refreshTimer = undefined;
-        this.refresh();
-      },
-      refreshDelay(period, this.failures),
-    );
-  }
-
-  private refresh() {
-    if (document.visibilityState === 'hidden') {
-      this.refreshDue = true;
+    if (!active) {
+      this.refreshTimer?.stop();
       return;
     }
-    this.refreshDue = false;
-    if (!this.abort) void this.fetchAll(this.generation, true);
-  }
-
-  private onVisibilityChange = () => {
-    if (document.visibilityState !== 'hidden' && this.refreshDue) this.refresh();
-  };
-
-  private watchVisibility(on: boolean) {
-    if (on === this.watchingVisibility) return;
-    this.watchingVisibility = on;
-    if (on) document.addEventListener('visibilitychange', this.onVisibilityChange);
-    else document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.refreshCode ??= codeThat('refreshes feeds', () => import('./feed-refresh.js'));
+    const generation = this.generation;
+    void this.refreshCode.then((code) => {
+      // Planned for a reading that is still the current one, and not already fetching again.
+      if (!code || generation !== this.generation || !this.connected || this.abort) return;
+      this.refreshTimer ??= new code.RefreshTimer(() => {
+        if (!this.abort) void this.fetchAll(this.generation, true);
+      });
+      this.refreshTimer.schedule(period, this.failures);
+    });
   }
 
   /** Reading under way of a feed given here (an object, inline data): its code loading, or its slices. */
@@ -453,10 +421,7 @@ export class FeedController implements ReactiveController {
     this.abort = undefined;
     this.readingAbort?.abort();
     this.readingAbort = undefined;
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = undefined;
-    this.refreshDue = false;
-    this.watchVisibility(false);
+    this.refreshTimer?.stop();
   }
 }
 

@@ -13,6 +13,8 @@ import type {TimelineItem} from '../layout/presentation.js';
 import {pan} from '../layout/time-axis.js';
 import type {SelectionController} from './selection-controller.js';
 import type {ViewController} from './view-controller.js';
+// The English words this writes load with it.
+import '../i18n/messages-on-demand.js';
 
 /** Share of the window a Shift+arrow pans by. */
 const PAN_SHARE = 0.2;

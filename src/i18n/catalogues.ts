@@ -2,7 +2,20 @@
  * The catalogues there are: English, always at hand; the shipped translations, each its own chunk
  * loaded the first time a reader needs it; and those a page defines. Pure, no DOM.
  */
-import {ENGLISH, type Message, type Messages} from './messages.js';
+import {FIRST_FRAME_ENGLISH, type Message, type Messages} from './messages.js';
+
+/**
+ * The names of the messages in `messages-on-demand.ts`, whose words load with the parts that
+ * write them: a page's messages are checked against every name before any part has loaded.
+ */
+const ON_DEMAND_NAMES = new Set(
+  'overviewLabel searchPlaceholder clearSearch exportPng exportSvg exportCsv exportJson copyLink linkCopied describeAlert describeIncident describeIncidentAt describeFatalities itemPosition inLane duringAlert isSelected noEarlier noLater wholeRegionInSentence statusConfirmed statusReported statusExpected statusDenied deathsRange wholeRegion labelWithExplanation levelAlert fatalitiesValue clusterIncidents clickToZoom legendLevels legendLevel legendLevelHint legendCategories legendCategory legendStatuses legendStatus legendLanes legendLane legendToggle severityOutOf where coordinates sideA sideB alsoNamed linkNotShown levelNotOnScale updatedSinceLoad changedSinceLoad withdrawnNote withdrawnOnNote withdrawnReason geoExact geoNear geoRegion geoDistrict geoProvince geoLine geoCountry geoWaterAir tableCaption tableCaptionFirst columnWhen columnType columnWhat columnStatus columnWhere columnFatalities problemsList problemsMore tableInView tableRowRange previousPage nextPage'.split(
+    ' ',
+  ),
+);
+
+/** Whether a message of this name exists. */
+export const isMessageName = (key: string): boolean => Object.hasOwn(FIRST_FRAME_ENGLISH, key) || ON_DEMAND_NAMES.has(key);
 
 type CatalogueModule = Promise<{messages: Messages}>;
 
@@ -20,7 +33,7 @@ const SHIPPED: Readonly<Record<string, () => CatalogueModule>> = {
 export const SHIPPED_LANGUAGES: readonly string[] = ['en', ...Object.keys(SHIPPED)];
 
 const defined = new Map<string, Messages>();
-const loaded = new Map<string, Messages>([['en', ENGLISH]]);
+const loaded = new Map<string, Messages>([['en', FIRST_FRAME_ENGLISH]]);
 let version = 0;
 
 const isMessage = (value: unknown): value is Message =>
@@ -38,7 +51,7 @@ export function readMessages(input: unknown): {messages: Messages; problems: str
     return {messages, problems};
   }
   for (const [key, value] of Object.entries(input)) {
-    if (!Object.hasOwn(ENGLISH, key)) problems.push(`"${key.slice(0, 60)}" is not a message name: ignored (the names are those of ENGLISH).`);
+    if (!isMessageName(key)) problems.push(`"${key.slice(0, 60)}" is not a message name: ignored (the names are those of ENGLISH).`);
     else if (!isMessage(value)) problems.push(`The message "${key}" must be text or plural forms with "other": ignored.`);
     else messages[key] = value;
   }

@@ -1,5 +1,8 @@
 /**
- * Every word the element writes, in English: the catalogue every translation follows. Pure data.
+ * Every word the element writes in its first frame, in English; the words of the parts that load
+ * on demand (legend, tooltips, details, table, toolbar, announcements) are in
+ * `messages-on-demand.ts`, and `ENGLISH` (`english.ts`) is both: the catalogue every translation
+ * follows. Pure data.
  *
  * A message is text with `{name}` placeholders, or, for a message about a number, its forms by the
  * plural category `Intl.PluralRules` gives its `{count}` (`one`, `few`, `many`, `other`…; `other`
@@ -19,7 +22,9 @@ export interface PluralMessage {
 /** One message: plain text with `{name}` placeholders, or its plural forms. */
 export type Message = string | PluralMessage;
 
-export const ENGLISH = {
+import type {ON_DEMAND_ENGLISH} from './messages-on-demand.js';
+
+export const FIRST_FRAME_ENGLISH = {
   // States of the element
   loading: 'Loading the feed…',
   noFeed: 'No feed: set {src} or {feed}.',
@@ -41,21 +46,12 @@ export const ENGLISH = {
   partDetails: 'the details',
   partTable: 'the table',
   partOverview: 'the overview',
-  overviewLabel: 'Overview of the whole feed over time. The box is the window shown: arrow keys move it, + and − resize it.',
   unfoldLanes: 'Show every lane',
   foldLanes: 'Fold the quietest lanes',
   asOf: 'As of {date}',
   search: 'Search',
-  searchPlaceholder: 'Search titles, places, actors…',
   matchingQuery: 'matching “{query}”',
-  clearSearch: 'Clear the search',
   export: 'Export',
-  exportPng: 'Image (PNG)',
-  exportSvg: 'Image (SVG)',
-  exportCsv: 'Incidents (CSV)',
-  exportJson: 'Feed (JSON)',
-  copyLink: 'Copy a link to this view',
-  linkCopied: 'Link to this view copied.',
   partProblems: 'the list of problems',
 
   // Header and toolbar
@@ -89,28 +85,10 @@ export const ENGLISH = {
   withdrawnCount: {one: '{count} withdrawn', other: '{count} withdrawn'},
   addedCount: {one: '{count} new', other: '{count} new'},
   listSeparator: ', ',
-  describeAlert: 'Alert: {title}. {level} level, {when}, {areas}.',
-  describeIncident: '{title}. {when}. {status}, {category}.',
-  describeIncidentAt: '{title}. {when}. {status}, {category}, {place}.',
-  describeFatalities: 'Fatalities: {deaths}.',
-  itemPosition: '{index} of {total}.',
-  inLane: 'Lane: {lane}.',
-  duringAlert: 'During the {level} alert: {title}.',
-  isSelected: 'Selected.',
   hiddenByFilters: 'Not in the chart: the filters hide it.',
-  noEarlier: 'No earlier item.',
-  noLater: 'No later item.',
-  wholeRegionInSentence: 'the whole region',
 
   // Values
-  statusConfirmed: 'Confirmed',
-  statusReported: 'Reported',
-  statusExpected: 'Expected',
-  statusDenied: 'Denied',
-  deathsRange: '{best} ({low}–{high})',
-  wholeRegion: 'Whole region',
   today: 'Today',
-  labelWithExplanation: '{label} ({explanation})',
 
   // The alert levels and incident categories of feeds that do not name their own
   levelLow: 'Low',
@@ -140,24 +118,8 @@ export const ENGLISH = {
   otherCategories: {one: '{count} other category', other: '{count} other categories'},
 
   // Tooltips
-  levelAlert: '{level} alert',
-  fatalitiesValue: 'Fatalities: {deaths}',
-  clusterIncidents: {one: '{count} incident', other: '{count} incidents'},
-  clickToZoom: 'Click to zoom in',
   earlierIncidents: {one: '{count} earlier incident', other: '{count} earlier incidents'},
   laterIncidents: {one: '{count} later incident', other: '{count} later incidents'},
-
-  // Legend
-  legendLevels: 'Alert levels',
-  legendLevel: 'Alert level',
-  legendLevelHint: 'Show alerts of this level and higher',
-  legendCategories: 'Categories',
-  legendCategory: 'Category',
-  legendStatuses: 'Statuses',
-  legendStatus: 'Status',
-  legendLanes: 'Lanes',
-  legendLane: 'Lane',
-  legendToggle: 'Legend and filters',
 
   // Details
   details: 'Details',
@@ -166,59 +128,20 @@ export const ENGLISH = {
   status: 'Status',
   category: 'Category',
   severity: 'Severity',
-  severityOutOf: '{severity} of 5',
   fatalities: 'Fatalities',
-  where: 'Where',
-  coordinates: '{latitude}, {longitude}',
   actors: 'Actors',
-  sideA: 'Side A',
-  sideB: 'Side B',
-  alsoNamed: 'Also named',
   sources: 'Sources',
-  linkNotShown: '(link not shown: {url})',
   level: 'Level',
-  levelNotOnScale: '{level} (not on the feed’s scale)',
   areas: 'Areas',
   measures: 'Measures',
   alsoInForce: 'Also in force',
-  updatedSinceLoad: 'Updated since the last load.',
-  changedSinceLoad: 'Changed since the last load.',
-  withdrawnNote: 'Withdrawn by the publisher. It is no longer in the feed.',
-  withdrawnOnNote: 'Withdrawn by the publisher on {date}. It is no longer in the feed.',
-  withdrawnReason: 'Reason given: {reason}',
-  geoExact: 'exact place',
-  geoNear: 'near the place',
-  geoRegion: 'somewhere in the region',
-  geoDistrict: 'somewhere in the district',
-  geoProvince: 'somewhere in the province',
-  geoLine: 'along a line',
-  geoCountry: 'somewhere in the country',
-  geoWaterAir: 'at sea or in the air',
 
   // Table
-  tableCaption: 'Alerts and incidents from {span}',
-  tableCaptionFirst: 'Alerts and incidents from {span}, first {shown} of {total}; zoom in to see the rest',
-  columnWhen: 'When',
-  columnType: 'Type',
-  columnWhat: 'What',
-  columnStatus: 'Status or level',
-  columnWhere: 'Where',
-  columnFatalities: 'Fatalities',
   alert: 'Alert',
-
-  // Problems
-  problemsList: 'Problems in the feed',
-  problemsMore: '…and {count} more (see the {property} property).',
-
-  // Table: counts and pages
-  tableInView: '{incidents}, {alerts} in view',
-  tableRowRange: 'Rows {first}–{last} of {total}',
-  previousPage: 'Previous page',
-  nextPage: 'Next page',
 } as const satisfies Record<string, Message>;
 
 /** The name of a message. */
-export type MessageKey = keyof typeof ENGLISH;
+export type MessageKey = keyof typeof FIRST_FRAME_ENGLISH | keyof typeof ON_DEMAND_ENGLISH;
 
 /** A whole catalogue: every message, in one language. */
 export type Catalogue = {readonly [K in MessageKey]: Message};

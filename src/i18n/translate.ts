@@ -2,7 +2,18 @@
  * Writes messages: picks a message from the first catalogue that has it, its plural form by
  * `Intl.PluralRules`, and fills its placeholders, numbers in the reader's digits. Pure, no DOM.
  */
-import {ENGLISH, type Message, type MessageKey, type Messages} from './messages.js';
+import {FIRST_FRAME_ENGLISH, type Message, type MessageKey, type Messages} from './messages.js';
+
+/** The English words of the parts that load on demand, once they have (`messages-on-demand.ts`). */
+const laterEnglish: Messages = {};
+
+/** Hands the translator the English words of the parts that load on demand. */
+export function provideEnglish(words: Messages): void {
+  Object.assign(laterEnglish, words);
+}
+
+/** A message in English: of the first frame, or of a part loaded on demand; the key itself should neither have it. */
+const english = (key: MessageKey): Message => (FIRST_FRAME_ENGLISH as Messages)[key] ?? laterEnglish[key] ?? key;
 
 /** What fills a message's placeholders: text, or numbers to write in the reader's digits. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -39,7 +50,8 @@ export function isolate(text: string, rtlPhrase: boolean): string {
   return other.test(text) || BIDI_CONTROLS.test(text) ? `\u2068${text}\u2069` : text;
 }
 
-function safely<T>(make: () => T, fallback: () => T): T {
+/** What `make` makes, or, should it throw (a language tag Intl refuses), what `fallback` makes. */
+export function safely<T>(make: () => T, fallback: () => T): T {
   try {
     return make();
   } catch {
@@ -67,7 +79,7 @@ export function translator(catalogues: readonly Messages[], lang: string, number
       const message = catalogue[key];
       if (typeof message === 'string' || (message && typeof message.other === 'string')) return message;
     }
-    return ENGLISH[key];
+    return english(key);
   };
   const write = (key: MessageKey, params: MessageParams = {}): string => {
     const message = messageOf(key);

@@ -10,6 +10,8 @@ import {zoneOf, type ReaderSettings} from './describe.js';
 import {formatDayRange, formatTimeWindow} from './format-time.js';
 import {levelLabel} from './labels.js';
 import type {TimelineItem} from './presentation.js';
+// The English words this writes load with it.
+import '../i18n/messages-on-demand.js';
 
 const STATUS_MESSAGES: Readonly<Record<IncidentStatus, MessageKey>> = {
   confirmed: 'statusConfirmed',

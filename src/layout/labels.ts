@@ -3,7 +3,7 @@
  * the element's words for the levels and categories a feed uses without naming. Pure, no DOM.
  */
 import type {AlertLevel, Labels} from '../feed/types.js';
-import {ENGLISH, type MessageKey} from '../i18n/messages.js';
+import {FIRST_FRAME_ENGLISH, type MessageKey} from '../i18n/messages.js';
 import type {Translate} from '../i18n/translate.js';
 
 /** The label for a language: the feed's for that tag, else for its language ("fa" serves "fa-AF"), else `label`. */
@@ -20,7 +20,12 @@ export function labelIn(label: string, labels: Labels | undefined, lang: string)
   return sameLanguage ?? label;
 }
 
-const LEVEL_MESSAGES: Readonly<Record<string, MessageKey>> = {low: 'levelLow', elevated: 'levelElevated', high: 'levelHigh', highest: 'levelHighest'};
+const LEVEL_MESSAGES: Readonly<Record<string, keyof typeof FIRST_FRAME_ENGLISH>> = {
+  low: 'levelLow',
+  elevated: 'levelElevated',
+  high: 'levelHigh',
+  highest: 'levelHighest',
+};
 
 export const CATEGORY_MESSAGES: Readonly<Record<string, MessageKey>> = {
   movement: 'categoryMovement',
@@ -40,5 +45,5 @@ export const CATEGORY_MESSAGES: Readonly<Record<string, MessageKey>> = {
 export function levelLabel(level: AlertLevel, t: Translate): string {
   if (level.labels) return labelIn(level.label, level.labels, t.lang);
   const key = Object.hasOwn(LEVEL_MESSAGES, level.id) ? LEVEL_MESSAGES[level.id] : undefined;
-  return key && level.label === ENGLISH[key] ? t(key) : level.label;
+  return key && level.label === FIRST_FRAME_ENGLISH[key] ? t(key) : level.label;
 }

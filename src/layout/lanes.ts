@@ -281,7 +281,7 @@ export const OTHER_LANE_KEY = '+';
 /**
  * At most `max` lanes: the `max - 1` with the most incidents stay, in their order, and the rest
  * are gathered into one last lane labelled `label(how many)`, with their incidents in time order
- * (ties by index) and every alert drawn across any of them. A feed of hundreds of places stays
+ * (ties by index, each once) and every alert drawn across any of them. A feed of hundreds of places stays
  * a readable chart. A `max` below 2 (or not a number) sets no limit.
  */
 export function foldLanes(lanes: Lane[], max: number, label: (count: number) => string): Lane[] {
@@ -296,7 +296,11 @@ export function foldLanes(lanes: Lane[], max: number, label: (count: number) => 
   const gathered = lanes.filter((_, index) => !busiest.has(index));
   const indices = gathered.flatMap((lane) => lane.incidentIndices);
   const times = gathered.flatMap((lane) => Array.from(lane.times));
-  const order = indices.map((_, i) => i).sort((a, b) => times[a] - times[b] || indices[a] - indices[b]);
+  // Grouped by actor, an incident is in the lane of each of its actors: in the folded lane, once.
+  const order = indices
+    .map((_, i) => i)
+    .sort((a, b) => times[a] - times[b] || indices[a] - indices[b])
+    .filter((i, k, sorted) => k === 0 || indices[sorted[k - 1]] !== indices[i]);
   return [
     ...lanes.filter((_, index) => busiest.has(index)),
     {

@@ -8,6 +8,8 @@ import type {Translate} from '../i18n/translate.js';
 import {levelLabel} from '../layout/labels.js';
 import type {TimelineItem} from '../layout/presentation.js';
 import type {TimelineModel} from './timeline-model.js';
+// The English words this writes load with it.
+import '../i18n/messages-on-demand.js';
 
 /** The gravest alert of the chart in force at a time, if any. */
 export function alertInForce(model: TimelineModel, time: number): AlertWindow | undefined {

@@ -14,6 +14,8 @@ import {levelLabel} from '../layout/labels.js';
 import type {TimelineItem} from '../layout/presentation.js';
 import {outsideView} from './outside-view.js';
 import {isInWindow, type TimelineModel} from './timeline-model.js';
+// The English words this writes load with it.
+import '../i18n/messages-on-demand.js';
 
 /** The columns the table sorts by. */
 export const SORT_COLUMNS = ['date', 'category', 'title', 'status', 'place', 'fatalities'] as const;

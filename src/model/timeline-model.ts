@@ -9,7 +9,7 @@ import {normalise} from '../layout/lane-groups.js';
 import {DEFAULT_CATEGORIES} from '../layout/marker-shapes.js';
 import {splitList} from '../layout/presentation.js';
 import type {MessageKey} from '../i18n/messages.js';
-import {translator, type Translate} from '../i18n/translate.js';
+import {safely, translator, type Translate} from '../i18n/translate.js';
 
 const DAY_MS = 86_400_000;
 
@@ -49,8 +49,10 @@ export interface TimelineModel {
   layout: LaneLayout;
   /** Keys of the lanes each shown alert covers. */
   alertLanes: Map<AlertWindow, Set<string>>;
-  /** The lanes shown; each carries its incidents and their best times, sorted. */
+  /** The lanes shown, in the order asked for (`laneOrder`); each carries its incidents and their best times, sorted. */
   lanes: Lane[];
+  /** How many lanes the last lane shown folds into one (see `foldLanes`); 0 when none is folded. */
+  folded: number;
   /** Lane index of each incident (index into `incidents`); -1 for none. */
   laneOfIncident: Int32Array;
   /** The feed's extent with a margin either side: what "fit all" shows. */
@@ -112,11 +114,50 @@ const englishWords = () => (english ??= translator([], 'en', 'en'));
 
 /** The model of a feed under some filters, its lanes named in the words of `t` (English without). */
 export function buildTimelineModel(feed: Feed, filters: TimelineFilters, t: Translate = englishWords(), search?: ItemSearch): TimelineModel {
+  const groupBy = GROUP_BY_VALUES.includes(filters.groupBy) ? filters.groupBy : 'none';
+  const {incidents, alerts, layout} = filteredLayout(feed, filters, groupBy, t, search);
+  const laneFilter = filters.lanes.map((name) => name.toLowerCase());
+  // Lanes are chosen first, then folded: a place folded away can still be shown on its own.
+  const chosen = layout.lanes.filter((lane) => laneFilter.length === 0 || laneFilter.includes(lane.label.toLowerCase()));
+  const shown = foldLanes(chosen, filters.maxLanes, (count) => foldedLaneLabel(count, groupBy, t));
+  const folded = shown === chosen ? 0 : chosen.length - (shown.length - 1);
+  const lanes = orderLanes(shown, filters.laneOrder, {incidents, lang: t.lang, folded: folded > 0});
+  // From the lanes shown, so that the lane folding several in carries their alerts.
+  const keysOfAlert = alerts.map((): string[] => []);
+  for (const {key, alertIndices} of lanes) for (let i = 0; i < alertIndices.length; i++) keysOfAlert[alertIndices[i]].push(key);
+  const alertLanes = new Map(alerts.map((alert, i) => [alert, new Set(keysOfAlert[i])]));
+  const laneOfIncident = new Int32Array(incidents.length).fill(-1);
+  // Indexed loops over incidents: until the engine optimises a loop, `for…of` makes an object per step.
+  lanes.forEach(({incidentIndices}, laneIndex) => {
+    // An incident in several lanes (grouped by actor) is focused and described in its first.
+    for (let i = 0; i < incidentIndices.length; i++) if (laneOfIncident[incidentIndices[i]] === -1) laneOfIncident[incidentIndices[i]] = laneIndex;
+  });
+  const {extent, bounds, categories: used} = feedExtent(feed);
+  return {feed, incidents, alerts, layout, alertLanes, lanes, folded, laneOfIncident, bounds, extent, categories: used};
+}
+
+interface FilteredLayout {
+  incidents: Incident[];
+  alerts: AlertWindow[];
+  layout: LaneLayout;
+}
+
+/**
+ * The last filtered incidents and alerts of each feed, and their lanes, with what they were
+ * made of: showing every lane, or another order, rebuilds the model from them, and grouping
+ * 100,000 incidents again would keep the reader waiting. A feed is not changed once read.
+ */
+const layouts = new WeakMap<Feed, {key: string; t: Translate; search?: ItemSearch; value: FilteredLayout}>();
+
+function filteredLayout(feed: Feed, filters: TimelineFilters, groupBy: GroupBy, t: Translate, search?: ItemSearch): FilteredLayout {
   const {categories, statuses} = filters;
-  const actors = new Set(filters.actors.map(normalise));
-  const involves = (incident: Incident) => incident.actors.some((actor) => actors.has(normalise(actor.name)));
   // Without the search code (still loading), a query filters nothing yet.
   const query = search && filters.query ? filters.query : '';
+  const key = JSON.stringify([groupBy, categories, statuses, filters.actors, filters.minLevel ?? null, query]);
+  const last = layouts.get(feed);
+  if (last && last.key === key && last.t === t && last.search === search) return last.value;
+  const actors = new Set(filters.actors.map(normalise));
+  const involves = (incident: Incident) => incident.actors.some((actor) => actors.has(normalise(actor.name)));
   const incidents =
     categories.length === 0 && statuses.length === 0 && actors.size === 0 && !query
       ? feed.incidents
@@ -129,26 +170,58 @@ export function buildTimelineModel(feed: Feed, filters: TimelineFilters, t: Tran
         );
   const minRank = feed.levels.find((level) => level.id === filters.minLevel)?.rank ?? -Infinity;
   const alerts = feed.alerts.filter((alert) => alert.level.rank >= minRank && (!query || search!(alert, query)));
-  const groupBy = GROUP_BY_VALUES.includes(filters.groupBy) ? filters.groupBy : 'none';
-  const layout = buildFeedLanes({...feed, incidents, alerts}, groupBy, t);
-  const laneFilter = filters.lanes.map((name) => name.toLowerCase());
-  // Lanes are chosen first, then folded: a place folded away can still be shown on its own.
-  const lanes = foldLanes(
-    layout.lanes.filter((lane) => laneFilter.length === 0 || laneFilter.includes(lane.label.toLowerCase())),
-    filters.maxLanes,
-    (count) => foldedLaneLabel(count, groupBy, t),
+  const value = {incidents, alerts, layout: buildFeedLanes({...feed, incidents, alerts}, groupBy, t)};
+  layouts.set(feed, {key, t, search, value});
+  return value;
+}
+
+/** What orders lanes besides the lanes themselves. */
+interface LaneOrderContext {
+  /** The incidents the lanes' indices point into. */
+  incidents: readonly Incident[];
+  /** The reader's language, whose alphabet orders names. */
+  lang: string;
+  /** Whether the last lane is the one folding the quietest. */
+  folded: boolean;
+}
+
+/**
+ * Lanes in the reader's order: `count` most incidents first, `fatalities` most deaths (best
+ * estimates) first, `name` alphabetical in the reader's language, `first` earliest incident first.
+ * Lanes as busy keep the order they come in (their earliest incident's), as they always have;
+ * in the other orders, ties go to the busier lane, then by name. The unspecified lane stays
+ * after the others, and the folded lane last: neither is a place, an actor or a category to rank.
+ */
+export function orderLanes(lanes: readonly Lane[], order: LaneOrder, {incidents, lang, folded}: LaneOrderContext): Lane[] {
+  const body = folded ? lanes.slice(0, -1) : lanes;
+  // The alphabet of the reader's language, numbers in names by their value ("Sector 9" before "Sector 10").
+  const collator = safely(
+    () => new Intl.Collator(lang, {numeric: true}),
+    () => new Intl.Collator('en', {numeric: true}),
   );
-  // From the lanes shown, so that the lane folding several in carries their alerts.
-  const alertLanes = new Map(alerts.map((alert) => [alert, new Set<string>()]));
-  for (const lane of lanes) for (const i of lane.alertIndices) alertLanes.get(alerts[i])!.add(lane.key);
-  const laneOfIncident = new Int32Array(incidents.length).fill(-1);
-  // Indexed loops over incidents: until the engine optimises a loop, `for…of` makes an object per step.
-  lanes.forEach(({incidentIndices}, laneIndex) => {
-    // An incident in several lanes (grouped by actor) is focused and described in its first.
-    for (let i = 0; i < incidentIndices.length; i++) if (laneOfIncident[incidentIndices[i]] === -1) laneOfIncident[incidentIndices[i]] = laneIndex;
-  });
-  const {extent, bounds, categories: used} = feedExtent(feed);
-  return {feed, incidents, alerts, layout, alertLanes, lanes, laneOfIncident, bounds, extent, categories: used};
+  const byName = (a: Lane, b: Lane) => collator.compare(a.label, b.label);
+  // What puts a lane first, the more the earlier: its deaths, or how early it starts (a lane
+  // without incidents last; two of them compare as NaN, a tie).
+  const weight = (lane: Lane) => (order === 'fatalities' ? deathsIn(lane, incidents) : order === 'first' ? -(lane.times[0] ?? Infinity) : 0);
+  const sorted = body
+    .filter((lane) => !lane.unspecified)
+    .map((lane, rank) => ({lane, rank, weight: weight(lane), count: lane.incidentIndices.length}))
+    .sort(
+      (a, b) =>
+        (order === 'name' ? byName(a.lane, b.lane) : b.weight - a.weight) ||
+        b.count - a.count ||
+        (order === 'count' ? 0 : byName(a.lane, b.lane)) ||
+        a.rank - b.rank,
+    )
+    .map(({lane}) => lane);
+  return [...sorted, ...body.filter((lane) => lane.unspecified), ...lanes.slice(body.length)];
+}
+
+/** The deaths of a lane's incidents: the sum of the best estimates the feed gives. */
+function deathsIn(lane: Lane, incidents: readonly Incident[]): number {
+  let sum = 0;
+  for (let i = 0; i < lane.incidentIndices.length; i++) sum += incidents[lane.incidentIndices[i]].fatalities?.best ?? 0;
+  return sum;
 }
 
 /**

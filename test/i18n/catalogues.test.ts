@@ -1,6 +1,16 @@
 import {expect} from '@open-wc/testing';
-import {ENGLISH, type Message, type MessageKey} from '../../src/i18n/messages.js';
-import {catalogueNames, cataloguesOf, defineMessages, loadCatalogue, readMessages, SHIPPED_LANGUAGES} from '../../src/i18n/catalogues.js';
+import type {Message, MessageKey} from '../../src/i18n/messages.js';
+import {ENGLISH} from '../../src/i18n/english.js';
+import {
+  catalogueNames,
+  cataloguesOf,
+  defineMessages,
+  isMessageName,
+  loadCatalogue,
+  readMessages,
+  SHIPPED_LANGUAGES,
+} from '../../src/i18n/catalogues.js';
+import {ON_DEMAND_ENGLISH} from '../../src/i18n/messages-on-demand.js';
 import {isolate, translator} from '../../src/i18n/translate.js';
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort();
@@ -11,7 +21,7 @@ describe('the shipped catalogues', () => {
     it(`${lang}: gives every message, no other, with the English placeholders and every plural form its language has`, async () => {
       await loadCatalogue(lang);
       const [messages] = cataloguesOf(lang)!;
-      expect(Object.keys(messages)).to.deep.equal(Object.keys(ENGLISH));
+      expect(Object.keys(messages).sort()).to.deep.equal(Object.keys(ENGLISH).sort());
       // This browser has no plural rules for Tajik: its forms are those of any language without cases, one and other.
       const categories = new Intl.PluralRules(lang === 'tg' ? 'uz' : lang).resolvedOptions().pluralCategories.slice().sort();
       for (const key of Object.keys(ENGLISH) as MessageKey[]) {
@@ -90,6 +100,17 @@ describe('translator', () => {
     expect(readMessages('nonsense').problems).to.have.length(1);
     // A plural form that is not text falls back to `other` rather than throwing.
     expect(translator([{incidents: {one: 7, other: '{count} x'}} as never], 'en', 'en')('incidents', {count: 1})).to.equal('1 x');
+  });
+
+  it('knows the name of every message, the words of the parts that load on demand included, and no other', () => {
+    for (const key of Object.keys(ENGLISH)) expect(isMessageName(key), key).to.equal(true);
+    for (const key of ['nope', 'toString', 'constructor', '__proto__', '']) expect(isMessageName(key), key).to.equal(false);
+    // A page rewording a message of the table is heard before the table's code has loaded.
+    expect(readMessages({tableCaption: 'Everything from {span}'}).problems).to.deep.equal([]);
+    const t = translator([{tableCaption: 'Everything from {span}'}], 'en', 'en');
+    expect(t('tableCaption', {span: '2024'})).to.equal('Everything from 2024');
+    // Once loaded, the words on demand are the English of any language without them.
+    expect(translator([], 'de', 'de')('previousPage')).to.equal(ON_DEMAND_ENGLISH.previousPage);
   });
 
   it('lets a page add a language for every timeline', () => {

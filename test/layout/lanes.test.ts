@@ -1,7 +1,20 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import type {Feed, Location} from '../../src/feed/types.js';
-import {ALL_LANE_KEY, buildFeedLanes, buildLanes, foldLanes, OTHER_LANE_KEY, packIntervals, UNSPECIFIED_LANE_KEY} from '../../src/layout/lanes.js';
+import type {Incident} from '../../src/feed/types.js';
+import {
+  ALL_LANE_KEY,
+  buildFeedLanes,
+  buildLanes,
+  foldLanes,
+  GROUP_BY_VALUES,
+  OTHER_LANE_KEY,
+  packIntervals,
+  UNSPECIFIED_LANE_KEY,
+} from '../../src/layout/lanes.js';
+import {actorGroups, areaGroup, locationKey, normalise} from '../../src/layout/lane-groups.js';
+import {validateFeed} from '../../src/feed/validate.js';
+import {syntheticFeed} from '../../src/testing/synthetic-feed.js';
 import {alert, incident} from './fixtures.js';
 
 const DAY = 86_400_000;
@@ -275,6 +288,77 @@ describe('buildLanes', () => {
     const {lanes} = buildLanes(incidents, [], 'country', {unspecifiedLabel: 'Sans pays'});
     expect(lanes[lanes.length - 1].label).to.equal('Sans pays');
   });
+});
+
+describe('buildLanes on an archive of thousands of incidents', () => {
+  const {feed} = validateFeed(syntheticFeed({incidents: 3000, realistic: true, seed: 7, locations: 12}));
+  // The same incidents as a careless export spells them: out of time order, some without a
+  // place, places respelled, blank and repeated actors, blank categories and place names.
+  const scrambled = feed!.incidents
+    .map((item, k): Incident => {
+      if (k % 7 === 0) return {...item, location: undefined};
+      if (k % 5 === 0 && item.location)
+        return {
+          ...item,
+          location: {...item.location, name: ` ${item.location.name.toUpperCase()}`, admin2: undefined},
+          actors: [...item.actors, {name: ' '}, ...item.actors],
+        };
+      if (k % 11 === 0) return {...item, category: ' ', location: item.location && {name: '', country: item.location.country}};
+      return item;
+    })
+    .reverse();
+
+  /** The keys of the lanes an incident belongs in, read off the incident alone. */
+  const keysOf = (item: Incident, groupBy: (typeof GROUP_BY_VALUES)[number]): string[] => {
+    const {location} = item;
+    if (groupBy === 'actor') {
+      const keys = actorGroups(item, normalise).map((group) => group.key);
+      return keys.length ? keys : [UNSPECIFIED_LANE_KEY];
+    }
+    const key = {
+      none: ALL_LANE_KEY,
+      location: location && locationKey(location, normalise),
+      admin1: areaGroup(location, 'admin1', normalise)?.key,
+      admin2: areaGroup(location, 'admin2', normalise)?.key,
+      country: normalise(location?.country),
+      category: normalise(item.category),
+    }[groupBy];
+    return [key || UNSPECIFIED_LANE_KEY];
+  };
+  const names = (item: Incident) =>
+    item.location ? [item.location.name, item.location.admin2, item.location.admin1, item.location.country].map(normalise) : [];
+
+  for (const [what, incidents] of Object.entries({'as validated': feed!.incidents, scrambled})) {
+    for (const groupBy of GROUP_BY_VALUES) {
+      it(`puts each incident in the lanes its own values name, ${what}, grouped by ${groupBy}`, () => {
+        const {lanes, alerts: placements} = buildLanes(incidents, feed!.alerts, groupBy);
+        // Each incident in exactly its lanes, once.
+        const drawnIn = incidents.map(() => [] as string[]);
+        for (const lane of lanes) for (const i of lane.incidentIndices) drawnIn[i].push(lane.key);
+        incidents.forEach((item, i) => {
+          expect(drawnIn[i].sort(), item.id).to.deep.equal([...new Set(keysOf(item, groupBy))].sort());
+        });
+        // Lanes by their first incident, "Unspecified" last; each lane's times its incidents', in order.
+        const named = lanes.filter((lane) => !lane.unspecified);
+        for (let k = 1; k < named.length; k++) expect(named[k].times[0]).to.be.at.least(named[k - 1].times[0]);
+        expect(lanes.findIndex((lane) => lane.unspecified)).to.be.oneOf([-1, lanes.length - 1]);
+        for (const lane of lanes) {
+          expect([...lane.times]).to.deep.equal(lane.incidentIndices.map((i) => incidents[i].time.best));
+          for (let k = 1; k < lane.times.length; k++) expect(lane.times[k]).to.be.at.least(lane.times[k - 1]);
+        }
+        // An alert covers the lanes holding an incident at a place its areas name, on any level.
+        feed!.alerts.forEach((item, a) => {
+          const areas = item.areas.map((area) => normalise(area.name)).filter((area) => area !== '');
+          const covered = lanes.flatMap((lane, index) =>
+            areas.some((area) => lane.key === area || lane.incidentIndices.some((i) => names(incidents[i]).includes(area))) ? [index] : [],
+          );
+          const expected = areas.length && covered.length ? covered : lanes.map((_, index) => index);
+          expect(placements[a].laneKeys, item.id).to.deep.equal(expected.map((index) => lanes[index].key));
+          expect(placements[a].coverage, item.id).to.equal(areas.length === 0 ? 'region' : covered.length ? 'areas' : 'unmatched');
+        });
+      });
+    }
+  }
 });
 
 describe('foldLanes', () => {

@@ -5,7 +5,7 @@
  */
 import {expect} from '@open-wc/testing';
 import type {SecurityTimeline} from '../../src/index.js';
-import {refreshDelay} from '../../src/controllers/feed-controller.js';
+import {refreshDelay} from '../../src/controllers/feed-refresh.js';
 import {control, mount, otherOrigin, pause, requestsAtLeast, serverLog, settled, uniqueKey, unmountAll, waitFor} from './helpers.js';
 
 /** Counts the element's renders from now on. */

@@ -68,8 +68,10 @@ describe('buildTimelineModel', () => {
     const model = buildTimelineModel(feed(), all);
     expect(model.incidents.map((i) => i.id)).to.deep.equal(['i0', 'i1', 'i2', 'i3', 'i4']);
     expect(model.alerts.map((a) => a.id)).to.deep.equal(['elevated-khatlon', 'highest-takhar', 'later']);
-    expect(model.lanes.map((lane) => lane.label)).to.deep.equal(['Khorog', 'Nawabad', 'Ai-Khanum']);
-    expect([...model.laneOfIncident]).to.deep.equal([0, 1, 1, 2, 2]);
+    // The busiest first; Nawabad and Ai-Khanum, as busy, by their first incident.
+    expect(model.lanes.map((lane) => lane.label)).to.deep.equal(['Nawabad', 'Ai-Khanum', 'Khorog']);
+    expect([...model.laneOfIncident]).to.deep.equal([2, 0, 0, 1, 1]);
+    expect(model.folded).to.equal(0);
   });
 
   it('filters by category and status together', () => {
@@ -101,6 +103,7 @@ describe('buildTimelineModel', () => {
   it('folds the least busy lanes past max-lanes into one, named for what it folds', () => {
     const model = buildTimelineModel(feed(), {...all, maxLanes: 2});
     expect(model.lanes.map((lane) => lane.label)).to.deep.equal(['Nawabad', '2 other places']);
+    expect(model.folded).to.equal(2);
     // Every incident is still in a lane, the folded one included.
     expect([...model.laneOfIncident].every((lane) => lane >= 0)).to.equal(true);
     expect(foldedLaneLabel(3, 'actor')).to.equal('3 other actors');

@@ -53,6 +53,30 @@ export const ANALYST_EXPECTATIONS: Record<string, Expectation> = {
       expect(harness.root.querySelector('[part="overview"] path.overview-bars')).to.not.equal(null);
     },
   },
+  FoldedLane: {
+    shows:
+      'the provinces of an imported archive, the deadliest first with their deaths on their labels, the rest folded into one lane that a button unfolds',
+    async check({element, harness}) {
+      const labels = harness.laneLabels();
+      expect(labels).to.have.length(12);
+      expect(labels.at(-1)).to.match(/^\d+ other provinces$/);
+      const folded = Number(labels.at(-1)!.split(' ')[0]);
+      const totals = [...harness.root.querySelectorAll('text.lane-label .lane-total')].map((total) => Number(total.textContent.replace(/\D/g, '')));
+      // The deadliest first: the totals of the lanes before the folded one never rise.
+      const ranked = totals.slice(0, -1);
+      expect(ranked.length).to.be.greaterThan(5);
+      expect(ranked).to.deep.equal([...ranked].sort((a, b) => b - a));
+      const button = harness.root.querySelector<HTMLButtonElement>('.outside .lane-folding')!;
+      expect(button.textContent.trim()).to.equal('Show every lane');
+      button.click();
+      await harness.settle();
+      expect(harness.laneLabels()).to.have.length(11 + folded);
+      button.click();
+      await harness.settle();
+      expect(harness.laneLabels()).to.have.length(12);
+      expect(element.maxLanes).to.equal(12);
+    },
+  },
   CompleteTable: {
     shows: 'the complete table of an imported archive: every incident in view, paged, with deaths and sources columns',
     check(drawn) {

@@ -40,6 +40,10 @@ export interface ChartState {
   hintKey: string | null;
   /** The overview strip, drawn between the chart and the count of incidents outside the window. */
   overview: ChartView['overview'];
+  /** Shows every lane, or folds the quietest again. */
+  onToggleFolded: ChartView['onToggleFolded'];
+  /** Whether the reader has shown every lane. */
+  lanesUnfolded: boolean;
 }
 
 export class ChartViewModel {
@@ -76,6 +80,8 @@ export class ChartViewModel {
       findItem: state.findItem,
       handlers: state.input,
       overview: state.overview,
+      onToggleFolded: state.onToggleFolded,
+      lanesUnfolded: state.lanesUnfolded,
     };
   }
 }

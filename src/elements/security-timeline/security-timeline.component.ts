@@ -97,7 +97,7 @@ export class SecurityTimeline extends TimelineAttributes {
   // The forced-colours styles are adopted when the reader's system asks for them (see `ThemeController`).
   static override styles = [styles];
 
-  static override properties = {showProblems: {state: true}};
+  static override properties = {showProblems: {state: true}, lanesUnfolded: {state: true}};
 
   /** The valid part of the feed, normalised; null until one is read. */
   get data(): Feed | null {
@@ -167,6 +167,8 @@ export class SecurityTimeline extends TimelineAttributes {
   }
 
   private showProblems = false;
+  /** The reader showed every lane, past `maxLanes`; a new `maxLanes` folds them again. */
+  private lanesUnfolded = false;
 
   private readonly loader = new FeedController(this, {
     onLoad: (result) => {
@@ -271,6 +273,7 @@ export class SecurityTimeline extends TimelineAttributes {
       });
     }
     if (changed.has('feed') || changed.has('src')) this.selection.hovered = null;
+    if (changed.has('maxLanes')) this.lanesUnfolded = false;
   }
 
   private emit<T>(type: string, detail: T): void {
@@ -287,7 +290,8 @@ export class SecurityTimeline extends TimelineAttributes {
   }
 
   private get filters(): TimelineFilters {
-    return timelineFilters(this);
+    const filters = timelineFilters(this);
+    return this.lanesUnfolded ? {...filters, maxLanes: 0} : filters;
   }
 
   private findItem(id: string | null | undefined): TimelineItem | null {
@@ -434,8 +438,27 @@ export class SecurityTimeline extends TimelineAttributes {
     if (tooltips) this.tooltipPlacement ??= new tooltips.TooltipPlacementController(this, () => this.renderRoot?.querySelector('.chart') ?? null);
     const overview = this.renderOverview(model, sizeBy === 'fatalities');
     return renderChart(
-      this.chart.of({...state, tooltips, findItem: (id) => this.findItem(id), settings, size, view, selection, input, dragging, hintKey, overview}),
+      this.chart.of({
+        ...state,
+        tooltips,
+        findItem: (id) => this.findItem(id),
+        settings,
+        size,
+        view,
+        selection,
+        input,
+        dragging,
+        hintKey,
+        overview,
+        ...this.folding,
+      }),
     );
+  }
+
+  /** The control under the chart that shows every lane, and folds them again. */
+  private get folding() {
+    const onToggleFolded = () => (this.lanesUnfolded = !this.lanesUnfolded);
+    return {onToggleFolded, lanesUnfolded: this.lanesUnfolded};
   }
 
   /** The whole feed across the plot's width, as the overview strip draws it. */

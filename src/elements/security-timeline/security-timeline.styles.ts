@@ -430,6 +430,4 @@ export const styles = css`
     font-size: 0.8em;
   }
 
-  .changes,
-
 `;

@@ -30,6 +30,7 @@ export class TimelineAttributes extends LitElement {
     sizeBy: {attribute: 'size-by'},
     noLegend: {type: Boolean, attribute: 'no-legend'},
     noOverview: {type: Boolean, attribute: 'no-overview'},
+    laneOrder: {attribute: 'lane-order'},
     query: {reflect: true},
     noSearch: {type: Boolean, attribute: 'no-search'},
     syncUrl: {type: Boolean, attribute: 'sync-url'},
@@ -125,6 +126,13 @@ export class TimelineAttributes extends LitElement {
   noLegend = false;
 
   /**
+   * The order of the lanes: `count` (most incidents first, the default), `fatalities` (most deaths
+   * first), `name` (alphabetical, in the reader's language) or `first` (earliest incident first).
+   * @type {'count' | 'fatalities' | 'name' | 'first'}
+   */
+  laneOrder: 'count' | 'fatalities' | 'name' | 'first' = 'count';
+
+  /**
    * Only incidents and alerts whose text holds every word of this query are shown: titles,
    * summaries, actors, places and sources, in any case, with or without diacritics, and with the
    * letter variants of Persian and Arabic script taken as one (ي/ی, ك/ک, ة/ه). The search box sets it.
@@ -165,6 +173,8 @@ export class TimelineAttributes extends LitElement {
   /**
    * Most lanes drawn. Past it, the lanes with the fewest incidents are drawn as one, "N other
    * places" (or countries, actors, categories); `lanes` can still show any of them alone. 0: no limit.
+   * The reader can show every lane with the button under the chart, and fold them again; a new
+   * `maxLanes` folds them again.
    */
   maxLanes = 20;
 

@@ -1,6 +1,8 @@
 /** What a choice in the export menu does: a file for the reader to save, or a link to the view copied. */
 import type {Translate} from '../../../i18n/translate.js';
 import type {ExportChoice} from './toolbar.js';
+// The English words this writes load with it.
+import '../../../i18n/messages-on-demand.js';
 
 export interface ExportActions {
   toData(format: 'csv' | 'json'): Promise<Blob | null>;

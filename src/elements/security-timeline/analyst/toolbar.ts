@@ -4,6 +4,8 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Translate} from '../../../i18n/translate.js';
+// The English words this writes load with it.
+import '../../../i18n/messages-on-demand.js';
 
 export {analystStyles as styles} from './analyst.styles.js';
 

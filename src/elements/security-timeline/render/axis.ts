@@ -8,24 +8,39 @@ import {isolate} from '../../../i18n/translate.js';
 
 /** A lane label's average character width at the default font size, px: how many fit the gutter. */
 const LABEL_CHAR_PX = 7;
+/** Between a lane's label and its total. */
+const TOTAL_SEPARATOR = ' · ';
 
 /**
  * The lanes and their labels: in the gutter, or, on a phone's width (`inline`), inside each lane
- * above its markers, where the whole width is theirs.
+ * above its markers, where the whole width is theirs. Each label ends with what its lane holds
+ * (`totals`, written whole: "Afghanistan · 312"), the label cut short to leave room for it.
  */
-export function renderLanes(lanes: readonly Lane[], width: number, rows: ChartRows, gutter: number, rtl: boolean, inline = false) {
+export function renderLanes(
+  lanes: readonly Lane[],
+  width: number,
+  rows: ChartRows,
+  gutter: number,
+  rtl: boolean,
+  inline = false,
+  totals: readonly string[] = [],
+) {
   const {lanesTop: top, laneHeight} = rows;
   const labelX = rtl ? width - 8 : 8;
   const maxChars = Math.max(4, Math.floor(((inline ? width : gutter) - 12) / LABEL_CHAR_PX));
   // Inline, the label sits in the lane's top quarter, clear of markers on its centre line.
   const labelY = (index: number) => top + index * laneHeight + (inline ? Math.min(11, laneHeight / 4) : laneHeight / 2);
+  const label = (lane: Lane, total = '') => {
+    const room = total ? Math.max(4, maxChars - Array.from(TOTAL_SEPARATOR + total).length) : maxChars;
+    return svg`${isolate(truncate(lane.label, room), rtl)}${total ? svg`<tspan class="lane-total" font-weight="400" fill-opacity="0.75">${TOTAL_SEPARATOR}${total}</tspan>` : nothing}`;
+  };
   return svg`<g class="lanes">
     ${lanes.map(
       (lane, index) => svg`
         <rect class="lane-background ${index % 2 ? 'alternate' : ''}" x="0" y=${top + index * laneHeight} width=${width} height=${laneHeight}></rect>
         ${
           gutter || inline
-            ? svg`<text class="lane-label ${inline ? 'inline' : ''}" x=${labelX} y=${labelY(index)} dominant-baseline="middle">${isolate(truncate(lane.label, maxChars), rtl)}<title>${lane.label}</title></text>`
+            ? svg`<text class="lane-label ${inline ? 'inline' : ''}" x=${labelX} y=${labelY(index)} dominant-baseline="middle">${label(lane, totals[index])}<title>${lane.label}</title></text>`
             : nothing
         }
       `,

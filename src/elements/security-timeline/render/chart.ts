@@ -68,6 +68,13 @@ export interface ChartView {
   handlers: ChartHandlers;
   /** The overview strip under the chart, if it is drawn. */
   overview: TemplateResult | typeof nothing;
+  /**
+   * Shows every lane when the quietest are folded into one, and folds them again after (the
+   * element's `maxLanes`). Without it, no control to do so is drawn.
+   */
+  onToggleFolded?: () => void;
+  /** The reader showed every lane with that control: it offers to fold them again. */
+  lanesUnfolded?: boolean;
 }
 
 /** Whether a lane's incidents `first` to `last` are all known to the day or coarser (none to the hour). */
@@ -127,7 +134,7 @@ export function renderChart(view: ChartView): TemplateResult {
     >
       ${selectedItem ? html`<span id="chart-selection" hidden>${selectionText(selectedItem, view.dates.t)}</span>` : nothing}
       <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
-        ${renderLanes(model.lanes, width, rows, gutter, view.rtl, edges.inlineLabels)}
+        ${renderLanes(model.lanes, width, rows, gutter, view.rtl, edges.inlineLabels, laneTotals(view))}
         ${renderAxis(axis, left, lanesTop + lanesHeight, lanesTop, gutter)}
         ${renderBands({
           model,
@@ -179,15 +186,46 @@ export function renderChart(view: ChartView): TemplateResult {
 }
 
 /**
- * Under the chart, the incidents the window leaves out: "← 1 earlier incident", "3 later
- * incidents →", each bringing the nearest into view. Nothing when the window holds them all.
+ * What each lane holds, for its label: its incidents that pass the filters, or their deaths when
+ * markers are sized by deaths (nothing for a lane the feed gives no deaths for), in the reader's digits.
  */
-function renderOutside({outside, reveal, dates, rtl}: ChartView): TemplateResult | typeof nothing {
+function laneTotals({model, sizeBy, dates}: ChartView): string[] {
+  return model.lanes.map(({incidentIndices}, lane) => {
+    if (sizeBy !== 'fatalities') return dates.t.count(incidentIndices.length);
+    const deaths = deathsOf(model, lane, 0, incidentIndices.length - 1);
+    return deaths ? dates.t.count(deaths.best) : '';
+  });
+}
+
+/**
+ * Under the chart: the control that shows every lane, or folds the quietest again; and the
+ * incidents the window leaves out, "← 1 earlier incident", "3 later incidents →", each
+ * bringing the nearest into view. Nothing when there is neither.
+ */
+function renderOutside(view: ChartView): TemplateResult | typeof nothing {
+  const {outside, reveal, dates, rtl} = view;
   const {earlier, later, nearestEarlier, nearestLater} = outside;
-  if (!earlier && !later) return nothing;
+  const folding = renderLaneFolding(view);
+  if (!earlier && !later && folding === nothing) return nothing;
   const [back, forward] = rtl ? ['→', '←'] : ['←', '→'];
   return html`<div class="outside">
+    ${folding}
     ${earlier ? html`<button class="earlier" @click=${() => reveal(nearestEarlier!)}>${back} ${dates.t('earlierIncidents', {count: earlier})}</button>` : nothing}
     ${later ? html`<button class="later" @click=${() => reveal(nearestLater!)}>${dates.t('laterIncidents', {count: later})} ${forward}</button>` : nothing}
   </div>`;
+}
+
+/**
+ * "Show every lane" while the quietest lanes are folded into the last, "Fold the quietest
+ * lanes" once the reader has shown them all. A button of the page, not of the drawing, which
+ * assistive technology does not see: one button, whose words change, so that focus stays on it.
+ */
+export function renderLaneFolding({
+  model,
+  dates,
+  onToggleFolded,
+  lanesUnfolded,
+}: Pick<ChartView, 'model' | 'dates' | 'onToggleFolded' | 'lanesUnfolded'>) {
+  if (!onToggleFolded || (model.folded === 0 && !lanesUnfolded)) return nothing;
+  return html`<button class="lane-folding" @click=${onToggleFolded}>${dates.t(model.folded > 0 ? 'unfoldLanes' : 'foldLanes')}</button>`;
 }

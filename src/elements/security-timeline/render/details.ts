@@ -11,6 +11,8 @@ import type {Translate} from '../../../i18n/translate.js';
 import {formatDayRange} from '../../../layout/format-time.js';
 import {categoryLook} from '../../../layout/category-looks.js';
 import {truncate, type TimelineItem} from '../../../layout/presentation.js';
+// The English words this writes load with it.
+import '../../../i18n/messages-on-demand.js';
 
 export {styles} from './panels.styles.js';
 

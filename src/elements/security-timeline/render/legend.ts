@@ -13,6 +13,8 @@ import {levelColor, truncate} from '../../../layout/presentation.js';
 import {levelLabel} from '../../../layout/labels.js';
 import {statusText} from '../../../layout/describe-items.js';
 import type {Translate} from '../../../i18n/translate.js';
+// The English words this writes load with it.
+import '../../../i18n/messages-on-demand.js';
 
 export {styles} from './legend.styles.js';
 

@@ -13,6 +13,8 @@ import {formatDayRange} from '../../../layout/format-time.js';
 import {levelColor} from '../../../layout/presentation.js';
 import {overviewBins, type OverviewBins, type OverviewWeight} from '../../../model/overview-bins.js';
 import type {TimelineModel} from '../../../model/timeline-model.js';
+// The English words this writes load with it.
+import '../../../i18n/messages-on-demand.js';
 
 export {styles} from './overview.styles.js';
 // The brush's gestures and keys come with the strip.

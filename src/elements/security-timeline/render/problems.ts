@@ -2,6 +2,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {FeedProblem} from '../../../feed/types.js';
 import type {Translate} from '../../../i18n/translate.js';
+// The English words this writes load with it.
+import '../../../i18n/messages-on-demand.js';
 
 export {styles} from './panels.styles.js';
 

@@ -29,6 +29,8 @@ import {
   type TableSort,
 } from '../../../model/table-rows.js';
 import type {TimelineModel} from '../../../model/timeline-model.js';
+// The English words this writes load with it.
+import '../../../i18n/messages-on-demand.js';
 
 export {styles} from './table.styles.js';
 

@@ -10,6 +10,8 @@ import type {Translate} from '../../../i18n/translate.js';
 import type {ClusterContents} from '../../../model/cluster-contents.js';
 import {formatDayRange} from '../../../layout/format-time.js';
 import {truncate, type TimelineItem} from '../../../layout/presentation.js';
+// The English words this writes load with it.
+import '../../../i18n/messages-on-demand.js';
 
 export {styles} from './tooltip.styles.js';
 // Tooltips are placed on the screen by code that comes with them.
