@@ -308,6 +308,7 @@ const PRIVATE_MEMBERS = new RegExp(
       'closeDetails',
       'refreshCode',
       'tooltipDismissed',
+      'forcedColors',
     ].join('|') +
     ')$',
 );

@@ -8,13 +8,17 @@ import {prepareTimeZoneData} from '../../feed/zoned-time.js';
 /** Whether `Intl`'s data is being prepared already: once a page is enough. */
 let intlPrepared = false;
 
-export function prepareIntlWhenIdle(locale: string | undefined): void {
+/**
+ * `locale` is asked for when the page is idle: choosing it reads the browser's locale data, which
+ * costs as much, and the element asks for its feed first.
+ */
+export function prepareIntlWhenIdle(locale: () => string | undefined): void {
   if (intlPrepared) return;
   intlPrepared = true;
   const prepare = () => {
     try {
       prepareTimeZoneData();
-      formatInstant(0, 'day', {locale}, 'UTC');
+      formatInstant(0, 'day', {locale: locale()}, 'UTC');
     } catch {
       // An invalid locale is reported where it is used.
     }

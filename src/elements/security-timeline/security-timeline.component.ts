@@ -240,7 +240,7 @@ export class SecurityTimeline extends TimelineAttributes {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    prepareIntlWhenIdle(this.settings.dates.locale);
+    prepareIntlWhenIdle(() => this.settings.dates.locale);
     // The code of what the first frame of a feed draws loads while the feed is on its way.
     if (!this.noLegend) this.parts.legend.get();
     if (!this.noOverview) this.parts.overview.get();
