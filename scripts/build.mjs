@@ -309,6 +309,14 @@ const PRIVATE_MEMBERS = new RegExp(
       'refreshCode',
       'tooltipDismissed',
       'forcedColors',
+      'watchingEscape',
+      'readingAbort',
+      'feedTimeZone',
+      'firstTime',
+      'wallDays',
+      'regionZone',
+      'readingHere',
+      'lastWritten',
     ].join('|') +
     ')$',
 );

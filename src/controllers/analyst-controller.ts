@@ -26,6 +26,8 @@ export interface ViewAttributes {
   query?: string;
   selected?: string;
   groupBy: string;
+  laneOrder: string;
+  sizeBy: string;
   syncUrl: boolean;
 }
 

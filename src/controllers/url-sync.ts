@@ -69,6 +69,8 @@ export class UrlSync {
     if (state.query) host.query = state.query;
     if (state.selected) host.selected = state.selected;
     if (state.groupBy) host.groupBy = state.groupBy;
+    if (state.laneOrder) host.laneOrder = state.laneOrder;
+    if (state.sizeBy) host.sizeBy = state.sizeBy;
   }
 
   /** The view as the fragment keeps it. */
@@ -87,6 +89,8 @@ export class UrlSync {
       query: host.query?.trim() || undefined,
       selected: host.selected,
       groupBy: host.groupBy === 'none' ? undefined : host.groupBy,
+      laneOrder: host.laneOrder === 'count' ? undefined : host.laneOrder,
+      sizeBy: host.sizeBy === 'severity' ? undefined : host.sizeBy,
     };
     for (const name of Object.keys(state) as Array<keyof ViewState>) if (state[name] === undefined) delete state[name];
     return state;

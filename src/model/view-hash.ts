@@ -1,5 +1,6 @@
 /**
- * Citable views: what a timeline shows (its window, filters, query, selection, grouping), kept
+ * Citable views: what a timeline shows (its window, filters, query, selection, grouping, lane
+ * order and what sizes its markers), kept
  * in the page URL's fragment, so that a link opens the same view. Pure: strings in, strings
  * out, no DOM; the element reads `location.hash` and writes what `writeViewHash` returns.
  *
@@ -24,6 +25,8 @@ import {ID_PATTERN, SLUG_PATTERN} from '../feed/schema.js';
 import {parseTemporal} from '../feed/temporal.js';
 import {INCIDENT_STATUSES} from '../feed/types.js';
 import {GROUP_BY_VALUES} from '../layout/lane-groups.js';
+import {SIZE_BY_VALUES} from '../layout/marker-shapes.js';
+import {LANE_ORDERS} from './timeline-model.js';
 import {MAX_QUERY_LENGTH} from './search.js';
 
 /** A view of a timeline, as a link cites it. Lists are absent rather than empty. */
@@ -48,6 +51,10 @@ export interface ViewState {
   selected?: string;
   /** How incidents are grouped into lanes. */
   groupBy?: string;
+  /** The order of the lanes. */
+  laneOrder?: string;
+  /** What sizes markers and clusters. */
+  sizeBy?: string;
 }
 
 /** What reading a fragment found: the view it cites, and why any part of it was ignored. */
@@ -61,7 +68,20 @@ type Setting = keyof ViewState;
 type ListSetting = 'categories' | 'statuses' | 'lanes' | 'actors';
 
 /** The settings, in the order they are written. */
-const SETTINGS: readonly Setting[] = ['start', 'end', 'groupBy', 'minLevel', 'categories', 'statuses', 'lanes', 'actors', 'query', 'selected'];
+const SETTINGS: readonly Setting[] = [
+  'start',
+  'end',
+  'groupBy',
+  'laneOrder',
+  'sizeBy',
+  'minLevel',
+  'categories',
+  'statuses',
+  'lanes',
+  'actors',
+  'query',
+  'selected',
+];
 const LIST_SETTINGS: ReadonlySet<Setting> = new Set<ListSetting>(['categories', 'statuses', 'lanes', 'actors']);
 
 /** Longest fragment read, in characters: past it, a link is not a view anybody cited. */
@@ -81,8 +101,6 @@ const ISO_DATE = /^\d{4}(-\d\d(-\d\d(T\d\d:\d\d(:\d\d(\.\d{1,3})?)?(Z|[+-]\d\d:\
 const ID = new RegExp(ID_PATTERN);
 const SLUG = new RegExp(SLUG_PATTERN);
 const CONTROL_CHARACTER = /\p{Cc}/u;
-const STATUSES: ReadonlySet<string> = new Set(INCIDENT_STATUSES);
-const GROUPINGS: ReadonlySet<string> = new Set(GROUP_BY_VALUES);
 
 /** A value as a problem quotes it: short, and with control characters escaped. */
 function quote(value: string): string {
@@ -91,6 +109,12 @@ function quote(value: string): string {
 
 /** Why a value is not valid for its setting, or undefined when it is. */
 type Check = (value: string) => string | undefined;
+
+/** A check that a value is one of some words. */
+const oneOf =
+  (words: readonly string[]): Check =>
+  (value) =>
+    words.includes(value) ? undefined : `expected one of ${words.join(', ')}`;
 
 function textCheck(max: number): Check {
   return (value) => {
@@ -115,10 +139,12 @@ const idCheck: Check = (value) => (ID.test(value) ? undefined : 'expected an id 
 const CHECKS: Record<Setting, Check> = {
   start: dateCheck,
   end: dateCheck,
-  groupBy: (value) => (GROUPINGS.has(value) ? undefined : `expected one of ${GROUP_BY_VALUES.join(', ')}`),
+  groupBy: oneOf(GROUP_BY_VALUES),
+  laneOrder: oneOf(LANE_ORDERS),
+  sizeBy: oneOf(SIZE_BY_VALUES),
   minLevel: idCheck,
   categories: (value) => (SLUG.test(value) && value.length <= 64 ? undefined : 'expected a category id of lower-case words joined by hyphens'),
-  statuses: (value) => (STATUSES.has(value) ? undefined : `expected one of ${INCIDENT_STATUSES.join(', ')}`),
+  statuses: oneOf(INCIDENT_STATUSES),
   lanes: textCheck(MAX_NAME_LENGTH),
   actors: textCheck(MAX_NAME_LENGTH),
   query: textCheck(MAX_QUERY_LENGTH),

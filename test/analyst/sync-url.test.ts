@@ -24,7 +24,8 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
 describe('sync-url', () => {
   it('restores a view from a link in a new page, each timeline from its own part of the fragment', async () => {
     const {frame, border, other, page} = await openPage(
-      '#intro&st.border.start=2024-09-10&st.border.end=2024-09-30&st.border.query=kaflotun&st.border.selected=recon-kaflotun-post&st.other.statuses=expected',
+      '#intro&st.border.start=2024-09-10&st.border.end=2024-09-30&st.border.query=kaflotun&st.border.selected=recon-kaflotun-post&st.other.statuses=expected' +
+        '&st.other.laneOrder=name&st.other.sizeBy=fatalities',
     );
     try {
       expect([border.start, border.end]).to.deep.equal(['2024-09-10', '2024-09-30']);
@@ -34,6 +35,8 @@ describe('sync-url', () => {
       expect(border.statuses).to.equal(undefined);
       expect(other.statuses).to.equal('expected');
       expect(other.query).to.equal(undefined);
+      // The lanes in the order the link gives, and what sizes the markers.
+      expect([other.laneOrder, other.sizeBy, border.laneOrder]).to.deep.equal(['name', 'fatalities', 'count']);
       expect(page.warnings).to.deep.equal([]);
     } finally {
       frame.remove();
@@ -46,6 +49,7 @@ describe('sync-url', () => {
       const length = page.history.length;
       border.zoom(2);
       border.statuses = 'reported';
+      border.laneOrder = 'first';
       await border.updateComplete;
       await settle();
       const hash = decodeURIComponent(page.location.hash);
@@ -53,6 +57,9 @@ describe('sync-url', () => {
       expect(hash).to.contain(`st.border.start=${border.start}`);
       expect(hash).to.contain('st.border.statuses=reported');
       expect(hash).to.contain('st.border.groupBy=location');
+      expect(hash).to.contain('st.border.laneOrder=first');
+      // What the element does by default is not written.
+      expect(hash).not.to.contain('st.border.sizeBy');
       expect(hash).not.to.contain('st.other.');
       expect(page.history.length).to.equal(length);
     } finally {

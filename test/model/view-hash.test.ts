@@ -12,7 +12,8 @@ describe('readViewHash', () => {
     const hash =
       '#st.border.start=2024-09-01&st.border.end=2024-10-15T18:00:00Z&st.border.categories=attack,clash' +
       '&st.border.statuses=confirmed,reported&st.border.minLevel=high&st.border.lanes=Khorog,Takhar%2C%20north' +
-      '&st.border.actors=Jamaat%20Ansarullah&st.border.query=%DA%A9%D8%A7%D8%A8%D9%84%20attack&st.border.selected=recon-ai-khanum-post&st.border.groupBy=location';
+      '&st.border.actors=Jamaat%20Ansarullah&st.border.query=%DA%A9%D8%A7%D8%A8%D9%84%20attack&st.border.selected=recon-ai-khanum-post&st.border.groupBy=location' +
+      '&st.border.laneOrder=fatalities&st.border.sizeBy=fatalities';
     expect(read(hash)).to.deep.equal({
       state: {
         start: '2024-09-01',
@@ -25,6 +26,8 @@ describe('readViewHash', () => {
         query: 'کابل attack',
         selected: 'recon-ai-khanum-post',
         groupBy: 'location',
+        laneOrder: 'fatalities',
+        sizeBy: 'fatalities',
       },
       problems: [],
     });
@@ -79,17 +82,18 @@ describe('readViewHash', () => {
 
   it('ignores unknown settings and values, __proto__ among them, without touching any prototype', () => {
     const {state, problems} = read(
-      '#st.border.__proto__=x&st.border.constructor=y&st.border.colour=red&st.border.groupBy=planet&st.border.statuses=confirmed,rumoured' +
+      '#st.border.__proto__=x&st.border.constructor=y&st.border.colour=red&st.border.groupBy=planet&st.border.laneOrder=loudest&st.border.statuses=confirmed,rumoured' +
         '&st.border.minLevel=%3Cscript%3E&st.border.categories=Attack,clash&st.border.selected=../../etc&st.border.start',
     );
     expect(state).to.deep.equal({statuses: ['confirmed'], categories: ['clash']});
     expect(Object.getPrototypeOf(state)).to.equal(Object.prototype);
     expect(({} as Record<string, unknown>).x).to.equal(undefined);
     expect(problems).to.deep.equal([
-      'st.border.__proto__: ignored: not a view setting (the settings are start, end, groupBy, minLevel, categories, statuses, lanes, actors, query, selected)',
-      'st.border.constructor: ignored: not a view setting (the settings are start, end, groupBy, minLevel, categories, statuses, lanes, actors, query, selected)',
-      'st.border.colour: ignored: not a view setting (the settings are start, end, groupBy, minLevel, categories, statuses, lanes, actors, query, selected)',
+      'st.border.__proto__: ignored: not a view setting (the settings are start, end, groupBy, laneOrder, sizeBy, minLevel, categories, statuses, lanes, actors, query, selected)',
+      'st.border.constructor: ignored: not a view setting (the settings are start, end, groupBy, laneOrder, sizeBy, minLevel, categories, statuses, lanes, actors, query, selected)',
+      'st.border.colour: ignored: not a view setting (the settings are start, end, groupBy, laneOrder, sizeBy, minLevel, categories, statuses, lanes, actors, query, selected)',
       'st.border.groupBy: "planet" ignored: expected one of none, location, admin2, admin1, country, actor, category',
+      'st.border.laneOrder: "loudest" ignored: expected one of count, fatalities, name, first',
       'st.border.statuses: entry "rumoured" ignored: expected one of confirmed, reported, expected, denied',
       'st.border.minLevel: "<script>" ignored: expected an id of letters, digits and . _ : - (at most 128)',
       'st.border.categories: entry "Attack" ignored: expected a category id of lower-case words joined by hyphens',
@@ -162,7 +166,9 @@ describe('readViewHash', () => {
         'st.border.start=',
       ),
       fc.constantFrom(
-        ...['start', 'end', 'categories', 'statuses', 'minLevel', 'lanes', 'actors', 'query', 'selected', 'groupBy'].map((s) => `st.${KEY}.${s}=`),
+        ...['start', 'end', 'categories', 'statuses', 'minLevel', 'lanes', 'actors', 'query', 'selected', 'groupBy', 'laneOrder', 'sizeBy'].map(
+          (s) => `st.${KEY}.${s}=`,
+        ),
       ),
     );
     fc.assert(

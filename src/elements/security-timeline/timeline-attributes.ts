@@ -143,9 +143,9 @@ export class TimelineAttributes extends LitElement {
   noSearch = false;
 
   /**
-   * Keeps the window, filters, query and selection in the page URL's fragment (`#st.<id>.start=…`,
-   * under the element's `id`, or `timeline` without one) and restores them on load, so that a link
-   * reopens the same view. A fragment that cannot be read is ignored, with a console warning.
+   * Keeps the window, filters, query, selection, grouping, lane order and `sizeBy` in the page
+   * URL's fragment (`#st.<id>.start=…`, under the element's `id`, or `timeline` without one) and
+   * restores them on load, so that a link reopens the same view. A fragment that cannot be read is ignored, with a console warning.
    */
   syncUrl = false;
 
