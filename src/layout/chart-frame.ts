@@ -28,6 +28,12 @@ export interface PlotEdges {
   inlineLabels?: boolean;
 }
 
+/**
+ * Height of the band at the top of each lane that holds its label when labels are inside the
+ * lanes: markers and clusters are drawn under it, so that neither hides the other.
+ */
+export const INLINE_LABEL_BAND = 14;
+
 /** Below this width, px, lane labels go inside their lanes: a gutter would take half a phone's width. */
 export const INLINE_LABELS_BELOW_PX = 480;
 
@@ -57,7 +63,10 @@ export function plotAxis(domain: readonly [number, number], edges: PlotEdges, se
 
 /** Vertical layout: alert stripes on top, then the lanes, then the axis. */
 export interface ChartRows {
+  /** Height of a lane, its label's band included. */
   laneHeight: number;
+  /** Height of the band at the top of each lane that holds its label (0 with labels in a gutter). */
+  labelBand: number;
   /** y of the first lane. */
   lanesTop: number;
   lanesHeight: number;
@@ -65,15 +74,16 @@ export interface ChartRows {
   height: number;
 }
 
-export function chartRows(stripeRows: number, laneCount: number, laneHeight: number): ChartRows {
+/** The rows of a chart whose lanes are `laneHeight` tall, each with a band of `labelBand` above for its label. */
+export function chartRows(stripeRows: number, laneCount: number, laneHeight: number, labelBand = 0): ChartRows {
   const lanesTop = Math.max(1, stripeRows) * STRIPE_HEIGHT + 6;
-  const lanesHeight = laneCount * laneHeight;
-  return {laneHeight, lanesTop, lanesHeight, height: lanesTop + lanesHeight + AXIS_HEIGHT};
+  const lanesHeight = laneCount * (laneHeight + labelBand);
+  return {laneHeight: laneHeight + labelBand, labelBand, lanesTop, lanesHeight, height: lanesTop + lanesHeight + AXIS_HEIGHT};
 }
 
-/** The centre line of a lane. */
+/** The centre line of a lane's markers: the middle of what its label's band leaves. */
 export function laneCentre(rows: ChartRows, lane: number): number {
-  return rows.lanesTop + lane * rows.laneHeight + rows.laneHeight / 2;
+  return rows.lanesTop + lane * rows.laneHeight + (rows.laneHeight + rows.labelBand) / 2;
 }
 
 /**

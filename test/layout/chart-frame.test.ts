@@ -37,6 +37,14 @@ describe('chartRows', () => {
     expect(laneCentre(rows, 1)).to.equal(rows.lanesTop + 60);
   });
 
+  it('puts a band for the label at the top of each lane when labels are inside the lanes, and the markers under it', () => {
+    const rows = chartRows(1, 3, 40, 14);
+    expect(rows.laneHeight).to.equal(54);
+    expect(rows.height).to.equal(rows.lanesTop + 3 * 54 + AXIS_HEIGHT);
+    // Lane 1 runs from 54 to 108 below the first lane's top; its markers centre on what its band leaves.
+    expect(laneCentre(rows, 1)).to.equal(rows.lanesTop + 54 + 14 + 20);
+  });
+
   it('keeps a row for stripes when there are no alerts, so the chart does not jump when one arrives', () => {
     expect(chartRows(0, 1, 40).lanesTop).to.equal(chartRows(1, 1, 40).lanesTop);
   });

@@ -4,6 +4,7 @@ import '../../src/index.js';
 import type {SecurityTimeline} from '../../src/index.js';
 import {tap} from '../helpers/tap.js';
 import {TimelineHarness} from '../../src/testing/harness.js';
+import {syntheticFeed} from '../../src/testing/synthetic-feed.js';
 
 const SEED_URL = '/data/tajik-afghan-border-2024.json';
 
@@ -35,6 +36,30 @@ describe('on a phone', () => {
     // The plot starts near the chart's edge: no gutter.
     expect(root.querySelector<SVGSVGElement>('svg.plot')!.x.baseVal.value).to.equal(0);
     expect(harness.laneLabels()).to.include('Khamadoni crossing');
+  });
+
+  it('draws the clusters of a dense archive under the labels, never over them', async () => {
+    // Five years in one view, clusters sized by their deaths: drawn at their largest.
+    const feed = syntheticFeed({incidents: 8000, seed: 4, locations: 8, realistic: true});
+    const element = await fixture<SecurityTimeline>(
+      html`<security-timeline style="width: 375px" group-by="location" size-by="fatalities" .feed=${feed} start="2020-01-01" end="2025-01-01"></security-timeline>`,
+    );
+    const harness = new TimelineHarness(element);
+    await harness.loaded();
+    const root = element.shadowRoot!;
+    // In the chart's drawing: each lane's box, and its label's.
+    const lanes = [...root.querySelectorAll<SVGRectElement>('rect.lane-background')].map((lane) => lane.getBBox());
+    const labels = [...root.querySelectorAll<SVGTextElement>('text.lane-label.inline')].map((label) => label.getBBox());
+    expect(labels).to.have.length(8);
+    const clusters = harness.clusters();
+    expect(clusters.length).to.be.greaterThan(8);
+    expect(Math.max(...clusters.map((cluster) => cluster.r))).to.be.at.least(16);
+    for (const [k, cluster] of clusters.entries()) {
+      const lane = lanes.findIndex((box) => cluster.y > box.y && cluster.y < box.y + box.height);
+      const label = labels[lane];
+      expect(cluster.y - cluster.r, `cluster ${k}, lane ${lane}: below its label`).to.be.at.least(label.y + label.height - 0.5);
+      expect(cluster.y + cluster.r, `cluster ${k}, lane ${lane}: inside its lane`).to.be.at.most(lanes[lane].y + lanes[lane].height + 0.5);
+    }
   });
 
   it('keeps the gutter on a wider screen', async () => {

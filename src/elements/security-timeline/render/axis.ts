@@ -25,11 +25,11 @@ export function renderLanes(
   inline = false,
   totals: readonly string[] = [],
 ) {
-  const {lanesTop: top, laneHeight} = rows;
+  const {lanesTop: top, laneHeight, labelBand} = rows;
   const labelX = rtl ? width - 8 : 8;
   const maxChars = Math.max(4, Math.floor(((inline ? width : gutter) - 12) / LABEL_CHAR_PX));
-  // Inline, the label sits in the lane's top quarter, clear of markers on its centre line.
-  const labelY = (index: number) => top + index * laneHeight + (inline ? Math.min(11, laneHeight / 4) : laneHeight / 2);
+  // Inline, the label sits in the band at the lane's top, above its markers.
+  const labelY = (index: number) => top + index * laneHeight + (inline ? labelBand / 2 + 1 : laneHeight / 2);
   const label = (lane: Lane, total = '') => {
     const room = total ? Math.max(4, maxChars - Array.from(TOTAL_SEPARATOR + total).length) : maxChars;
     return svg`${isolate(truncate(lane.label, room), rtl)}${total ? svg`<tspan class="lane-total" font-weight="400" fill-opacity="0.75">${TOTAL_SEPARATOR}${total}</tspan>` : nothing}`;
