@@ -6,6 +6,8 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {OverviewScale} from '../layout/overview-frame.js';
+import {knownOverviewBins, overviewBins, type OverviewBins, type OverviewOptions} from '../model/overview-bins.js';
+import type {TimelineModel} from '../model/timeline-model.js';
 import type {ViewController} from './view-controller.js';
 
 /** Share of the window an arrow key moves the brush by. */
@@ -40,6 +42,31 @@ export class OverviewController implements ReactiveController {
   hostDisconnected(): void {
     this.drag = undefined;
     this.hoveredX = null;
+    clearTimeout(this.binsTimer);
+    this.binsTimer = undefined;
+  }
+
+  /** Whether the strip has been drawn with its bars. */
+  private drewBars = false;
+  private binsTimer?: ReturnType<typeof setTimeout>;
+
+  /**
+   * The strip's bins, or, the first time it is drawn, none yet: they are counted in a task of
+   * their own just after, then drawn. The first frame of a feed, the page's longest task while it
+   * loads, is not held by them; later frames count them at once.
+   */
+  binsOf(model: TimelineModel, options: OverviewOptions): OverviewBins | undefined {
+    const known = knownOverviewBins(model, options);
+    if (known || this.drewBars) {
+      this.drewBars = true;
+      return known ?? overviewBins(model, options);
+    }
+    this.binsTimer ??= setTimeout(() => {
+      this.binsTimer = undefined;
+      this.drewBars = true;
+      this.host.requestUpdate();
+    });
+    return undefined;
   }
 
   /** The strip's x of a pointer event, in the coordinates the scale works in. */

@@ -89,7 +89,12 @@ export function startInSlices<T>(work: Work<T>, {signal, sliceMs = SLICE_MS}: Sl
         throw signal.reason;
       }
       const step = runSlice(work, sliceMs);
-      if (step.done) return step.value;
+      if (step.done) {
+        // What the caller does with the result (drawing a feed, say) starts a task of its own,
+        // rather than making the last slice a long one.
+        await yieldToPage();
+        return step.value;
+      }
     }
   };
   return {done: false, promise: rest()};

@@ -106,7 +106,7 @@ const cached = new WeakMap<TimelineModel, Map<string, OverviewBins>>();
 export function overviewBins(model: TimelineModel, options: OverviewOptions): OverviewBins {
   const weight = options.weight ?? 'count';
   const widthPx = Math.max(1, Math.floor(options.widthPx));
-  const key = `${widthPx}|${weight}|${options.calendar ?? ''}|${options.weekStart ?? ''}`;
+  const key = binsKey(options);
   let byKey = cached.get(model);
   if (!byKey) cached.set(model, (byKey = new Map<string, OverviewBins>()));
   let bins = byKey.get(key);
@@ -117,6 +117,15 @@ export function overviewBins(model: TimelineModel, options: OverviewOptions): Ov
     byKey.set(key, bins);
   }
   return bins;
+}
+
+/** What the bins of a model are kept under: the options they were counted with. */
+const binsKey = (options: OverviewOptions) =>
+  `${Math.max(1, Math.floor(options.widthPx))}|${options.weight ?? 'count'}|${options.calendar ?? ''}|${options.weekStart ?? ''}`;
+
+/** The bins `overviewBins` gave for these options, if it was asked already; undefined if not. */
+export function knownOverviewBins(model: TimelineModel, options: OverviewOptions): OverviewBins | undefined {
+  return cached.get(model)?.get(binsKey(options));
 }
 
 function computeBins(model: TimelineModel, widthPx: number, weight: OverviewWeight, options: OverviewOptions): OverviewBins {

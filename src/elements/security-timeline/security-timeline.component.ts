@@ -491,6 +491,7 @@ export class SecurityTimeline extends TimelineAttributes {
           domain: this.view.domain!,
           dates,
           hoveredX: input.hoveredX,
+          controller: input,
           handlers,
         });
       },

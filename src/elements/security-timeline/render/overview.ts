@@ -19,6 +19,7 @@ import '../../../i18n/messages-on-demand.js';
 export {styles} from './overview.styles.js';
 // The brush's gestures and keys come with the strip.
 export {OverviewController} from '../../../controllers/overview-controller.js';
+import type {OverviewController} from '../../../controllers/overview-controller.js';
 
 export interface OverviewView {
   model: TimelineModel;
@@ -31,6 +32,8 @@ export interface OverviewView {
   dates: ReaderSettings;
   /** Where the pointer is over the strip, px, or null. */
   hoveredX: number | null;
+  /** The strip's gestures, keys and bins (see `OverviewController.binsOf`); without it, bins are counted at once. */
+  controller?: Pick<OverviewController, 'binsOf'>;
   handlers: {
     onPointerDown: (event: PointerEvent) => void;
     onPointerMove: (event: PointerEvent) => void;
@@ -44,12 +47,13 @@ export function renderOverview(view: OverviewView): TemplateResult {
   const {model, scale, width, domain, dates, handlers} = view;
   const {t, calendar, weekStart} = dates;
   // Kept per model and width: a zoom or pan step only moves the brush.
-  const bins = overviewBins(model, {widthPx: scale.right - scale.left, weight: view.weight, calendar, weekStart});
-  const bars = barPaths(bins.bins, bins.scaleMax, scale);
+  const options = {widthPx: scale.right - scale.left, weight: view.weight, calendar, weekStart};
+  const bins = view.controller ? view.controller.binsOf(model, options) : overviewBins(model, options);
+  const bars: Partial<Record<string, string>> = bins ? barPaths(bins.bins, bins.scaleMax, scale) : {};
   const [left, right] = brushEdges(domain, scale);
   const [from, to] = model.bounds;
   const position = Math.round((((domain[0] + domain[1]) / 2 - from) / Math.max(1, to - from)) * 100);
-  const hovered = view.hoveredX === null ? -1 : binAt(bins.bins, scale, view.hoveredX);
+  const hovered = view.hoveredX === null || !bins ? -1 : binAt(bins.bins, scale, view.hoveredX);
   return html`<div
     part="overview"
     class="overview"
@@ -78,7 +82,7 @@ export function renderOverview(view: OverviewView): TemplateResult {
       <rect class="brush-edge" x=${left - 1.5} y="10" width="3" height=${OVERVIEW_HEIGHT - 20} rx="1.5"></rect>
       <rect class="brush-edge" x=${right - 1.5} y="10" width="3" height=${OVERVIEW_HEIGHT - 20} rx="1.5"></rect>
     </svg>
-    ${hovered >= 0 ? renderBinLabel(view, bins, hovered) : nothing}
+    ${hovered >= 0 ? renderBinLabel(view, bins!, hovered) : nothing}
   </div>`;
 }
 
