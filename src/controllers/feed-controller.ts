@@ -43,7 +43,15 @@ export interface FeedControllerCallbacks {
    * a refresh (the last good data kept, marked stale).
    */
   onError?(detail: FeedLoadErrorDetail): void;
+  /**
+   * Prepares the drawing of a new reading (the host's model of it): called in the task the
+   * reading ends in, and the host is drawn in the next, so that neither task is a long one.
+   */
+  prepare?(): void;
 }
+
+/** From this many incidents, drawing a reading is prepared in one task and done in the next. */
+const PREPARED_FROM = 2_000;
 
 /** The URLs of a `src` value: one, or several separated by white space; duplicates once. */
 export function splitSources(src: string | undefined): string[] {
@@ -292,7 +300,7 @@ export class FeedController implements ReactiveController {
       // An unchanged feed, fetched without error, costs no update at all.
       if (changed || stale.length || wasStale) this.host.requestUpdate();
     } else if (changed || !shown) {
-      this.host.requestUpdate();
+      this.present();
     }
     if ((changed || !shown) && this.state === 'ready') this.callbacks.onLoad?.(this.result!, this.inputs.url ?? '');
     for (const detail of failed) {
@@ -338,8 +346,11 @@ export class FeedController implements ReactiveController {
 
   /** Reading under way of a feed given here (an object, inline data): its code loading, or its slices. */
   get pending(): Promise<void> | undefined {
-    return this.readingHere;
+    return this.readingHere ?? this.presenting;
   }
+
+  /** A reading prepared, whose drawing is asked for in the next task. */
+  private presenting?: Promise<void>;
 
   private readingHere?: Promise<void>;
   /** Stops the reading under way of a feed given here when a newer input replaces it. */
@@ -412,7 +423,20 @@ export class FeedController implements ReactiveController {
         problems: result.problems,
       };
     }
-    this.host.requestUpdate();
+    this.present();
+  }
+
+  /** Draws what was just read; a large feed prepared now and drawn in the next task (see `prepare`). */
+  private present() {
+    if (this.state !== 'ready' || !this.callbacks.prepare || this.result!.feed!.incidents.length < PREPARED_FROM) return this.host.requestUpdate();
+    this.callbacks.prepare();
+    this.presenting = new Promise((resolve) =>
+      setTimeout(() => {
+        this.presenting = undefined;
+        this.host.requestUpdate();
+        resolve();
+      }),
+    );
   }
 
   /** Stops what is in flight and what is planned. */

@@ -66,9 +66,12 @@ const dateData = new Map<string, boolean>();
 
 /**
  * Whether this browser writes dates in a locale: it must know the locale, and its months must
- * have names (Chromium lists "uz" but writes its months as "M09").
+ * have names (Chromium lists "uz" but writes its months as "M09"). English always has.
  */
 export function hasDateData(tag: string): boolean {
+  // Every browser writes English dates; asking costs the page's first date format (tens of ms),
+  // which is better spent while the feed is on its way than before it is asked for.
+  if (language(tag) === 'en') return true;
   let known = dateData.get(tag);
   if (known === undefined) {
     try {

@@ -64,16 +64,20 @@ export function safely<T>(make: () => T, fallback: () => T): T {
  * last), plural forms by the rules of `lang`, numbers written as `numberLocale` writes them.
  */
 export function translator(catalogues: readonly Messages[], lang: string, numberLocale: string | undefined): Translate {
-  const plurals = safely(
-    () => new Intl.PluralRules(lang),
-    () => new Intl.PluralRules('en'),
-  );
-  const numbers = safely(
-    () => new Intl.NumberFormat(numberLocale, {maximumFractionDigits: 0}),
-    () => new Intl.NumberFormat('en', {maximumFractionDigits: 0}),
-  );
+  // Made when first needed: the first `Intl` object a page makes costs tens of milliseconds.
+  let plurals: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
+  const pluralOf = (value: number) =>
+    (plurals ??= safely(
+      () => new Intl.PluralRules(lang),
+      () => new Intl.PluralRules('en'),
+    )).select(value);
   const rtl = isRtlLanguage(lang);
-  const count = (value: number) => numbers.format(value);
+  const count = (value: number) =>
+    (numbers ??= safely(
+      () => new Intl.NumberFormat(numberLocale, {maximumFractionDigits: 0}),
+      () => new Intl.NumberFormat('en', {maximumFractionDigits: 0}),
+    )).format(value);
   const messageOf = (key: MessageKey): Message => {
     for (const catalogue of catalogues) {
       const message = catalogue[key];
@@ -83,7 +87,7 @@ export function translator(catalogues: readonly Messages[], lang: string, number
   };
   const write = (key: MessageKey, params: MessageParams = {}): string => {
     const message = messageOf(key);
-    const chosen = typeof message === 'string' ? message : message[plurals.select(Number(params.count ?? 0))];
+    const chosen = typeof message === 'string' ? message : message[pluralOf(Number(params.count ?? 0))];
     // A page's own messages are checked only for `other`: a form that is not text falls back to it.
     const form = typeof chosen === 'string' ? chosen : (message as Exclude<Message, string>).other;
     return form.replace(/\{(\w+)\}/g, (placeholder, name: string) => {

@@ -23,6 +23,24 @@ class FeedHost extends ReactiveElement {
 }
 customElements.define('feed-controller-slices-host', FeedHost);
 
+/** A host that prepares its drawing of what it reads, recording when it does and when it is asked to draw. */
+class PreparingHost extends ReactiveElement {
+  events: string[] = [];
+  readonly loader = new FeedController(this, {
+    prepare: () => {
+      this.events.push('prepare');
+      // Everything else this task does, its microtasks included, comes before this.
+      queueMicrotask(() => queueMicrotask(() => this.events.push('end of the task')));
+    },
+  });
+
+  override requestUpdate(...args: Parameters<ReactiveElement['requestUpdate']>): void {
+    this.events?.push('update');
+    super.requestUpdate(...args);
+  }
+}
+customElements.define('feed-controller-preparing-host', PreparingHost);
+
 const seed = (await (await fetch('/data/tajik-afghan-border-2024.json')).json()) as Record<string, unknown>;
 /** A feed far too large to be read within one slice of a few milliseconds. */
 const large = syntheticFeed({incidents: 40_000, seed: 5});
@@ -61,6 +79,28 @@ describe('FeedController, reading a feed given here', () => {
     expect(host.loader.state).to.equal('ready');
     expect(host.loader.result!.feed!.incidents).to.have.length(40_000);
     expect(host.loader.pending).to.equal(undefined);
+  });
+
+  it('prepares the drawing of a large feed in the task its reading ends in, and asks to draw it in the next', async () => {
+    await loadReading();
+    const host = document.createElement('feed-controller-preparing-host') as PreparingHost;
+    document.body.append(host);
+    try {
+      host.loader.update({document: large});
+      // The reading, then the drawing asked for after it.
+      for (let pending = host.loader.pending; pending; pending = host.loader.pending) await pending;
+      expect(host.loader.state).to.equal('ready');
+      const prepared = host.events.indexOf('prepare');
+      expect(prepared, 'prepared').to.be.greaterThan(-1);
+      expect(host.events.slice(prepared)).to.deep.equal(['prepare', 'end of the task', 'update']);
+      // A small feed is drawn at once, in the update that gave it.
+      host.events = [];
+      host.loader.update({document: seed});
+      expect(host.events).to.deep.equal(['update']);
+      expect(host.loader.pending).to.equal(undefined);
+    } finally {
+      host.remove();
+    }
   });
 
   it('keeps the feed it drew while a large new one is read', async () => {

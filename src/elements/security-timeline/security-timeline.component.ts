@@ -177,6 +177,7 @@ export class SecurityTimeline extends TimelineAttributes {
       this.emit<TimelineLoadDetail>('st-load', {feed: result.feed!, problems: result.problems});
     },
     onError: (detail) => this.emit<FeedLoadErrorDetail>('st-error', detail),
+    prepare: () => this.model,
   });
   private readonly markup = new MarkupController(this);
   private readonly settings = new LocaleController(this, {
