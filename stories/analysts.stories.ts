@@ -77,8 +77,9 @@ export const DenseWithFatalities: Story = {
 };
 
 /**
- * 288 provinces of an imported UCDP archive: the eleven deadliest each have a lane, with their deaths
- * on its label, and the rest share the last; "Show every lane", under the chart, unfolds them.
+ * 288 provinces of an imported UCDP archive: the eleven with the most events each have a lane, the
+ * deadliest first, its events on its label, and the rest share the last; "Show every lane", under
+ * the chart, unfolds them.
  */
 export const FoldedLane: Story = {
   name: 'The folded lane',

@@ -1,6 +1,6 @@
 /**
  * Lanes as a reader of a large archive sees them: in the order asked for (lane-order), each
- * label with what its lane holds, and the quietest lanes folded into one that a button unfolds.
+ * label with how many incidents its lane holds, and the quietest lanes folded into one that a button unfolds.
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import {render} from 'lit';
@@ -131,15 +131,16 @@ describe('lane totals', () => {
     expect(drawnLabels(root).map(({total}) => total)).to.deep.equal(['3', '2', '2']);
   });
 
-  it('writes deaths instead when markers are sized by them, and nothing for a lane without any given', async () => {
+  it('writes incidents whatever sizes the markers and orders the lanes: a bare number means one thing', async () => {
     const {root} = await mount(
-      html`<security-timeline style="width: 900px" group-by="location" size-by="fatalities" .feed=${archive()}></security-timeline>`,
+      html`<security-timeline style="width: 900px" group-by="location" size-by="fatalities" lane-order="fatalities" .feed=${archive()}></security-timeline>`,
     );
+    // Bamyan has the most deaths (60), Zaranj 5, Herat none given; "Unspecified" comes last.
     expect(drawnLabels(root)).to.deep.equal([
+      {text: 'Bamyan', total: '2'},
       {text: 'Zaranj', total: '5'},
-      {text: 'Herat', total: undefined},
-      {text: 'Bamyan', total: '60'},
-      {text: 'Unspecified', total: '100'},
+      {text: 'Herat', total: '3'},
+      {text: 'Unspecified', total: '1'},
     ]);
   });
 

@@ -186,15 +186,12 @@ export function renderChart(view: ChartView): TemplateResult {
 }
 
 /**
- * What each lane holds, for its label: its incidents that pass the filters, or their deaths when
- * markers are sized by deaths (nothing for a lane the feed gives no deaths for), in the reader's digits.
+ * What each lane holds, for its label: how many of its incidents pass the filters, in the
+ * reader's digits. Always incidents, whatever sizes the markers: a bare number beside a name
+ * must mean one thing.
  */
-function laneTotals({model, sizeBy, dates}: ChartView): string[] {
-  return model.lanes.map(({incidentIndices}, lane) => {
-    if (sizeBy !== 'fatalities') return dates.t.count(incidentIndices.length);
-    const deaths = deathsOf(model, lane, 0, incidentIndices.length - 1);
-    return deaths ? dates.t.count(deaths.best) : '';
-  });
+function laneTotals({model, dates}: ChartView): string[] {
+  return model.lanes.map(({incidentIndices}) => dates.t.count(incidentIndices.length));
 }
 
 /**
