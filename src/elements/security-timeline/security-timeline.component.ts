@@ -451,15 +451,10 @@ export class SecurityTimeline extends TimelineAttributes {
         dragging,
         hintKey,
         overview,
-        ...this.folding,
+        onToggleFolded: () => (this.lanesUnfolded = !this.lanesUnfolded),
+        lanesUnfolded: this.lanesUnfolded,
       }),
     );
-  }
-
-  /** The control under the chart that shows every lane, and folds them again. */
-  private get folding() {
-    const onToggleFolded = () => (this.lanesUnfolded = !this.lanesUnfolded);
-    return {onToggleFolded, lanesUnfolded: this.lanesUnfolded};
   }
 
   /** The whole feed across the plot's width, as the overview strip draws it. */
@@ -478,23 +473,11 @@ export class SecurityTimeline extends TimelineAttributes {
       this.parts.overview,
       dates.t('partOverview'),
       (part) => {
-        const input = (this.overviewInput ??= new part.OverviewController(this, this.view, {
+        const controller = (this.overviewInput ??= new part.OverviewController(this, this.view, {
           scale: () => this.overviewScale,
           bounds: () => this.model?.bounds ?? null,
         }));
-        const {onPointerDown, onPointerMove, onPointerUp, onPointerLeave, onKeyDown} = input;
-        const handlers = {onPointerDown, onPointerMove, onPointerUp, onPointerLeave, onKeyDown};
-        return part.renderOverview({
-          model,
-          weight,
-          scale,
-          width: this.plot.width,
-          domain: this.view.domain!,
-          dates,
-          hoveredX: input.hoveredX,
-          controller: input,
-          handlers,
-        });
+        return part.renderOverview({model, weight, scale, width: this.plot.width, domain: this.view.domain!, dates, controller});
       },
       dates.t,
     );

@@ -11,7 +11,7 @@ import {windowText, type ReaderSettings} from '../../../layout/describe.js';
 import {fatalitiesText} from '../../../layout/describe-items.js';
 import {formatDayRange} from '../../../layout/format-time.js';
 import {levelColor} from '../../../layout/presentation.js';
-import {overviewBins, type OverviewBins, type OverviewWeight} from '../../../model/overview-bins.js';
+import type {OverviewBins, OverviewWeight} from '../../../model/overview-bins.js';
 import type {TimelineModel} from '../../../model/timeline-model.js';
 // The English words this writes load with it.
 import '../../../i18n/messages-on-demand.js';
@@ -30,30 +30,21 @@ export interface OverviewView {
   width: number;
   domain: readonly [number, number];
   dates: ReaderSettings;
-  /** Where the pointer is over the strip, px, or null. */
-  hoveredX: number | null;
-  /** The strip's gestures, keys and bins (see `OverviewController.binsOf`); without it, bins are counted at once. */
-  controller?: Pick<OverviewController, 'binsOf'>;
-  handlers: {
-    onPointerDown: (event: PointerEvent) => void;
-    onPointerMove: (event: PointerEvent) => void;
-    onPointerUp: (event: PointerEvent) => void;
-    onPointerLeave: () => void;
-    onKeyDown: (event: KeyboardEvent) => void;
-  };
+  /** The strip's gestures and keys, where the pointer is over it, and its bins (see `OverviewController.binsOf`). */
+  controller: Pick<OverviewController, 'binsOf' | 'hoveredX' | 'onPointerDown' | 'onPointerMove' | 'onPointerUp' | 'onPointerLeave' | 'onKeyDown'>;
 }
 
 export function renderOverview(view: OverviewView): TemplateResult {
-  const {model, scale, width, domain, dates, handlers} = view;
+  const {model, scale, width, domain, dates, controller} = view;
   const {t, calendar, weekStart} = dates;
   // Kept per model and width: a zoom or pan step only moves the brush.
   const options = {widthPx: scale.right - scale.left, weight: view.weight, calendar, weekStart};
-  const bins = view.controller ? view.controller.binsOf(model, options) : overviewBins(model, options);
+  const bins = controller.binsOf(model, options);
   const bars: Partial<Record<string, string>> = bins ? barPaths(bins.bins, bins.scaleMax, scale) : {};
   const [left, right] = brushEdges(domain, scale);
   const [from, to] = model.bounds;
   const position = Math.round((((domain[0] + domain[1]) / 2 - from) / Math.max(1, to - from)) * 100);
-  const hovered = view.hoveredX === null || !bins ? -1 : binAt(bins.bins, scale, view.hoveredX);
+  const hovered = controller.hoveredX === null || !bins ? -1 : binAt(bins.bins, scale, controller.hoveredX);
   return html`<div
     part="overview"
     class="overview"
@@ -64,12 +55,12 @@ export function renderOverview(view: OverviewView): TemplateResult {
     aria-valuemax="100"
     aria-valuenow=${Math.max(0, Math.min(100, position))}
     aria-valuetext=${windowText({start: domain[0], end: domain[1]}, dates)}
-    @pointerdown=${handlers.onPointerDown}
-    @pointermove=${handlers.onPointerMove}
-    @pointerup=${handlers.onPointerUp}
-    @pointercancel=${handlers.onPointerUp}
-    @pointerleave=${handlers.onPointerLeave}
-    @keydown=${handlers.onKeyDown}
+    @pointerdown=${controller.onPointerDown}
+    @pointermove=${controller.onPointerMove}
+    @pointerup=${controller.onPointerUp}
+    @pointercancel=${controller.onPointerUp}
+    @pointerleave=${controller.onPointerLeave}
+    @keydown=${controller.onKeyDown}
   >
     <svg width=${width} height=${OVERVIEW_HEIGHT} viewBox="0 0 ${width} ${OVERVIEW_HEIGHT}" aria-hidden="true">
       ${model.alerts.map((alert) => {
