@@ -138,6 +138,7 @@ export class LocaleController implements ReactiveController {
     if (zone && !isValidTimeZone(zone))
       report(`"${String(zone).slice(0, 60)}" is not an IANA time zone (e.g. "Asia/Kabul"): the feed's own zone is used instead.`);
     const timeZone = zone && isValidTimeZone(zone) ? zone : (bind.feedTimeZone() ?? 'UTC');
+    const requestedCalendar = bind.calendar();
     let calendar: string | undefined;
     let weekStart: number | undefined;
     const settings: ReaderSettings = {
@@ -145,7 +146,7 @@ export class LocaleController implements ReactiveController {
       // Read when a date is first written: reading them costs the page's first date format, tens
       // of milliseconds, better spent while a feed is on its way than before it is asked for.
       get calendar() {
-        return (calendar ??= calendarOf(bind.calendar(), choice.dates, report));
+        return (calendar ??= calendarOf(requestedCalendar, choice.dates, report));
       },
       get weekStart() {
         return (weekStart ??= weekStartOf(choice.dates ?? choice.words));
