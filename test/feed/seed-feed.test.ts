@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {readFeed} from '../../src/feed/validate.js';
-import {buildTimelineModel} from '../../src/model/timeline-model.js';
+import {buildTimelineModel, timelineFilters} from '../../src/model/timeline-model.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -70,17 +70,7 @@ describe('the seed feed (Tajik–Afghan border, autumn 2024)', () => {
 describe('the seed feed’s highest alert, drawn by place', () => {
   it('covers the lanes of the Tajik border posts, not Nawabad across the border, where the militants were', async () => {
     const {feed} = await seed();
-    const model = buildTimelineModel(feed!, {
-      groupBy: 'location',
-      categories: [],
-      statuses: [],
-      minLevel: undefined,
-      lanes: [],
-      actors: [],
-      maxLanes: 20,
-      laneOrder: 'count',
-      query: '',
-    });
+    const model = buildTimelineModel(feed!, timelineFilters({groupBy: 'location', maxLanes: 20}));
     const covered = [...model.alertLanes.get(model.alerts[0])!].map((key) => model.lanes.find((lane) => lane.key === key)!.label);
     expect(covered).to.deep.equal(['Ai-Khanum border post', 'Kaflotun border post', 'Khamadoni crossing']);
   });

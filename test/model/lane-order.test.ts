@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {Feed, Incident, Location} from '../../src/feed/types.js';
 import {DEFAULT_LEVELS} from '../../src/feed/validate.js';
-import {buildTimelineModel, type LaneOrder, type TimelineFilters} from '../../src/model/timeline-model.js';
+import {buildTimelineModel, timelineFilters, type LaneOrder, type TimelineFilters} from '../../src/model/timeline-model.js';
 import {translator} from '../../src/i18n/translate.js';
 import {incident} from '../layout/fixtures.js';
 
@@ -28,17 +28,7 @@ function feed(incidents: Incident[]): Feed {
   };
 }
 
-const filters = (laneOrder: LaneOrder, maxLanes = 0): TimelineFilters => ({
-  groupBy: 'location',
-  categories: [],
-  statuses: [],
-  minLevel: undefined,
-  lanes: [],
-  actors: [],
-  maxLanes,
-  laneOrder,
-  query: '',
-});
+const filters = (laneOrder: LaneOrder, maxLanes = 0): TimelineFilters => timelineFilters({groupBy: 'location', maxLanes, laneOrder});
 
 const labels = (source: Feed, laneOrder: LaneOrder, maxLanes = 0, lang = 'en') =>
   buildTimelineModel(source, filters(laneOrder, maxLanes), translator([], lang, lang)).lanes.map((lane) => lane.label);

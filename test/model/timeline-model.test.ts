@@ -51,17 +51,7 @@ function feed(): Feed {
   };
 }
 
-const all: TimelineFilters = {
-  groupBy: 'location',
-  categories: [],
-  statuses: [],
-  minLevel: undefined,
-  lanes: [],
-  actors: [],
-  maxLanes: 20,
-  laneOrder: 'count',
-  query: '',
-};
+const all: TimelineFilters = timelineFilters({groupBy: 'location', maxLanes: 20});
 
 describe('buildTimelineModel', () => {
   it('keeps every incident and alert when nothing is filtered, each incident in its place’s lane', () => {
