@@ -167,7 +167,7 @@ export function startReadingFeedText(text: string, options?: SliceOptions): Star
   return startInSlices(readingFeedText(text), options);
 }
 
-function* readingFeedText(text: string): Work<FeedText> {
+export function* readingFeedText(text: string): Work<FeedText> {
   const lists: ListSpan[] = [];
   const excess = yield* scanNesting(text, MAX_NESTING_DEPTH, lists);
   if (excess) {
@@ -180,7 +180,16 @@ function* readingFeedText(text: string): Work<FeedText> {
     );
     return {result: {feed: null, problems: [problem]}};
   }
-  const parsed = yield* parseJsonInSlices(text, lists);
+  return yield* readingScannedText(text, lists);
+}
+
+/**
+ * The rest of `readingFeedText`, once the scan found the text nested no deeper than allowed and
+ * where its lists lie: parsing it, then validating it. `entries`, when given, are the entries of
+ * each list already parsed (see feed-arriving.ts).
+ */
+export function* readingScannedText(text: string, lists: readonly ListSpan[], entries?: readonly unknown[][]): Work<FeedText> {
+  const parsed = yield* parseJsonInSlices(text, lists, entries);
   // The syntax error is worded as `readFeed` words it, so the two cannot say it differently.
   if (!parsed.ok) return {result: notJson(parsed.error)};
   yield;

@@ -4,6 +4,7 @@
  */
 import {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS} from './constants.js';
 import {loadReading} from './lazy-read.js';
+import type {ArrivingFeedText} from './feed-arriving.js';
 import type {FeedProblem, ValidationResult} from './types.js';
 
 /** What kind of failure stopped a feed from loading. */
@@ -106,8 +107,8 @@ function discardBody(response: Response): void {
   body.cancel().catch(() => undefined);
 }
 
-/** Reads a body, refusing it as soon as it grows past `maxBytes`. */
-async function readBounded(response: Response, maxBytes: number, fail: (message: string) => never): Promise<string> {
+/** Reads a body, refusing it as soon as it grows past `maxBytes`; each part goes to `arriving` too. */
+async function readBounded(response: Response, maxBytes: number, fail: (message: string) => never, arriving?: ArrivingFeedText): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     discardBody(response);
@@ -127,8 +128,10 @@ async function readBounded(response: Response, maxBytes: number, fail: (message:
       fail(`the feed is larger than the ${formatBytes(maxBytes)} allowed`);
     }
     parts.push(decoder.decode(value, {stream: true}));
+    arriving?.add(parts[parts.length - 1]);
   }
   parts.push(decoder.decode());
+  arriving?.add(parts[parts.length - 1]);
   return parts.join('');
 }
 
@@ -229,9 +232,18 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       discardBody(response);
       fail('content-type', `expected JSON but the server sent "${type.split(';')[0]}"`, {status: response.status});
     }
+    // The code that reads the text is waited for before the text, so that the text is read as it
+    // arrives (meanwhile, the browser keeps what arrives); a refresh, which may bring the same text
+    // again, reads it only once it is known to be new.
+    const arriving = options.previousText === undefined ? (await reading.catch(() => undefined))?.readFeedTextAsItArrives() : undefined;
     let text: string;
     try {
-      text = await readBounded(response, maxBytes, (message) => fail('too-large', message, {status: response.status, hint: maxBytesHint(maxBytes)}));
+      text = await readBounded(
+        response,
+        maxBytes,
+        (message) => fail('too-large', message, {status: response.status, hint: maxBytesHint(maxBytes)}),
+        arriving,
+      );
     } catch (error) {
       if (error instanceof FeedLoadError) throw error;
       if (options.signal?.aborted) throw options.signal.reason;
@@ -250,7 +262,9 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     const {readFeedTextInSlices, refusalKind} = read;
     // Read in slices, so that the page stays responsive while a large feed is read; a newer
     // load that aborts this one stops the reading too.
-    const {result, document} = await readFeedTextInSlices(text, {signal: options.signal});
+    const {result, document} = await (arriving
+      ? arriving.read(text, {signal: options.signal})
+      : readFeedTextInSlices(text, {signal: options.signal}));
     if (!result.feed) {
       const [problem] = result.problems;
       const kind: FeedErrorKind = refusalKind(result.problems);

@@ -22,8 +22,11 @@ export interface ListSpan {
 
 const BYTE_ORDER_MARK = 0xfeff;
 
-/** Parses JSON text as `parseJson` does, the entries of the document's `lists` one by one. */
-export function* parseJsonInSlices(text: string, lists: readonly ListSpan[]): Work<JsonParseResult> {
+/**
+ * Parses JSON text as `parseJson` does, the entries of the document's `lists` one by one; or,
+ * given `entries`, the entries of each list as they were parsed already, while the text arrived.
+ */
+export function* parseJsonInSlices(text: string, lists: readonly ListSpan[], entries?: readonly unknown[][]): Work<JsonParseResult> {
   const whole = function* (): Work<JsonParseResult> {
     // Parsing cannot be divided: it gets a slice of its own.
     yield ALONE;
@@ -51,8 +54,15 @@ export function* parseJsonInSlices(text: string, lists: readonly ListSpan[]): Wo
   for (const key of Object.keys(fields)) {
     const placeholder = fields[key];
     if (!Array.isArray(placeholder)) continue;
-    const list = placeholder.length === 1 && typeof placeholder[0] === 'number' ? lists[placeholder[0]] : undefined;
+    const number = placeholder.length === 1 && typeof placeholder[0] === 'number' ? placeholder[0] : -1;
+    const list = lists[number] as ListSpan | undefined;
     if (!list) return yield* whole();
+    const parsed = entries?.[number];
+    if (parsed) {
+      // The same key, in the same place among the document's keys.
+      fields[key] = parsed;
+      continue;
+    }
     const {bounds} = list;
     placeholder.length = 0;
     // An empty list, "[ ]", has one stretch of white space between its brackets and no entry.

@@ -1,0 +1,146 @@
+/**
+ * Reading a feed's text while it arrives. A feed of 10,000 incidents is some 6 MB and arrives
+ * over tens of milliseconds (seconds, on a slow connection), in parts of tens of kilobytes. The
+ * nesting scan and the parsing of each entry of the document's lists (see parse-in-slices.ts)
+ * need only the text up to the end of that entry, so they are done part by part, while the page
+ * would otherwise wait for the network. Once the whole text is there, only the document's outline
+ * and the validation are left.
+ *
+ * What comes out is exactly what `readFeedTextInSlices` gives for the whole text. Text this
+ * reading does not follow to its end (nested too deep, a string never closed, an entry that does
+ * not parse on its own) is read again from the start, whole, by `readFeedTextInSlices` itself,
+ * which then says what is wrong with it.
+ */
+import {MAX_NESTING_DEPTH, readingFeedText, readingScannedText, type FeedText} from './guard.js';
+import type {ListSpan} from './parse-in-slices.js';
+import {inSlices, type SliceOptions} from './slices.js';
+
+/** A feed's text read as it arrives: its parts in order, then the whole. */
+export interface ArrivingFeedText {
+  /** Reads the next part of the text, as decoded. */
+  add(part: string): void;
+  /** Reads the whole text (the parts added, joined), in slices, as `readFeedTextInSlices` does. */
+  read(text: string, options?: SliceOptions): Promise<FeedText>;
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const COMMA = 44;
+
+/** Backslashes written just before `at`, going back no further than `floor`. */
+function backslashesBefore(part: string, at: number, floor: number): number {
+  let count = 0;
+  for (let i = at - 1; i >= floor && part.charCodeAt(i) === BACKSLASH; i--) count++;
+  return count;
+}
+
+/** Offset of the first quote from `from` on that closes a string (not escaped within `from`…), or -1. */
+function closingQuote(part: string, from: number): number {
+  for (let i = from; ;) {
+    const quote = part.indexOf('"', i);
+    if (quote === -1 || backslashesBefore(part, quote, from) % 2 === 0) return quote;
+    i = quote + 1;
+  }
+}
+
+/** Starts reading a feed's text as it arrives. */
+export function readFeedTextAsItArrives(): ArrivingFeedText {
+  // The scan of `scanNesting`, carried from one part to the next: whether each open container is
+  // an object, whether a string is open (and a backslash at the end of the last part escapes the
+  // first character of this one), and where the current list of the document and its entry begin.
+  const isObject: boolean[] = [];
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  /** Offset in the whole text of the current part's first character. */
+  let offset = 0;
+  const lists: ListSpan[] = [];
+  const entries: unknown[][] = [];
+  let list: ListSpan | undefined;
+  let listEntries: unknown[] = [];
+  /** Where the current entry of `list` begins, in the whole text, and its text in earlier parts. */
+  let entryFrom = 0;
+  let carried = '';
+  /** The text is one this reading does not follow: it is read again, whole. */
+  let abandoned = false;
+
+  /** Parses the entry of `list` that ends at `end` in `part`; false when it does not parse. */
+  const parseEntry = (part: string, end: number): boolean => {
+    const entry = entryFrom >= offset ? part.slice(entryFrom - offset, end) : carried + part.slice(0, end);
+    entryFrom = offset + end + 1;
+    carried = '';
+    // An empty list, "[ ]", has one stretch of white space between its brackets and no entry.
+    if (list!.bounds.length === 2 && entry.trim() === '') return true;
+    try {
+      listEntries.push(JSON.parse(entry));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  const scan = (part: string): boolean => {
+    let i = 0;
+    if (inString) {
+      const from = escaped ? 1 : 0;
+      const end = closingQuote(part, from);
+      if (end === -1) {
+        escaped = from < part.length ? backslashesBefore(part, part.length, from) % 2 === 1 : escaped && part.length === 0;
+        return true;
+      }
+      inString = false;
+      i = end + 1;
+    }
+    for (; i < part.length; i++) {
+      const c = part.charCodeAt(i);
+      if (c === QUOTE) {
+        const end = closingQuote(part, i + 1);
+        if (end === -1) {
+          inString = true;
+          escaped = backslashesBefore(part, part.length, i + 1) % 2 === 1;
+          return true;
+        }
+        i = end;
+      } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        if (depth >= MAX_NESTING_DEPTH) return false;
+        const object = c === OPEN_BRACE;
+        if (depth === 1 && !object && isObject[0]) {
+          lists.push((list = {bounds: [offset + i], closed: false}));
+          entries.push((listEntries = []));
+          entryFrom = offset + i + 1;
+          carried = '';
+        }
+        isObject[depth++] = object;
+      } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        if (depth > 0) depth--;
+        if (list && depth === 1) {
+          list.bounds.push(offset + i);
+          list.closed = true;
+          if (!parseEntry(part, i)) return false;
+          list = undefined;
+        }
+      } else if (c === COMMA && list && depth === 2) {
+        list.bounds.push(offset + i);
+        if (!parseEntry(part, i)) return false;
+      }
+    }
+    return true;
+  };
+
+  return {
+    add(part) {
+      if (abandoned) return;
+      abandoned = !scan(part);
+      if (list && !abandoned) carried = entryFrom >= offset ? part.slice(entryFrom - offset) : carried + part;
+      offset += part.length;
+    },
+    read(text, options) {
+      const followed = !abandoned && !inString && text.length === offset;
+      return inSlices(followed ? readingScannedText(text, lists, entries) : readingFeedText(text), options);
+    },
+  };
+}
