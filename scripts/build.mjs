@@ -13,7 +13,7 @@ import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {transform} from 'esbuild';
+import {build as esbuild, transform} from 'esbuild';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 
@@ -394,6 +394,25 @@ for (const chunk of chunks) {
       `build: ${chunk.fileName} writes ${written.slice(0, 5).join(', ')} without loading their words: import src/i18n/messages-on-demand.ts in the module that does.`,
     );
 }
+
+// A page's bundler keeps only the modules package.json says have side effects, among those
+// nothing uses a value of: the words must survive a bundler building the element from dist/lib.
+const consumerBuild = await esbuild({
+  stdin: {contents: "import './dist/lib/src/elements/security-timeline/security-timeline.js';", resolveDir: process.cwd(), loader: 'js'},
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  minify: true,
+  write: false,
+  outdir: 'dist/consumer',
+  logLevel: 'error',
+});
+const consumerCode = consumerBuild.outputFiles.map((file) => file.text).join('\n');
+const {ON_DEMAND_ENGLISH} = await import('../dist/lib/src/i18n/messages-on-demand.js');
+// Words in plain ASCII, which a bundler writes as they are.
+const dropped = Object.values(ON_DEMAND_ENGLISH).filter((word) => typeof word === 'string' && /^[ -~]+$/.test(word) && !consumerCode.includes(word));
+if (dropped.length)
+  throw new Error(`build: a bundler building the element from dist/lib drops words such as "${dropped[0]}": list their module in package.json's sideEffects.`);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const sizes = (fileNames) => {
