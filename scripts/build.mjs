@@ -412,7 +412,9 @@ const {ON_DEMAND_ENGLISH} = await import('../dist/lib/src/i18n/messages-on-deman
 // Words in plain ASCII, which a bundler writes as they are.
 const dropped = Object.values(ON_DEMAND_ENGLISH).filter((word) => typeof word === 'string' && /^[ -~]+$/.test(word) && !consumerCode.includes(word));
 if (dropped.length)
-  throw new Error(`build: a bundler building the element from dist/lib drops words such as "${dropped[0]}": list their module in package.json's sideEffects.`);
+  throw new Error(
+    `build: a bundler building the element from dist/lib drops words such as "${dropped[0]}": list their module in package.json's sideEffects.`,
+  );
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const sizes = (fileNames) => {
