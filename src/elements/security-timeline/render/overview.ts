@@ -34,13 +34,26 @@ export interface OverviewView {
   controller: Pick<OverviewController, 'binsOf' | 'hoveredX' | 'onPointerDown' | 'onPointerMove' | 'onPointerUp' | 'onPointerLeave' | 'onKeyDown'>;
 }
 
+// The bars stay where they are while the chart zooms and pans: their paths are written once per bins and strip.
+const drawnBars = new WeakMap<OverviewBins, {left: number; right: number; paths: Partial<Record<string, string>>}>();
+
+function barsOf(bins: OverviewBins, scale: OverviewScale, model: TimelineModel): Partial<Record<string, string>> {
+  // The strip's ends, in the direction time runs.
+  const [left, right] = [scale.x(model.bounds[0]), scale.x(model.bounds[1])];
+  const drawn = drawnBars.get(bins);
+  if (drawn && drawn.left === left && drawn.right === right) return drawn.paths;
+  const paths = barPaths(bins.bins, bins.scaleMax, scale);
+  drawnBars.set(bins, {left, right, paths});
+  return paths;
+}
+
 export function renderOverview(view: OverviewView): TemplateResult {
   const {model, scale, width, domain, dates, controller} = view;
   const {t, calendar, weekStart} = dates;
   // Kept per model and width: a zoom or pan step only moves the brush.
   const options = {widthPx: scale.right - scale.left, weight: view.weight, calendar, weekStart};
   const bins = controller.binsOf(model, options);
-  const bars: Partial<Record<string, string>> = bins ? barPaths(bins.bins, bins.scaleMax, scale) : {};
+  const bars = bins ? barsOf(bins, scale, model) : {};
   const [left, right] = brushEdges(domain, scale);
   const [from, to] = model.bounds;
   const position = Math.round((((domain[0] + domain[1]) / 2 - from) / Math.max(1, to - from)) * 100);
