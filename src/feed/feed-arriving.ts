@@ -13,15 +13,22 @@
  */
 import {MAX_NESTING_DEPTH, readingFeedText, readingScannedText, type FeedText} from './guard.js';
 import type {ListSpan} from './parse-in-slices.js';
-import {inSlices, type SliceOptions} from './slices.js';
+import {inSlices, SLICE_MS, yieldToPage, type SliceOptions} from './slices.js';
 
 /** A feed's text read as it arrives: its parts in order, then the whole. */
 export interface ArrivingFeedText {
-  /** Reads the next part of the text, as decoded. */
-  add(part: string): void;
+  /**
+   * Reads the next part of the text, as decoded; resolves once it is read. A large part (the
+   * browser hands over megabytes at once when they arrived faster than they were read) is read
+   * in slices, the page getting its turn between them.
+   */
+  add(part: string): Promise<void>;
   /** Reads the whole text (the parts added, joined), in slices, as `readFeedTextInSlices` does. */
   read(text: string, options?: SliceOptions): Promise<FeedText>;
 }
+
+/** Characters read between two looks at the clock: a fraction of a millisecond's work. */
+const PIECE = 1 << 16;
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -131,12 +138,25 @@ export function readFeedTextAsItArrives(): ArrivingFeedText {
     return true;
   };
 
+  /** Reads a piece of a part: the scan carries over from one piece to the next as from one part to the next. */
+  const addPiece = (piece: string) => {
+    if (!abandoned) {
+      abandoned = !scan(piece);
+      if (list && !abandoned) carried = entryFrom >= offset ? piece.slice(entryFrom - offset) : carried + piece;
+    }
+    offset += piece.length;
+  };
+
   return {
-    add(part) {
-      if (abandoned) return;
-      abandoned = !scan(part);
-      if (list && !abandoned) carried = entryFrom >= offset ? part.slice(entryFrom - offset) : carried + part;
-      offset += part.length;
+    async add(part) {
+      let deadline = performance.now() + SLICE_MS;
+      for (let from = 0; from < part.length; from += PIECE) {
+        if (performance.now() >= deadline) {
+          await yieldToPage();
+          deadline = performance.now() + SLICE_MS;
+        }
+        addPiece(part.slice(from, from + PIECE));
+      }
     },
     read(text, options) {
       const followed = !abandoned && !inString && text.length === offset;

@@ -51,10 +51,10 @@ async function readBounded(response: Response, maxBytes: number, fail: (message:
       fail(`the feed is larger than the ${formatBytes(maxBytes)} allowed`);
     }
     parts.push(decoder.decode(value, {stream: true}));
-    arriving?.add(parts[parts.length - 1]);
+    await arriving?.add(parts[parts.length - 1]);
   }
   parts.push(decoder.decode());
-  arriving?.add(parts[parts.length - 1]);
+  await arriving?.add(parts[parts.length - 1]);
   return parts.join('');
 }
 

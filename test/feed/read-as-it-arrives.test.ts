@@ -41,7 +41,7 @@ async function readInParts(text: string, cuts: readonly number[], {followed = fa
   const arriving = readFeedTextAsItArrives();
   let from = 0;
   for (const end of [...ends, text.length]) {
-    arriving.add(text.slice(from, end));
+    await arriving.add(text.slice(from, end));
     from = Math.max(from, end);
   }
   const {value, parses} = await countingParses(() => arriving.read(text, PAUSE_EVERYWHERE));
@@ -124,9 +124,23 @@ describe('reading a feed as it arrives', () => {
     expect(await readInParts(text, every(text, 65_536), {followed: true})).to.deep.equal(whole);
   });
 
+  it('reads a part of megabytes in slices, the page getting its turn between them', async () => {
+    const text = JSON.stringify(syntheticFeed({incidents: 20_000, seed: 9}));
+    expect(text.length).to.be.above(4_000_000);
+    const arriving = readFeedTextAsItArrives();
+    let between = false;
+    setTimeout(() => (between = true));
+    // The browser hands over what arrived while the page was busy as one part.
+    await arriving.add(text);
+    expect(between, "the page's own task ran while the part was read").to.equal(true);
+    const {value, parses} = await countingParses(() => arriving.read(text, PAUSE_EVERYWHERE));
+    expect(parses, 'texts parsed after the last part').to.equal(1);
+    expect(value.result.feed!.incidents).to.have.length(20_000);
+  });
+
   it('reads the text again, whole, when the parts added are not all of it', async () => {
     const arriving = readFeedTextAsItArrives();
-    arriving.add(seedText.slice(0, 500));
+    await arriving.add(seedText.slice(0, 500));
     expect(await arriving.read(seedText, PAUSE_EVERYWHERE)).to.deep.equal(readFeedText(seedText));
   });
 });
