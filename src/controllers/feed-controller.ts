@@ -270,7 +270,9 @@ export class FeedController implements ReactiveController {
       slot.validators = outcome.validators;
       if (outcome.conditionalRefused) slot.conditional = false;
       if (outcome.changed) {
-        Object.assign(slot, {result: outcome.result, document: outcome.document, text: outcome.text});
+        // The text is kept only to recognise an identical copy at the next refresh: a feed of
+        // 100,000 incidents is 60 MB of it, which a page that never refreshes should not hold.
+        Object.assign(slot, {result: outcome.result, document: outcome.document, text: this.inputs.refreshMs ? outcome.text : undefined});
         changed = true;
       }
     });
