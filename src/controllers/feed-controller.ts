@@ -272,7 +272,7 @@ export class FeedController implements ReactiveController {
       if (outcome.changed) {
         // The text is kept only to recognise an identical copy at the next refresh: a feed of
         // 100,000 incidents is 60 MB of it, which a page that never refreshes should not hold.
-        Object.assign(slot, {result: outcome.result, document: outcome.document, text: this.inputs.refreshMs ? outcome.text : undefined});
+        Object.assign(slot, {result: outcome.result, document: outcome.document, text: this.inputs.refreshMs ? outcome.text() : undefined});
         changed = true;
       }
     });

@@ -12,7 +12,7 @@
  * `MAX_ITEMS_PER_LIST` entries before it walks it, and the byte limit bounds the text.
  */
 import {toPointer} from './json-pointer.js';
-import {lineAndColumn} from './parse-json.js';
+import {lineAndColumn, type JsonParseResult} from './parse-json.js';
 import {parseJsonInSlices, type ListSpan} from './parse-in-slices.js';
 import {makeProblem, notJson, validating} from './validate.js';
 import {finish, inSlices, startInSlices, type SliceOptions, type Started, type Work} from './slices.js';
@@ -180,16 +180,15 @@ export function* readingFeedText(text: string): Work<FeedText> {
     );
     return {result: {feed: null, problems: [problem]}};
   }
-  return yield* readingScannedText(text, lists);
+  return yield* readingParsed(parseJsonInSlices(text, lists));
 }
 
 /**
- * The rest of `readingFeedText`, once the scan found the text nested no deeper than allowed and
- * where its lists lie: parsing it, then validating it. `entries`, when given, are the entries of
- * each list already parsed (see feed-arriving.ts).
+ * The rest of `readingFeedText`, once the scan found the text nested no deeper than allowed:
+ * the document from `parsing`, then validated.
  */
-export function* readingScannedText(text: string, lists: readonly ListSpan[], entries?: readonly unknown[][]): Work<FeedText> {
-  const parsed = yield* parseJsonInSlices(text, lists, entries);
+export function* readingParsed(parsing: Work<JsonParseResult>): Work<FeedText> {
+  const parsed = yield* parsing;
   // The syntax error is worded as `readFeed` words it, so the two cannot say it differently.
   if (!parsed.ok) return {result: notJson(parsed.error)};
   yield;

@@ -55,8 +55,8 @@ export interface ChangedFeed {
   result: ValidationResult;
   /** The parsed document, to point into (see `readFeedText`). */
   document: unknown;
-  /** The body as received, to recognise an identical copy next time. */
-  text: string;
+  /** The body as received, to recognise an identical copy next time: joined from its parts when asked for. */
+  text(): string;
   validators: FeedValidators;
   conditionalRefused: boolean;
 }

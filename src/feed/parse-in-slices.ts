@@ -22,16 +22,15 @@ export interface ListSpan {
 
 const BYTE_ORDER_MARK = 0xfeff;
 
-/**
- * Parses JSON text as `parseJson` does, the entries of the document's `lists` one by one; or,
- * given `entries`, the entries of each list as they were parsed already, while the text arrived.
- */
-export function* parseJsonInSlices(text: string, lists: readonly ListSpan[], entries?: readonly unknown[][]): Work<JsonParseResult> {
-  const whole = function* (): Work<JsonParseResult> {
-    // Parsing cannot be divided: it gets a slice of its own.
-    yield ALONE;
-    return parseJson(text);
-  };
+/** `parseJson` of the whole text, which cannot be divided: it gets a slice of its own. */
+function* parsingWhole(text: () => string): Work<JsonParseResult> {
+  yield ALONE;
+  return parseJson(text());
+}
+
+/** Parses JSON text as `parseJson` does, the entries of the document's `lists` one by one. */
+export function* parseJsonInSlices(text: string, lists: readonly ListSpan[]): Work<JsonParseResult> {
+  const whole = () => parsingWhole(() => text);
   if (lists.length === 0 || !lists.every((list) => list.closed)) return yield* whole();
   // The document with each list replaced by its number, `[0]`, `[1]`…: all that is left of it
   // once the lists are out is a few fields. JSON.parse then settles what a repeated field means.
@@ -43,9 +42,43 @@ export function* parseJsonInSlices(text: string, lists: readonly ListSpan[], ent
     at = bounds[bounds.length - 1];
   });
   outline.push(text.slice(at));
+  return yield* fillingOutline(outline.join(''), lists, whole, (number, entry) => {
+    const {bounds} = lists[number];
+    return text.slice(bounds[entry] + 1, bounds[entry + 1]);
+  });
+}
+
+/**
+ * What `parseJsonInSlices` gives, from a document's outline (its lists each replaced by its
+ * number, as that function writes it) and the entries of each list, parsed already while the
+ * text arrived (see feed-arriving.ts). `text` gives the whole text, for when the outline does not
+ * parse: the whole text then says what is wrong with it.
+ */
+export function* parseOutlineInSlices(
+  outline: string,
+  lists: readonly ListSpan[],
+  entries: readonly unknown[][],
+  text: () => string,
+): Work<JsonParseResult> {
+  const whole = () => parsingWhole(text);
+  if (lists.length === 0 || !lists.every((list) => list.closed)) return yield* whole();
+  return yield* fillingOutline(outline, lists, whole, undefined, entries);
+}
+
+/**
+ * Parses the outline, then puts each list's entries in its place: parsed from `entryText`, one by
+ * one, or as `entries` holds them.
+ */
+function* fillingOutline(
+  outline: string,
+  lists: readonly ListSpan[],
+  whole: () => Work<JsonParseResult>,
+  entryText?: (list: number, entry: number) => string,
+  entries?: readonly unknown[][],
+): Work<JsonParseResult> {
   let document: unknown;
   try {
-    document = JSON.parse(outline.join(''));
+    document = JSON.parse(outline);
   } catch {
     return yield* whole();
   }
@@ -66,11 +99,11 @@ export function* parseJsonInSlices(text: string, lists: readonly ListSpan[], ent
     const {bounds} = list;
     placeholder.length = 0;
     // An empty list, "[ ]", has one stretch of white space between its brackets and no entry.
-    if (bounds.length === 2 && text.slice(bounds[0] + 1, bounds[1]).trim() === '') continue;
+    if (bounds.length === 2 && entryText!(number, 0).trim() === '') continue;
     for (let entry = 0; entry + 1 < bounds.length; entry++) {
       if (isPausePoint(entry)) yield;
       try {
-        placeholder.push(JSON.parse(text.slice(bounds[entry] + 1, bounds[entry + 1])));
+        placeholder.push(JSON.parse(entryText!(number, entry)));
       } catch {
         // Not JSON after all (an entry missing between two commas, say): the whole text says where.
         return yield* whole();

@@ -30,14 +30,21 @@ function discardBody(response: Response): void {
   body.cancel().catch(() => undefined);
 }
 
-/** Reads a body, refusing it as soon as it grows past `maxBytes`; each part goes to `arriving` too. */
-async function readBounded(response: Response, maxBytes: number, fail: (message: string) => never, arriving?: ArrivingFeedText): Promise<string> {
+/**
+ * Reads a body, refusing it as soon as it grows past `maxBytes`: its parts as decoded, each given
+ * to `arriving` too.
+ */
+async function readBounded(response: Response, maxBytes: number, fail: (message: string) => never, arriving?: ArrivingFeedText): Promise<string[]> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     discardBody(response);
     fail(`the feed is ${formatBytes(declared)}, more than the ${formatBytes(maxBytes)} allowed`);
   }
-  if (!response.body) return response.text();
+  if (!response.body) {
+    const text = await response.text();
+    await arriving?.add(text);
+    return [text];
+  }
   const reader = response.body.getReader();
   const decoder = new TextDecoder('utf-8');
   const parts: string[] = [];
@@ -55,7 +62,7 @@ async function readBounded(response: Response, maxBytes: number, fail: (message:
   }
   parts.push(decoder.decode());
   await arriving?.add(parts[parts.length - 1]);
-  return parts.join('');
+  return parts;
 }
 
 const isCrossOrigin = (url: string) => globalThis.location !== undefined && new URL(url).origin !== globalThis.location.origin;
@@ -111,9 +118,9 @@ export async function receiveFeed(sent: SentRequest): Promise<FetchFeedOutcome> 
   // The text is read as it arrives; a refresh, which may bring the same text again, reads it
   // only once it is known to be new.
   const arriving = options.previousText === undefined ? readFeedTextAsItArrives() : undefined;
-  let text: string;
+  let parts: string[];
   try {
-    text = await readBounded(
+    parts = await readBounded(
       response,
       maxBytes,
       (message) => fail('too-large', message, {status: response.status, hint: maxBytesHint(maxBytes)}),
@@ -125,12 +132,17 @@ export async function receiveFeed(sent: SentRequest): Promise<FetchFeedOutcome> 
     if (sent.timedOut()) fail('timeout', `the feed did not finish arriving within ${timeoutMs / 1000} s`, {hint: timeoutHint(timeoutMs)});
     return fail('network', 'the connection broke while the feed was arriving');
   }
-  if (options.previousText !== undefined && text === options.previousText) {
+  // Joined only when needed: read as it arrived, a feed's text never is.
+  let joined: string | undefined;
+  const text = () => (joined ??= parts.join(''));
+  if (options.previousText !== undefined && text() === options.previousText) {
     return {changed: false, validators: answered, conditionalRefused};
   }
   // Read in slices, so that the page stays responsive while a large feed is read; a newer
   // load that aborts this one stops the reading too.
-  const {result, document} = await (arriving ? arriving.read(text, {signal: options.signal}) : readFeedTextInSlices(text, {signal: options.signal}));
+  const {result, document} = await (arriving
+    ? arriving.read(text, {signal: options.signal})
+    : readFeedTextInSlices(text(), {signal: options.signal}));
   if (!result.feed) {
     const [problem] = result.problems;
     const kind: FeedErrorKind = refusalKind(result.problems);
