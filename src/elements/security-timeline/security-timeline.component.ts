@@ -25,7 +25,7 @@ import {SIZE_BY_VALUES} from '../../layout/marker-shapes.js';
 import type {TimelineItem} from '../../layout/presentation.js';
 import {timelineEvent, type TimelineFilterDetail, type TimelineLoadDetail, type TimelineRangeDetail, type TimelineSelectDetail} from './events.js';
 import {ChartViewModel} from './chart-view.js';
-import {prepareIntlAfterFirstFrame} from './intl-warmup.js';
+import {prepareIntlWhenIdle} from './intl-warmup.js';
 import {OnDemandParts} from './parts.js';
 import {keepInPlace} from './keep-in-place.js';
 import {renderChart} from './render/chart.js';
@@ -241,7 +241,7 @@ export class SecurityTimeline extends TimelineAttributes {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    prepareIntlAfterFirstFrame(() => this.settings.dates.locale);
+    prepareIntlWhenIdle(() => this.settings.dates.locale);
     // The code of what the first frame of a feed draws loads while the feed is on its way.
     if (!this.noLegend) this.parts.legend.get();
     if (!this.noOverview) this.parts.overview.get();
