@@ -45,6 +45,15 @@ describe('clusterContents', () => {
     expect(new Set(Object.values(whole.statuses).map((count) => count > 0))).to.deep.equal(new Set([true]));
   });
 
+  it('reads a cluster of any length from any position as its members one by one, at the edges of blocks too', () => {
+    for (const first of [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 1000, 2990]) {
+      for (const length of [1, 2, 15, 16, 17, 23, 24, 25, 31, 32, 33, 64, 100, 255, 256, 257, 1999]) {
+        const last = Math.min(first + length - 1, 2999);
+        expect(clusterContents(model, 0, cluster(first, last)), `${first}…${last}`).to.deep.equal(expected(first, last));
+      }
+    }
+  });
+
   it('reads a cluster of another model of the same lanes from that model’s incidents', () => {
     const confirmed = buildTimelineModel(feed!, timelineFilters({groupBy: 'none', maxLanes: 0, statuses: 'confirmed'}));
     const contents = clusterContents(confirmed, 0, cluster(0, confirmed.lanes[0].incidentIndices.length - 1));
