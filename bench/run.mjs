@@ -18,6 +18,7 @@
  *   --step-budget=60      seconds a library may spend on one series of steps before it is cut short
  *   --timeout=120         seconds a page may take to its first frame before it counts as timed out
  *   --profile             also profile our element at the largest size (CPU profile + trace summary)
+ *   --network=100,20      load the pages via `src` over an emulated network: Mbit/s, latency in ms
  *   --out=latest          results file name in bench/results/ (.json and .md)
  */
 import {mkdirSync, writeFileSync} from 'node:fs';

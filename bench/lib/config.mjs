@@ -62,6 +62,18 @@ function selectModes() {
   return chosen;
 }
 
+/**
+ * `--network=100,20`: the pages that fetch their feed (ours via `src`) load over a network of
+ * 100 Mbit/s each way with 20 ms of latency (Chrome's emulation), as from a site rather than
+ * from this machine. The targets are for this machine's own server: with it, they say little.
+ */
+function networkOption(value) {
+  if (value === undefined) return null;
+  const [mbit, latencyMs] = String(value).split(',').map(Number);
+  if (!(mbit > 0) || !(latencyMs >= 0)) throw new Error('--network=MBIT,LATENCY_MS, e.g. --network=100,20');
+  return {mbit, latencyMs};
+}
+
 export const config = {
   sizes: String(args.sizes ?? '1000,10000,100000')
     .split(',')
@@ -83,6 +95,7 @@ export const config = {
   baseline: typeof args.baseline === 'string' ? resolve(args.baseline) : null,
   out: String(args.out ?? (typeof args.baseline === 'string' ? 'baseline' : 'latest')),
   modes: selectModes().map((m) => m.name),
+  network: networkOption(args.network),
 };
 export const modes = MODES.filter((m) => config.modes.includes(m.name));
 export const ran = (name) => config.modes.includes(name);

@@ -130,6 +130,17 @@ export async function runPage(ctx, mode, n, withSteps) {
 export async function runSrcPage(ctx, mode, n, {bundle} = {}) {
   const {context, page, errors} = await freshPage(ctx.browser, ctx.origin);
   try {
+    if (config.network) {
+      const client = await page.createCDPSession();
+      const bytesPerSecond = (config.network.mbit * 1e6) / 8;
+      await client.send('Network.enable');
+      await client.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: config.network.latencyMs,
+        downloadThroughput: bytesPerSecond,
+        uploadThroughput: bytesPerSecond,
+      });
+    }
     await waitForQuiet(ctx.pid);
     const contention = watchContention(ctx.pid);
     const query = new URLSearchParams({feed: feedName(mode, n), ...(bundle ? {bundle} : {})});

@@ -195,7 +195,7 @@ export function markdown(results, rows, checks) {
   lines.push(`# security-timeline${peers.length ? ` vs ${peers.join(' and ')}` : ''}`, '');
   lines.push(
     `${results.date} · ${machine.cpu}, ${machine.cores} cores · ${machine.chromium} (headless, software rendering) · Node ${machine.node} · puppeteer-core ${puppeteerVersion} · ` +
-      `load average (1/5/15 min) ${machine.loadAverageAtStart.join(' / ')} at the start, ${machine.loadAverageAtEnd.join(' / ')} at the end · ${results.durationSeconds} s · modes: ${config.modes.join(', ')}`,
+      `load average (1/5/15 min) ${machine.loadAverageAtStart.join(' / ')} at the start, ${machine.loadAverageAtEnd.join(' / ')} at the end · ${results.durationSeconds} s · modes: ${config.modes.join(', ')}${config.network ? ` · pages via \`src\` over ${config.network.mbit} Mbit/s, ${config.network.latencyMs} ms latency` : ''}`,
     '',
   );
   lines.push(...plainMarkdown(results, rows));

@@ -54,7 +54,7 @@ function laneTables(model: TimelineModel, lane: number, indices: readonly number
   const latest = [new Float64Array(blocks).fill(-Infinity)];
   for (let i = 0; i < count; i++) {
     const {status, time} = model.incidents[indices[i]];
-    before.copyWithin((i + 1) * STATUSES, i * STATUSES, (i + 1) * STATUSES);
+    for (let s = 0; s < STATUSES; s++) before[(i + 1) * STATUSES + s] = before[i * STATUSES + s];
     before[(i + 1) * STATUSES + STATUS_INDEX.get(status)!]++;
     const block = (i / BLOCK) | 0;
     if (block < blocks) {
