@@ -22,6 +22,23 @@ export function truncate(text: string, max: number): string {
   return chars.slice(0, Math.max(1, max - 1)).join('') + '…';
 }
 
+/**
+ * Text cut short to fit `roomPx` as `widthOf` measures it: the longest start of it, in whole
+ * characters, that fits with an ellipsis (at least one character); the whole text when it fits.
+ */
+export function fitToWidth(text: string, roomPx: number, widthOf: (text: string) => number): string {
+  if (widthOf(text) <= roomPx) return text;
+  const chars = Array.from(text);
+  const cut = (length: number) => `${chars.slice(0, length).join('').trimEnd()}…`;
+  let [low, high] = [1, chars.length - 1];
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (widthOf(cut(middle)) <= roomPx) low = middle;
+    else high = middle - 1;
+  }
+  return cut(low);
+}
+
 /** A space- or comma-separated attribute value as a list, without empty entries. */
 export function splitList(value: string | null | undefined, separator: RegExp = /[\s,]+/): string[] {
   if (!value) return [];

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {needsDarkText} from '../../src/layout/presentation.js';
+import {fitToWidth, needsDarkText} from '../../src/layout/presentation.js';
 import {DEFAULT_LEVELS} from '../../src/feed/validate.js';
 
 describe('needsDarkText', () => {
@@ -27,5 +27,23 @@ describe('needsDarkText', () => {
       const contrast = needsDarkText(level.color!) ? (l + 0.05) / (luminance('#111111') + 0.05) : 1.05 / (l + 0.05);
       expect(contrast, level.id).to.be.at.least(4.5);
     }
+  });
+});
+
+describe('fitToWidth', () => {
+  // Every character 10 px wide, the ellipsis too.
+  const width = (text: string) => Array.from(text).length * 10;
+
+  it('keeps a text that fits whole, and cuts one that does not to the longest start that fits with an ellipsis', () => {
+    expect(fitToWidth('Herat', 50, width)).to.equal('Herat');
+    expect(fitToWidth('Kandahar', 50, width)).to.equal('Kand…');
+    expect(width(fitToWidth('Kandahar', 79, width))).to.be.at.most(79);
+    expect(fitToWidth('Kandahar', 79, width)).to.equal('Kandah…');
+  });
+
+  it('keeps at least one character, never splits a surrogate pair, and draws no space before the ellipsis', () => {
+    expect(fitToWidth('Kandahar', 5, width)).to.equal('K…');
+    expect(fitToWidth('𝔄𝔅𝔆𝔇𝔈', 30, width)).to.equal('𝔄𝔅…');
+    expect(fitToWidth('Nord Kivu', 60, width)).to.equal('Nord…');
   });
 });

@@ -157,7 +157,7 @@ describe('lane totals', () => {
   });
 
   it('cuts a long name short to leave its total whole, in the gutter and inside the lanes of a phone', async () => {
-    const name = 'Crossing point on the river road north of the old customs house';
+    const name = 'Crossing point on the river road north of the old customs house, past the second bridge over the Panj';
     const feed = archive([{name, count: 12, firstDay: 1}]);
     for (const width of [900, 360]) {
       const {root} = await mount(html`<security-timeline style=${`width: ${width}px`} group-by="location" .feed=${feed}></security-timeline>`);
@@ -172,6 +172,61 @@ describe('lane totals', () => {
       else expect(box.x + box.width, 'inside the chart').to.be.at.most(width);
     }
   });
+});
+
+describe('lane labels in the page’s font', () => {
+  /** Width of `label` as drawn with `name` in place of its own (its total kept), in a copy removed after. */
+  const drawnWith = (label: SVGTextElement, name: string) => {
+    const copy = label.cloneNode(true) as SVGTextElement;
+    copy.querySelector('title')?.remove();
+    [...copy.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '')!.textContent = name;
+    label.parentNode!.append(copy);
+    const width = copy.getComputedTextLength();
+    copy.remove();
+    return width;
+  };
+
+  const names = [
+    'Federally Administered Tribal Areas',
+    'Bosnia-Herzegovina, province of Sarajevo',
+    'Khyber Pakhtunkhwa',
+    'Mimimimimimimimimimimimi WWWWWWWWW',
+  ];
+
+  for (const font of ['sans-serif', 'serif', 'monospace']) {
+    it(`cuts a name short only when it does not fit the gutter, and then keeps as much of it as fits (${font})`, async () => {
+      const feed = archive(names.map((name, k) => ({name, count: 3 + k, firstDay: 1})));
+      const {root} = await mount(
+        html`<security-timeline style=${`width: 900px; --st-font-family: ${font}`} group-by="location" .feed=${feed}></security-timeline>`,
+      );
+      const gutter = root.querySelector<SVGSVGElement>('svg.plot')!.x.baseVal.value;
+      // Labels start 8 px into the gutter and end at least 4 px before its edge.
+      const room = gutter - 12;
+      const labels = [...root.querySelectorAll<SVGTextElement>('text.lane-label')];
+      const drawn = drawnLabels(root);
+      expect(labels).to.have.length(names.length);
+      let cut = 0;
+      labels.forEach((label, k) => {
+        const {text} = drawn[k];
+        const name = label.querySelector('title')!.textContent;
+        expect(label.getComputedTextLength(), `${name}: within the gutter`).to.be.at.most(room + 0.5);
+        if (!text.endsWith('…')) {
+          expect(text, 'whole when it fits').to.equal(name);
+          return;
+        }
+        cut++;
+        expect(drawnWith(label, name), `${name}: whole, it would not fit`).to.be.above(room);
+        // The next cut that shows more (a space at its end is not drawn) would not fit either.
+        const shown = text.slice(0, -1);
+        const chars = Array.from(name);
+        let length = Array.from(shown).length + 1;
+        while (chars.slice(0, length).join('').trimEnd() === shown) length++;
+        // Within a pixel: the canvas that measures and the text that is drawn round apart.
+        expect(drawnWith(label, `${chars.slice(0, length).join('').trimEnd()}…`), `${name}: one character more would not fit`).to.be.above(room - 1);
+      });
+      expect(cut, 'names cut short').to.be.within(1, names.length - 1);
+    });
+  }
 });
 
 describe('the folded lane', () => {

@@ -44,6 +44,7 @@ export interface ChartState {
   onToggleFolded: ChartView['onToggleFolded'];
   /** Whether the reader has shown every lane. */
   lanesUnfolded: boolean;
+  labelWidth: ChartView['labelWidth'];
 }
 
 export class ChartViewModel {
@@ -82,6 +83,7 @@ export class ChartViewModel {
       overview: state.overview,
       onToggleFolded: state.onToggleFolded,
       lanesUnfolded: state.lanesUnfolded,
+      labelWidth: state.labelWidth,
     };
   }
 }

@@ -26,6 +26,7 @@ import type {TimelineItem} from '../../layout/presentation.js';
 import {timelineEvent, type TimelineFilterDetail, type TimelineLoadDetail, type TimelineRangeDetail, type TimelineSelectDetail} from './events.js';
 import {ChartViewModel} from './chart-view.js';
 import {prepareIntlWhenIdle} from './intl-warmup.js';
+import {LabelWidths} from '../../controllers/label-widths.js';
 import {OnDemandParts} from './parts.js';
 import {keepInPlace} from './keep-in-place.js';
 import {renderChart} from './render/chart.js';
@@ -238,6 +239,7 @@ export class SecurityTimeline extends TimelineAttributes {
   private readonly parts = new OnDemandParts(this);
   private readonly modelOf = timelineModelCache();
   private readonly chart = new ChartViewModel();
+  private readonly labelWidths = new LabelWidths(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -453,6 +455,7 @@ export class SecurityTimeline extends TimelineAttributes {
         overview,
         onToggleFolded: () => (this.lanesUnfolded = !this.lanesUnfolded),
         lanesUnfolded: this.lanesUnfolded,
+        labelWidth: this.labelWidths.widthsAt(size.width),
       }),
     );
   }

@@ -3,11 +3,16 @@ import {nothing, svg} from 'lit';
 import type {Lane} from '../../../layout/lanes.js';
 import type {TimeAxis} from '../../../layout/time-axis.js';
 import type {ChartRows} from '../../../layout/chart-frame.js';
-import {truncate} from '../../../layout/presentation.js';
+import {fitToWidth, truncate} from '../../../layout/presentation.js';
 import {isolate} from '../../../i18n/translate.js';
+import type {LabelWidth} from '../../../controllers/label-widths.js';
 
-/** A lane label's average character width at the default font size, px: how many fit the gutter. */
+/** A lane label's average character width at the default font size, px: how many fit the gutter, where text cannot be measured. */
 const LABEL_CHAR_PX = 7;
+/** A lane label's font, as the styles set it (`.lane-label`, `.lane-label.inline`): its size in ems of the element's, and its weight. */
+const LABEL_EM = 0.8;
+const INLINE_LABEL_EM = 0.72;
+const LABEL_WEIGHT = 600;
 /** Between a lane's label and its total. */
 const TOTAL_SEPARATOR = ' · ';
 
@@ -24,15 +29,22 @@ export function renderLanes(
   rtl: boolean,
   inline = false,
   totals: readonly string[] = [],
+  widthOf?: LabelWidth,
 ) {
   const {lanesTop: top, laneHeight, labelBand} = rows;
   const labelX = rtl ? width - 8 : 8;
   const maxChars = Math.max(4, Math.floor(((inline ? width : gutter) - 12) / LABEL_CHAR_PX));
   // Inline, the label sits in the band at the lane's top, above its markers.
   const labelY = (index: number) => top + index * laneHeight + (inline ? labelBand / 2 + 1 : laneHeight / 2);
+  // As drawn: a label's name in the weight of its class, its total in a normal one.
+  const em = inline ? INLINE_LABEL_EM : LABEL_EM;
+  const fit = (name: string, total: string) => {
+    if (!widthOf) return truncate(name, total ? Math.max(4, maxChars - Array.from(TOTAL_SEPARATOR + total).length) : maxChars);
+    const roomPx = (inline ? width : gutter) - 12 - (total ? widthOf(TOTAL_SEPARATOR + total, em, 400) : 0);
+    return fitToWidth(name, roomPx, (text) => widthOf(text, em, LABEL_WEIGHT));
+  };
   const label = (lane: Lane, total = '') => {
-    const room = total ? Math.max(4, maxChars - Array.from(TOTAL_SEPARATOR + total).length) : maxChars;
-    return svg`${isolate(truncate(lane.label, room), rtl)}${total ? svg`<tspan class="lane-total" font-weight="400" fill-opacity="0.75">${TOTAL_SEPARATOR}${total}</tspan>` : nothing}`;
+    return svg`${isolate(fit(lane.label, total), rtl)}${total ? svg`<tspan class="lane-total" font-weight="400" fill-opacity="0.75">${TOTAL_SEPARATOR}${total}</tspan>` : nothing}`;
   };
   return svg`<g class="lanes">
     ${lanes.map(

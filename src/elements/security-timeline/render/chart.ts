@@ -8,6 +8,7 @@ import {isInWindow, type TimelineModel} from '../../../model/timeline-model.js';
 import type {OutsideView} from '../../../model/outside-view.js';
 import {deathsOf} from '../../../model/fatalities.js';
 import {clusterContents} from '../../../model/cluster-contents.js';
+import type {LabelWidth} from '../../../controllers/label-widths.js';
 import {categoryLook} from '../../../layout/category-looks.js';
 import type {SizeBy} from '../../../layout/marker-shapes.js';
 import {chartRows, INLINE_LABEL_BAND, type PlotEdges} from '../../../layout/chart-frame.js';
@@ -75,6 +76,8 @@ export interface ChartView {
   onToggleFolded?: () => void;
   /** The reader showed every lane with that control: it offers to fold them again. */
   lanesUnfolded?: boolean;
+  /** How wide a lane label is drawn, where it can be measured: labels are cut short only when they do not fit. */
+  labelWidth?: LabelWidth;
 }
 
 /** Whether a lane's incidents `first` to `last` are all known to the day or coarser (none to the hour). */
@@ -134,7 +137,7 @@ export function renderChart(view: ChartView): TemplateResult {
     >
       ${selectedItem ? html`<span id="chart-selection" hidden>${selectionText(selectedItem, view.dates.t)}</span>` : nothing}
       <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
-        ${renderLanes(model.lanes, width, rows, gutter, view.rtl, edges.inlineLabels, laneTotals(view))}
+        ${renderLanes(model.lanes, width, rows, gutter, view.rtl, edges.inlineLabels, laneTotals(view), view.labelWidth)}
         ${renderAxis(axis, left, lanesTop + lanesHeight, lanesTop, gutter)}
         ${renderBands({
           model,
