@@ -50,6 +50,8 @@ export class LabelWidths implements ReactiveController {
       [this.family, this.fontPx, this.readAt] = [style.fontFamily, parseFloat(style.fontSize), width];
     }
     const {family, fontPx} = this;
+    // No size to measure at (no style yet): the count of characters serves.
+    if (!(fontPx > 0)) return undefined;
     return (text, em, weight) => {
       const font = `${weight} ${Math.round(fontPx * em * 100) / 100}px ${family}`;
       const key = `${font}\n${text}`;
