@@ -12,8 +12,21 @@
  * not parse on its own) is read again from the start, whole, by `readFeedTextInSlices` itself,
  * which then says what is wrong with it.
  */
-import {MAX_NESTING_DEPTH, readingFeedText, readingParsed, type FeedText} from './guard.js';
-import {parseOutlineInSlices, type ListSpan} from './parse-in-slices.js';
+import {
+  backslashesBefore,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  closingQuote,
+  COMMA,
+  MAX_NESTING_DEPTH,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  readingFeedText,
+  readingParsed,
+  type FeedText,
+} from './guard.js';
+import {BYTE_ORDER_MARK, parseOutlineInSlices, type ListSpan} from './parse-in-slices.js';
 import {inSlices, SLICE_MS, yieldToPage, type SliceOptions} from './slices.js';
 
 /** A feed's text read as it arrives: its parts in order, then the whole. */
@@ -33,31 +46,6 @@ export interface ArrivingFeedText {
 
 /** Characters read between two looks at the clock: a fraction of a millisecond's work. */
 const PIECE = 1 << 16;
-
-const BYTE_ORDER_MARK = 0xfeff;
-const QUOTE = 34;
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const COMMA = 44;
-
-/** Backslashes written just before `at`, going back no further than `floor`. */
-function backslashesBefore(part: string, at: number, floor: number): number {
-  let count = 0;
-  for (let i = at - 1; i >= floor && part.charCodeAt(i) === BACKSLASH; i--) count++;
-  return count;
-}
-
-/** Offset of the first quote from `from` on that closes a string (not escaped within `from`…), or -1. */
-function closingQuote(part: string, from: number): number {
-  for (let i = from; ;) {
-    const quote = part.indexOf('"', i);
-    if (quote === -1 || backslashesBefore(part, quote, from) % 2 === 0) return quote;
-    i = quote + 1;
-  }
-}
 
 /** Starts reading a feed's text as it arrives. */
 export function readFeedTextAsItArrives(): ArrivingFeedText {

@@ -28,23 +28,30 @@ export interface NestingExcess {
   offset: number;
 }
 
-const QUOTE = 34;
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const COMMA = 44;
+/** Character codes the scans of a feed's text look for (here and in feed-arriving.ts). */
+export const QUOTE = 34;
+export const BACKSLASH = 92;
+export const OPEN_BRACE = 123;
+export const CLOSE_BRACE = 125;
+export const OPEN_BRACKET = 91;
+export const CLOSE_BRACKET = 93;
+export const COMMA = 44;
 
-/** Offset of the quote that closes the string opening at `start`, or -1. */
-function stringEnd(text: string, start: number): number {
-  let i = start + 1;
-  for (;;) {
+/** Backslashes written just before `at`, going back no further than `floor`. */
+export function backslashesBefore(text: string, at: number, floor: number): number {
+  let count = 0;
+  for (let i = at - 1; i >= floor && text.charCodeAt(i) === BACKSLASH; i--) count++;
+  return count;
+}
+
+/**
+ * Offset of the first quote from `from` on that closes a string whose characters start at
+ * `from` (a quote after an odd run of backslashes within them is escaped), or -1.
+ */
+export function closingQuote(text: string, from: number): number {
+  for (let i = from; ;) {
     const quote = text.indexOf('"', i);
-    if (quote === -1) return -1;
-    let backslashes = 0;
-    for (let j = quote - 1; j > start && text.charCodeAt(j) === BACKSLASH; j--) backslashes++;
-    if (backslashes % 2 === 0) return quote;
+    if (quote === -1 || backslashesBefore(text, quote, from) % 2 === 0) return quote;
     i = quote + 1;
   }
 }
@@ -96,7 +103,7 @@ export function* scanNesting(text: string, maxDepth = MAX_NESTING_DEPTH, lists?:
     }
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
-      const end = stringEnd(text, i);
+      const end = closingQuote(text, i + 1);
       if (end === -1) return null;
       const top = depth - 1;
       if (top >= 0 && isObject[top] && expectKey[top]) {

@@ -20,7 +20,8 @@ export interface ListSpan {
   closed: boolean;
 }
 
-const BYTE_ORDER_MARK = 0xfeff;
+/** A byte order mark before a document is no part of it. */
+export const BYTE_ORDER_MARK = 0xfeff;
 
 /** `parseJson` of the whole text, which cannot be divided: it gets a slice of its own. */
 function* parsingWhole(text: () => string): Work<JsonParseResult> {
@@ -42,9 +43,21 @@ export function* parseJsonInSlices(text: string, lists: readonly ListSpan[]): Wo
     at = bounds[bounds.length - 1];
   });
   outline.push(text.slice(at));
-  return yield* fillingOutline(outline.join(''), lists, whole, (number, entry) => {
+  return yield* fillingOutline(outline.join(''), lists, whole, function* (number) {
     const {bounds} = lists[number];
-    return text.slice(bounds[entry] + 1, bounds[entry + 1]);
+    const entries: unknown[] = [];
+    // An empty list, "[ ]", has one stretch of white space between its brackets and no entry.
+    if (bounds.length === 2 && text.slice(bounds[0] + 1, bounds[1]).trim() === '') return entries;
+    for (let entry = 0; entry + 1 < bounds.length; entry++) {
+      if (isPausePoint(entry)) yield;
+      try {
+        entries.push(JSON.parse(text.slice(bounds[entry] + 1, bounds[entry + 1])));
+      } catch {
+        // Not JSON after all (an entry missing between two commas, say).
+        return undefined;
+      }
+    }
+    return entries;
   });
 }
 
@@ -62,19 +75,22 @@ export function* parseOutlineInSlices(
 ): Work<JsonParseResult> {
   const whole = () => parsingWhole(text);
   if (lists.length === 0 || !lists.every((list) => list.closed)) return yield* whole();
-  return yield* fillingOutline(outline, lists, whole, undefined, entries);
+  return yield* fillingOutline(outline, lists, whole, function* (number) {
+    // Parsed already: a point to pause between lists is all that is left of the work.
+    yield;
+    return entries[number];
+  });
 }
 
 /**
- * Parses the outline, then puts each list's entries in its place: parsed from `entryText`, one by
- * one, or as `entries` holds them.
+ * Parses the outline, then puts each list's entries in its place, as `entriesOf` gives them;
+ * when it gives none (an entry is not JSON), the whole text says what is wrong with it.
  */
 function* fillingOutline(
   outline: string,
   lists: readonly ListSpan[],
   whole: () => Work<JsonParseResult>,
-  entryText?: (list: number, entry: number) => string,
-  entries?: readonly unknown[][],
+  entriesOf: (list: number) => Work<unknown[] | undefined>,
 ): Work<JsonParseResult> {
   let document: unknown;
   try {
@@ -88,27 +104,11 @@ function* fillingOutline(
     const placeholder = fields[key];
     if (!Array.isArray(placeholder)) continue;
     const number = placeholder.length === 1 && typeof placeholder[0] === 'number' ? placeholder[0] : -1;
-    const list = lists[number] as ListSpan | undefined;
-    if (!list) return yield* whole();
-    const parsed = entries?.[number];
-    if (parsed) {
-      // The same key, in the same place among the document's keys.
-      fields[key] = parsed;
-      continue;
-    }
-    const {bounds} = list;
-    placeholder.length = 0;
-    // An empty list, "[ ]", has one stretch of white space between its brackets and no entry.
-    if (bounds.length === 2 && entryText!(number, 0).trim() === '') continue;
-    for (let entry = 0; entry + 1 < bounds.length; entry++) {
-      if (isPausePoint(entry)) yield;
-      try {
-        placeholder.push(JSON.parse(entryText!(number, entry)));
-      } catch {
-        // Not JSON after all (an entry missing between two commas, say): the whole text says where.
-        return yield* whole();
-      }
-    }
+    if (!(number in lists)) return yield* whole();
+    const entries = yield* entriesOf(number);
+    if (!entries) return yield* whole();
+    // The same key, in the same place among the document's keys.
+    fields[key] = entries;
   }
   return {ok: true, value: document};
 }
