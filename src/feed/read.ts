@@ -14,7 +14,6 @@ import {inSlices, type SliceOptions} from './slices.js';
 import type {Feed} from './types.js';
 
 export {readFeedText, readFeedTextInSlices, startReadingFeedText, type FeedText} from './guard.js';
-export {readFeedTextAsItArrives, type ArrivingFeedText} from './feed-arriving.js';
 export {receiveFeed} from './receive.js';
 export {readFeed, refusalKind, validateFeed, validateFeedInSlices, startValidatingFeed, DEFAULT_LEVELS, safeWebUrl} from './validate.js';
 export type {SliceOptions, Started} from './slices.js';
