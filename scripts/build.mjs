@@ -347,6 +347,11 @@ const PRIVATE_MEMBERS = new RegExp(
       'wallDays',
       'regionZone',
       'readingHere',
+      'manyBands',
+      'stripeTop',
+      'stripeHeight',
+      'onToggleFolded',
+      'labelWidth',
     ].join('|') +
     ')$',
 );

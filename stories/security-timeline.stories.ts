@@ -158,6 +158,16 @@ export const OverlappingAlerts: Story = {
   },
 };
 
+/**
+ * A monitoring archive of 400 alert windows over five years: with more than 40 in view they are
+ * drawn as a few paths per level, so the drawing stays small; each still shows on hover and is
+ * reached by the keys.
+ */
+export const ManyAlertWindows: Story = {
+  name: 'Many alert windows: 400 over five years',
+  args: {feed: syntheticFeed({incidents: 4000, alerts: 400, seed: 3}), 'group-by': 'location', start: '2020-01-01', end: '2025-01-01'},
+};
+
 /** 10,000 incidents over five years: markers merge into clusters that split as you zoom in. */
 export const Dense10000: Story = {
   name: 'Dense: 10,000 incidents',

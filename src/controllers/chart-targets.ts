@@ -1,7 +1,9 @@
 /**
- * What a pointer is on in the chart: a marker or band (an element with `data-id`), or one
- * cluster of a lane's cluster path.
+ * What a pointer is on in the chart: a marker or band (an element with `data-id`), one cluster
+ * of a lane's cluster path, or one band of the paths that draw many bands.
  */
+import type {AlertWindow} from '../feed/types.js';
+import type {BandBox} from '../layout/band-shapes.js';
 import type {MarkerCluster} from '../layout/clusters.js';
 import type {ClusterContents} from '../model/cluster-contents.js';
 
@@ -12,12 +14,48 @@ export interface ClusterPath extends SVGPathElement {
 
 export const isClusterPath = (node: unknown): node is ClusterPath => node instanceof SVGPathElement && 'stLane' in node;
 
-/** The marker, cluster path or band an event happened on, if any. */
+/**
+ * Bands drawn as a few paths: all of them, in the order they are drawn, with their boxes in the
+ * chart's coordinates; and which of them one path draws, from `first` to before `end`.
+ */
+export interface DrawnBands {
+  alerts: readonly AlertWindow[];
+  boxes: readonly BandBox[];
+  first: number;
+  end: number;
+}
+
+/** A fill or stripe path of many bands, carrying all of them, for hover and click. */
+export interface BandPath extends SVGPathElement {
+  stBands: DrawnBands;
+}
+
+export const isBandPath = (node: unknown): node is BandPath => node instanceof SVGPathElement && 'stBands' in node;
+
+/** Whether an event's target is one path holding many clusters or bands: what is under the pointer depends on where it is. */
+export const isSharedPath = (node: unknown): node is ClusterPath | BandPath => isClusterPath(node) || isBandPath(node);
+
+/** The marker, band, cluster path or path of bands an event happened on, if any. */
 export function itemElementOf(event: Event): Element | null {
   return (
-    (event.composedPath().find((node) => node instanceof Element && (node.hasAttribute('data-id') || isClusterPath(node))) as Element | undefined) ??
+    (event.composedPath().find((node) => node instanceof Element && (node.hasAttribute('data-id') || isSharedPath(node))) as Element | undefined) ??
     null
   );
+}
+
+/**
+ * The band under a client point on a path of bands, with the middle and top of its stripe in
+ * client coordinates; the topmost where bands overlap.
+ */
+export function bandUnder(path: BandPath, clientX: number, clientY: number): {alert: AlertWindow; x: number; top: number} | undefined {
+  const matrix = path.getScreenCTM();
+  if (!matrix) return undefined;
+  const point = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());
+  const {alerts, boxes} = path.stBands;
+  const index = bandAt(boxes, point.x, point.y);
+  if (index === -1) return undefined;
+  const box = boxes[index];
+  return {alert: alerts[index], x: matrix.a * ((box.x0 + box.x1) / 2) + matrix.e, top: matrix.d * box.stripeTop + matrix.f};
 }
 
 /**
@@ -42,4 +80,18 @@ export function clusterUnder(
   if (best === -1) return undefined;
   const cluster = clusters[best];
   return {cluster, lane, x: matrix.a * cluster.x + matrix.e, top: matrix.d * (cy - radii[best]) + matrix.f};
+}
+
+/**
+ * The band under a point (px, in the chart's coordinates), or -1: of `boxes` in the order they
+ * are drawn, the last whose stripe or fill holds the point, as that one is drawn on top.
+ */
+export function bandAt(boxes: readonly BandBox[], x: number, y: number): number {
+  for (let index = boxes.length - 1; index >= 0; index--) {
+    const box = boxes[index];
+    if (x < box.x0 || x > box.x1) continue;
+    if (y >= box.stripeTop && y <= box.stripeTop + box.stripeHeight) return index;
+    if (box.fills.some(([top, height]) => y >= top && y <= top + height)) return index;
+  }
+  return -1;
 }

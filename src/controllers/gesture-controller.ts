@@ -10,7 +10,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {pan, zoomAround} from '../layout/time-axis.js';
 import type {TimelineItem} from '../layout/presentation.js';
-import {clusterUnder, isClusterPath, itemElementOf} from './chart-targets.js';
+import {bandUnder, clusterUnder, isBandPath, isClusterPath, isSharedPath, itemElementOf} from './chart-targets.js';
 import type {SelectionController} from './selection-controller.js';
 import type {ViewController} from './view-controller.js';
 
@@ -182,7 +182,11 @@ export class GestureController implements ReactiveController {
       if (under) this.view.zoomToSpan(under.cluster.earliest, under.cluster.latest);
       return;
     }
-    const id = target.getAttribute('data-id');
+    const id = isBandPath(target) ? (bandUnder(target, event.clientX, event.clientY)?.alert.id ?? null) : target.getAttribute('data-id');
+    if (id === null) {
+      this.selection.clearHover();
+      return;
+    }
     this.selection.setFocused(id);
     this.selection.select(this.bind.findItem(id));
   }
@@ -213,13 +217,21 @@ export class GestureController implements ReactiveController {
       }
       return;
     }
+    if (isBandPath(target)) {
+      const under = bandUnder(target, event.clientX, event.clientY);
+      if (!under) this.selection.clearHover();
+      else if (this.selection.hovered?.id !== under.alert.id) {
+        this.selection.setHovered({id: under.alert.id, x: under.x - rect.left, y: under.top - rect.top});
+      }
+      return;
+    }
     const box = target.getBoundingClientRect();
     this.selection.setHovered({id: target.getAttribute('data-id')!, x: box.left + box.width / 2 - rect.left, y: box.top - rect.top});
   };
 
-  /** Moving from one cluster to its neighbour stays on the same path: no pointerover says so. */
+  /** Moving from one cluster or band to its neighbour stays on the same path: no pointerover says so. */
   private onHover(event: PointerEvent): void {
-    if (isClusterPath(event.composedPath()[0])) this.onPointerOver(event);
+    if (isSharedPath(event.composedPath()[0])) this.onPointerOver(event);
   }
 
   readonly onPointerLeave = (): void => {

@@ -8,6 +8,8 @@ import {createTimeAxis, type TimeAxis} from './time-axis.js';
 export const AXIS_HEIGHT = 34;
 /** Height of one row of alert stripes above the lanes. */
 export const STRIPE_HEIGHT = 18;
+/** Most alert windows in view drawn as elements each; more are drawn as a few paths per level (see `band-shapes.ts`). */
+export const MAX_BANDS_DRAWN_ALONE = 40;
 /** Space between the plot and the chart's edges (and the lane labels). */
 export const PLOT_PADDING = 12;
 /** Narrowest the chart is drawn; a narrower host scrolls. */

@@ -42,6 +42,27 @@ export function barPaths(bins: readonly OverviewBin[], max: number, scale: Overv
   return paths;
 }
 
+/**
+ * The alert marks along the strip's top, one path per colour: a mark per window, at least a
+ * pixel wide, the colours of higher levels drawn last, on top. A few paths, however many windows.
+ */
+export function alertMarkPaths<T extends {start: number; end: number; level: {rank: number}}>(
+  alerts: readonly T[],
+  colorOf: (alert: T) => string,
+  scale: OverviewScale,
+): Array<{color: string; d: string}> {
+  const byColor = new Map<string, {rank: number; d: string}>();
+  for (const alert of alerts) {
+    const [a, b] = [scale.x(alert.start), scale.x(alert.end)];
+    const color = colorOf(alert);
+    const mark = `M${round(Math.min(a, b))},0h${round(Math.max(1, Math.abs(b - a)))}v${OVERVIEW_ALERT_ROW}h${-round(Math.max(1, Math.abs(b - a)))}z`;
+    const drawn = byColor.get(color);
+    if (drawn) [drawn.d, drawn.rank] = [drawn.d + mark, Math.max(drawn.rank, alert.level.rank)];
+    else byColor.set(color, {rank: alert.level.rank, d: mark});
+  }
+  return [...byColor].sort(([, a], [, b]) => a.rank - b.rank).map(([color, {d}]) => ({color, d}));
+}
+
 /** The brush's left and right x for a window, at least {@link MIN_BRUSH_PX} wide, within the strip. */
 export function brushEdges(domain: readonly [number, number], scale: OverviewScale): [number, number] {
   const a = scale.x(domain[0]);

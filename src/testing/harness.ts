@@ -19,7 +19,11 @@ export interface DrawnMarker {
 
 export interface DrawnBand {
   id: string;
-  element: SVGRectElement;
+  /**
+   * What draws its stripe: a `<rect>` of its own, or, where many bands are in view, the path that
+   * draws the stripes of its level (a point of the band is in that path's fill).
+   */
+  element: SVGRectElement | SVGPathElement;
   x: number;
   width: number;
   /** Top px and height of each fill across lanes (one per run of neighbouring lanes). */
@@ -113,21 +117,29 @@ export class TimelineHarness {
     return this.markers().find((marker) => marker.id === id);
   }
 
+  /** Bands as drawn, each once: those drawn on their own, then those drawn together in paths of their level. */
   bands(): DrawnBand[] {
-    return [...this.root.querySelectorAll<SVGRectElement>('rect.band-stripe')].map((element) => {
+    // As read: without the invisible marks that isolate a name of the other direction.
+    const read = (label: Element | null) => (label?.textContent ?? '').replace(/[\u2066-\u2069]/g, '');
+    const alone: DrawnBand[] = [...this.root.querySelectorAll<SVGRectElement>('rect.band-stripe')].map((element) => {
       const group = element.parentElement!;
       const fills = [...group.querySelectorAll('rect.band-fill')].map((fill) => ({y: number(fill, 'y'), height: number(fill, 'height')}));
-      return {
-        id: element.dataset.id!,
-        element,
-        x: number(element, 'x'),
-        width: number(element, 'width'),
-        fills,
-        lanes: this.lanesUnder(fills),
-        // As read: without the invisible marks that isolate a name of the other direction.
-        label: (group.querySelector('text.band-label')?.textContent ?? '').replace(/[\u2066-\u2069]/g, ''),
-      };
+      const box = {x: number(element, 'x'), width: number(element, 'width')};
+      return {id: element.dataset.id!, element, ...box, fills, lanes: this.lanesUnder(fills), label: read(group.querySelector('text.band-label'))};
     });
+    type Merged = {alerts: Array<{id: string}>; boxes: Array<{x0: number; x1: number; fills: Array<[number, number]>}>; first: number; end: number};
+    const paths = [...this.root.querySelectorAll<SVGPathElement>('path.band-stripe')] as Array<SVGPathElement & {stBands: Merged}>;
+    if (paths.length === 0) return alone;
+    const {alerts, boxes} = paths[0].stBands;
+    const merged = alerts.flatMap(({id}, index): DrawnBand[] => {
+      if (alone.some((band) => band.id === id)) return [];
+      const box = boxes[index];
+      const fills = box.fills.map(([y, height]) => ({y, height}));
+      const element = paths.find(({stBands}) => stBands.first <= index && index < stBands.end)!;
+      const label = [...this.root.querySelectorAll('text.band-label')].find((text) => text.getAttribute('data-band') === id) ?? null;
+      return [{id, element, x: box.x0, width: box.x1 - box.x0, fills, lanes: this.lanesUnder(fills), label: read(label)}];
+    });
+    return [...alone, ...merged];
   }
 
   /** Lanes whose background lies within one of these band fills. */

@@ -44,7 +44,12 @@ describe('the overview', () => {
     expect(strip.getBoundingClientRect().top).to.be.at.least(harness.chart.getBoundingClientRect().bottom - 1);
     const all = barArea(strip);
     expect(all).to.be.greaterThan(0);
-    expect(strip.querySelectorAll('rect.overview-alert').length).to.equal(element.data!.alerts.length);
+    // A mark per alert window along the top, drawn as one path per colour.
+    const marks = [...strip.querySelectorAll('path.overview-alert')];
+    expect(marks.map((path) => path.getAttribute('d')!.split('M').length - 1).reduce((sum, count) => sum + count, 0)).to.equal(
+      element.data!.alerts.length,
+    );
+    expect(new Set(marks.map((path) => path.getAttribute('fill'))).size).to.equal(marks.length);
     // Its brush is the window shown, a small part of five years.
     const {left, right} = brush(strip);
     expect(right - left).to.be.below(strip.getBoundingClientRect().width / 4);

@@ -121,6 +121,7 @@ const relativeLuminance = (color: string) => {
 
 interface FeedArg {
   incidents: Array<{id: string; status: string; location?: {name: string}}>;
+  alerts?: unknown[];
 }
 
 /** Per story (by its export name): what it shows. A story without an entry fails. */
@@ -214,6 +215,18 @@ const EXPECTATIONS: Record<string, Expectation> = {
         expect(band.x, `${band.id} lies within the elevated window`).to.be.within(elevated.x, elevated.x + elevated.width);
       }
       expect(incidentsDrawn(drawn)).to.equal(4);
+    },
+  },
+  ManyAlertWindows: {
+    shows: '400 alert windows, every one in view drawn once, as a few paths per level rather than hundreds of elements',
+    check(drawn) {
+      const {harness} = drawn;
+      const feed = drawn.args.feed as FeedArg;
+      const bands = harness.bands();
+      expect(new Set(bands.map((band) => band.id)).size, 'each band once').to.equal(bands.length);
+      expect(bands.length, 'the windows in view').to.be.greaterThan(300);
+      expect(bands.length).to.be.at.most(feed.alerts!.length);
+      expect(harness.root.querySelectorAll('g.bands *').length, 'elements drawing them').to.be.below(100);
     },
   },
   Dense10000: {

@@ -25,6 +25,8 @@ export interface ChartState {
   sizeBy: SizeBy;
   /** The tooltips' code, once loaded. */
   tooltips: ChartView['tooltips'];
+  /** The code that draws many alert windows as a few paths, loaded the first time they are in view. */
+  manyBands: ChartView['manyBands'];
   /** Whether focus is in the element now. */
   focusWithin: boolean;
   findItem: (id: string | null | undefined) => TimelineItem | null;
@@ -54,36 +56,24 @@ export class ChartViewModel {
   of(state: ChartState): ChartView {
     const {model, edges, settings, size, view, selection} = state;
     const domain = view.domain!;
+    // What the state and the view share (the model, the tooltips' code, the label…) passes as it is.
     return {
-      model,
+      ...state,
       domain,
-      edges,
       axis: view.axisFor(domain),
       laneHeight: size.laneHeight,
       alertRows: this.alertRowsOf(model, (domain[1] - domain[0]) / Math.max(1, edges.right - edges.left)),
       placement: this.markerLayout.place(model, domain, edges, settings.rtl),
       focusedId: selection.focusedId,
-      focusWithin: state.focusWithin,
       tooltipDismissed: selection.tooltipDismissed,
       hovered: selection.hovered,
-      selected: state.selected,
       dates: settings.dates,
       rtl: settings.rtl,
       countDigitPx: size.countDigitPx,
       countFontPx: size.countFontPx,
-      sizeBy: state.sizeBy,
-      tooltips: state.tooltips,
-      dragging: state.dragging,
-      hintKey: state.hintKey,
       outside: outsideView(model, domain),
       reveal: (time: number) => view.reveal(time, time),
-      label: state.label,
-      findItem: state.findItem,
       handlers: state.input,
-      overview: state.overview,
-      onToggleFolded: state.onToggleFolded,
-      lanesUnfolded: state.lanesUnfolded,
-      labelWidth: state.labelWidth,
     };
   }
 }

@@ -14,6 +14,8 @@ export class OnDemandParts {
   readonly table;
   readonly problems;
   readonly overview;
+  /** The drawing of many alert windows as a few paths. */
+  readonly manyBands;
   /** The search box and export menu in the toolbar. */
   readonly toolbar;
   /** Not a part drawn, but the styles for forced colours (Windows High Contrast), adopted when the system asks for them. */
@@ -29,13 +31,14 @@ export class OnDemandParts {
     this.table = new LazyPartController(host, () => import('./render/table.js'), adopt);
     this.problems = new LazyPartController(host, () => import('./render/problems.js'), adopt);
     this.overview = new LazyPartController(host, () => import('./render/overview.js'), adopt);
+    this.manyBands = new LazyPartController(host, () => import('./render/many-bands.js'));
     this.toolbar = new LazyPartController(host, () => import('./analyst/toolbar.js'), adopt);
     this.forcedColors = new LazyPartController(host, () => import('./forced-colors.styles.js'), adopt);
     this.print = new LazyPartController(host, () => import('./print.styles.js'), adopt);
   }
 
-  /** Every part, for the host's `updateComplete` to wait for the loads under way. */
+  /** Every part (each field is one), for the host's `updateComplete` to wait for the loads under way. */
   get all(): ReadonlyArray<{readonly pending: Promise<void> | undefined}> {
-    return [this.legend, this.tooltips, this.details, this.table, this.problems, this.overview, this.toolbar, this.forcedColors, this.print];
+    return Object.values(this) as Array<LazyPartController<unknown>>;
   }
 }

@@ -60,7 +60,7 @@ export type {TimelineFilterDetail, TimelineLoadDetail, TimelineRangeDetail, Time
  * @csspart toolbar - The zoom, fit and table buttons.
  * @csspart attribution - The credit the data's terms require (the feed's `attribution`), shown with the chart.
  * @csspart chart - The drawing area (one tab stop).
- * @csspart band - An alert window's stripe.
+ * @csspart band - An alert window's stripe; with more than 40 windows in view, the path of the stripes of one level.
  * @csspart marker - An incident marker.
  * @csspart cluster - The clusters of one lane (incidents too close to draw apart), drawn as one path of circles.
  * @csspart axis - The time axis.
@@ -444,6 +444,7 @@ export class SecurityTimeline extends TimelineAttributes {
       this.chart.of({
         ...state,
         tooltips,
+        manyBands: this.parts.manyBands,
         findItem: (id) => this.findItem(id),
         settings,
         size,

@@ -1,12 +1,15 @@
 /**
  * Alert windows: a stripe per window in the rows above the lanes (labelled where it is wide
- * enough), and a translucent fill over the lanes the window covers.
+ * enough), and a translucent fill over the lanes the window covers. A few windows in view are an
+ * element each; many are a fill path and a stripe path per level (`many-bands.ts`, loaded when a
+ * feed has that many), with the hovered, focused or selected one drawn on its own on top.
  */
 import {nothing, svg} from 'lit';
 import type {AlertWindow} from '../../../feed/types.js';
 import type {TimelineModel} from '../../../model/timeline-model.js';
-import {STRIPE_HEIGHT, type ChartRows, type PlotEdges} from '../../../layout/chart-frame.js';
+import {MAX_BANDS_DRAWN_ALONE, STRIPE_HEIGHT, type ChartRows, type PlotEdges} from '../../../layout/chart-frame.js';
 import type {Lane} from '../../../layout/lanes.js';
+import type {BandBox} from '../../../layout/band-shapes.js';
 import {levelColor, levelStep, needsDarkText, truncate} from '../../../layout/presentation.js';
 import {levelLabel} from '../../../layout/labels.js';
 import {isolate, type Translate} from '../../../i18n/translate.js';
@@ -30,6 +33,8 @@ export interface BandsView {
   rtl: boolean;
   /** The reader's words, for the names of levels. */
   t: Translate;
+  /** The code that draws many bands as a few paths, loaded the first time it is needed; until it is there each is drawn alone. */
+  manyBands?: {get(): typeof import('./many-bands.js') | undefined};
 }
 
 /**
@@ -48,34 +53,46 @@ export function laneRuns(lanes: readonly Lane[], keys: ReadonlySet<string>): Arr
 }
 
 export function renderBands(view: BandsView) {
-  const {model, alerts, stripeRows, x, rows, edges} = view;
-  const {left, right} = edges;
+  const {alerts} = view;
   // Lower levels first, so a higher level is drawn on top where windows overlap.
   const order = alerts.map((_, i) => i).sort((a, b) => alerts[a].level.rank - alerts[b].level.rank);
-  return svg`<g class="bands">
-    ${order.map((i) => {
-      const alert = alerts[i];
-      const color = levelColor(alert.level, model.feed.levels);
-      const x0 = Math.max(left, Math.min(x(alert.start), x(alert.end)));
-      const x1 = Math.min(right, Math.max(x(alert.start), x(alert.end)));
-      const bandWidth = Math.max(2, x1 - x0);
-      const laneKeys = model.alertLanes.get(alert) ?? new Set<string>();
-      const label = `${levelLabel(alert.level, view.t)}: ${alert.title}`;
-      // The level's step shows as the stripe's pattern too, for readers who cannot tell the colours apart.
-      const classes = `band step-${levelStep(alert.level, model.feed.levels)} ${alert.id === view.selected ? 'selected' : ''} ${view.activeIds.has(alert.id) ? 'active' : ''}`;
-      const stripeY = stripeRows[i] * STRIPE_HEIGHT;
-      return svg`<g class=${classes}>
-        ${laneRuns(model.lanes, laneKeys).map(
-          ([first, end]) =>
-            svg`<rect class="band-fill" data-id=${alert.id} x=${x0} width=${bandWidth} y=${rows.lanesTop + first * rows.laneHeight} height=${(end - first) * rows.laneHeight} fill=${color}></rect>`,
-        )}
-        <rect part="band" class="band-stripe" data-id=${alert.id} x=${x0} width=${bandWidth} y=${stripeY + 2} height=${STRIPE_HEIGHT - 3} rx="3" fill=${color}></rect>
-        ${
-          bandWidth > MIN_LABELLED_BAND_PX
-            ? svg`<text x=${view.rtl ? x1 - 6 : x0 + 6} y=${stripeY + STRIPE_HEIGHT / 2 + 1} dominant-baseline="middle" class="band-label ${needsDarkText(color) ? 'on-light' : ''}">${isolate(truncate(label, Math.floor((bandWidth - 12) / BAND_LABEL_CHAR_PX)), view.rtl)}</text>`
-            : nothing
-        }
-      </g>`;
-    })}
+  const many = order.length > MAX_BANDS_DRAWN_ALONE && view.manyBands?.get();
+  return many ? many.renderManyBands(view, order) : svg`<g class="bands">${order.map((i) => renderBand(view, i))}</g>`;
+}
+
+/** Where the alert at `i` of the view's alerts is drawn. */
+export function bandBox(view: BandsView, i: number): BandBox {
+  const {model, x, rows, edges} = view;
+  const alert = view.alerts[i];
+  const x0 = Math.max(edges.left, Math.min(x(alert.start), x(alert.end)));
+  const x1 = Math.min(edges.right, Math.max(x(alert.start), x(alert.end)));
+  const fills = laneRuns(model.lanes, model.alertLanes.get(alert) ?? new Set<string>()).map(
+    ([first, end]) => [rows.lanesTop + first * rows.laneHeight, (end - first) * rows.laneHeight] as const,
+  );
+  return {x0, x1: x0 + Math.max(2, x1 - x0), stripeTop: view.stripeRows[i] * STRIPE_HEIGHT + 2, stripeHeight: STRIPE_HEIGHT - 3, fills};
+}
+
+/** The label of a band wide enough for one: its level and title, cut to its width. */
+export function bandLabel(view: BandsView, i: number, box: BandBox, color: string) {
+  const alert = view.alerts[i];
+  const width = box.x1 - box.x0;
+  if (width <= MIN_LABELLED_BAND_PX) return nothing;
+  const text = truncate(`${levelLabel(alert.level, view.t)}: ${alert.title}`, Math.floor((width - 12) / BAND_LABEL_CHAR_PX));
+  return svg`<text x=${view.rtl ? box.x1 - 6 : box.x0 + 6} y=${box.stripeTop + STRIPE_HEIGHT / 2 - 1} dominant-baseline="middle" class="band-label ${needsDarkText(color) ? 'on-light' : ''}" data-band=${alert.id}>${isolate(text, view.rtl)}</text>`;
+}
+
+/** The alert at `i` as elements of its own, which a pointer finds by their `data-id`. */
+export function renderBand(view: BandsView, i: number) {
+  const {model} = view;
+  const alert = view.alerts[i];
+  const color = levelColor(alert.level, model.feed.levels);
+  const box = bandBox(view, i);
+  const width = box.x1 - box.x0;
+  // The level's step shows as the stripe's pattern too, for readers who cannot tell the colours apart.
+  const classes = `band step-${levelStep(alert.level, model.feed.levels)} ${alert.id === view.selected ? 'selected' : ''} ${view.activeIds.has(alert.id) ? 'active' : ''}`;
+  return svg`<g class=${classes}>
+    ${box.fills.map(([top, height]) => svg`<rect class="band-fill" data-id=${alert.id} x=${box.x0} width=${width} y=${top} height=${height} fill=${color}></rect>`)}
+    <rect part="band" class="band-stripe" data-id=${alert.id} x=${box.x0} width=${width} y=${box.stripeTop} height=${box.stripeHeight} rx="3" fill=${color}></rect>
+    ${bandLabel(view, i, box, color)}
   </g>`;
 }

@@ -19,7 +19,7 @@ import type {TimelineItem} from '../../../layout/presentation.js';
 import type {TimeAxis} from '../../../layout/time-axis.js';
 import type {Hovered} from '../../../controllers/selection-controller.js';
 import {renderAxis, renderLanes, renderToday} from './axis.js';
-import {renderBands} from './bands.js';
+import {renderBands, type BandsView} from './bands.js';
 import {renderMarkers} from './markers.js';
 import type {TooltipPlace} from './tooltip.js';
 
@@ -55,6 +55,8 @@ export interface ChartView {
   countDigitPx: number;
   countFontPx: number;
   sizeBy: SizeBy;
+  /** The code that draws many alert windows as a few paths: loaded the first time they are in view, each drawn alone until it is there. */
+  manyBands?: BandsView['manyBands'];
   /** The tooltips' code: loaded on demand, drawn once it is there. */
   tooltips: Pick<typeof import('./tooltip.js'), 'renderItemTooltip' | 'renderClusterTooltip'> | undefined;
   dragging: boolean;
@@ -150,6 +152,7 @@ export function renderChart(view: ChartView): TemplateResult {
           selected: view.selected,
           rtl: view.rtl,
           t: view.dates.t,
+          manyBands: view.manyBands,
         })}
         ${/* An inner <svg> clips what it holds (a url(#…) clip path would keep removed charts alive in Chromium). */ ''}
         <svg class="plot" x=${view.rtl ? 0 : gutter} y=${lanesTop} width=${width - gutter} height=${lanesHeight} overflow="hidden"

@@ -6,7 +6,7 @@
  */
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {INCIDENT_STATUSES} from '../../../feed/types.js';
-import {binAt, barPaths, brushEdges, OVERVIEW_ALERT_ROW, OVERVIEW_HEIGHT, type OverviewScale} from '../../../layout/overview-frame.js';
+import {alertMarkPaths, binAt, barPaths, brushEdges, OVERVIEW_HEIGHT, type OverviewScale} from '../../../layout/overview-frame.js';
 import {windowText, type ReaderSettings} from '../../../layout/describe.js';
 import {fatalitiesText} from '../../../layout/describe-items.js';
 import {formatDayRange} from '../../../layout/format-time.js';
@@ -47,6 +47,18 @@ function barsOf(bins: OverviewBins, scale: OverviewScale, model: TimelineModel):
   return paths;
 }
 
+// Likewise the alert marks, written once per model and strip.
+const drawnAlerts = new WeakMap<TimelineModel, {left: number; right: number; paths: Array<{color: string; d: string}>}>();
+
+function alertMarksOf(model: TimelineModel, scale: OverviewScale): Array<{color: string; d: string}> {
+  const [left, right] = [scale.x(model.bounds[0]), scale.x(model.bounds[1])];
+  const drawn = drawnAlerts.get(model);
+  if (drawn && drawn.left === left && drawn.right === right) return drawn.paths;
+  const paths = alertMarkPaths(model.alerts, (alert) => levelColor(alert.level, model.feed.levels), scale);
+  drawnAlerts.set(model, {left, right, paths});
+  return paths;
+}
+
 export function renderOverview(view: OverviewView): TemplateResult {
   const {model, scale, width, domain, dates, controller} = view;
   const {t, calendar, weekStart} = dates;
@@ -76,10 +88,7 @@ export function renderOverview(view: OverviewView): TemplateResult {
     @keydown=${controller.onKeyDown}
   >
     <svg width=${width} height=${OVERVIEW_HEIGHT} viewBox="0 0 ${width} ${OVERVIEW_HEIGHT}" aria-hidden="true">
-      ${model.alerts.map((alert) => {
-        const [a, b] = [scale.x(alert.start), scale.x(alert.end)];
-        return svg`<rect class="overview-alert" x=${Math.min(a, b)} y="0" width=${Math.max(1, Math.abs(b - a))} height=${OVERVIEW_ALERT_ROW} fill=${levelColor(alert.level, model.feed.levels)}></rect>`;
-      })}
+      ${alertMarksOf(model, scale).map(({color, d}) => svg`<path class="overview-alert" d=${d} fill=${color}></path>`)}
       ${INCIDENT_STATUSES.map((status) => (bars[status] ? svg`<path class="overview-bars ${status}" d=${bars[status]}></path>` : nothing))}
       <line class="overview-base" x1=${scale.left} x2=${scale.right} y1=${OVERVIEW_HEIGHT - 2.5} y2=${OVERVIEW_HEIGHT - 2.5}></line>
       <rect class="brush" x=${left} y="0.5" width=${right - left} height=${OVERVIEW_HEIGHT - 1} rx="2"></rect>
