@@ -33,7 +33,7 @@ export class LazyPartController<Module> {
       },
       (error: unknown) => {
         this.error = error;
-        console.warn('security-timeline: a part of the element could not be loaded.', error);
+        console.warn('security-timeline: a part could not be loaded.', error);
       },
     );
     void this.loading.then(() => {

@@ -35,7 +35,7 @@ export interface ChartState {
   view: ViewController;
   selection: SelectionController;
   /** The chart's gestures and keys. */
-  input: ChartHandlers;
+  handlers: ChartHandlers;
   /** Whether a drag is under way. */
   dragging: boolean;
   /** The key to hold to zoom with the wheel, while the hint saying so shows. */
@@ -73,7 +73,6 @@ export class ChartViewModel {
       countFontPx: size.countFontPx,
       outside: outsideView(model, domain),
       reveal: (time: number) => view.reveal(time, time),
-      handlers: state.input,
     };
   }
 }

@@ -432,7 +432,7 @@ export class SecurityTimeline extends TimelineAttributes {
     const {settings, size, view, selection} = this;
     // The code of gestures and keys loads with the first frame.
     this.input.load();
-    const {handlers: input, dragging, hintKey} = this.input;
+    const {handlers, dragging, hintKey} = this.input;
     // The page's name for the element comes first, then what the chart holds and how its keys work.
     const label = `${this.accessibleName ? `${this.accessibleName}. ` : ''}${summary} ${settings.dates.t('keyHelp')}`;
     const sizeBy = SIZE_BY_VALUES.includes(this.sizeBy) ? this.sizeBy : 'severity';
@@ -450,7 +450,7 @@ export class SecurityTimeline extends TimelineAttributes {
         size,
         view,
         selection,
-        input,
+        handlers,
         dragging,
         hintKey,
         overview,

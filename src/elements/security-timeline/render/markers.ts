@@ -87,7 +87,7 @@ function renderMarker(incident: Incident, view: MarkersView, cy: number) {
   // The group alone is placed: a zoom or pan step rewrites one attribute per marker (and the
   // bar of an uncertain time), and its parts keep their styles. An uncertain time is one soft
   // bar with end caps, drawn as a single path to keep the DOM small.
-  return svg`<g part="marker" class=${classes} data-id=${incident.id} data-kind="incident" transform="translate(${cx},${cy})">
+  return svg`<g part="marker" class=${classes} data-id=${incident.id} transform="translate(${cx},${cy})">
     ${isUncertain(incident.time) && b - a >= 3 ? svg`<path class="interval" d="M${a},-5v10M${b},-5v10M${a},0H${b}"></path>` : nothing}
     <circle class="hit" r=${Math.max(r + 4, view.rows.laneHeight / 3)}></circle>
     <path class="shape" d=${shapePath(shape, r)} fill=${color ?? nothing}></path>
