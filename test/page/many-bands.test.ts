@@ -14,10 +14,10 @@ import {levelColor} from '../../src/layout/presentation.js';
 /** 150 alert windows over two years, with a few hundred incidents; a year of them in view. */
 const feed = () => syntheticFeed({incidents: 400, alerts: 150, years: 2, seed: 5});
 
-async function mount(): Promise<{element: SecurityTimeline; harness: TimelineHarness}> {
+async function mount(dir = 'ltr'): Promise<{element: SecurityTimeline; harness: TimelineHarness}> {
   const data = feed();
   const element = await fixture<SecurityTimeline>(
-    html`<security-timeline style="width: 1000px" group-by="location" .feed=${data} start="2020-06-01" end="2021-06-01"></security-timeline>`,
+    html`<security-timeline style="width: 1000px" dir=${dir} group-by="location" .feed=${data} start="2020-06-01" end="2021-06-01"></security-timeline>`,
   );
   const harness = new TimelineHarness(element);
   await harness.loaded();
@@ -128,5 +128,30 @@ describe('many alert windows in view', () => {
     expect(live()).to.match(/^Alert: Alert \d+\. /);
     const id = active!.dataset.id!;
     expect(harness.tooltip()!.textContent).to.contain(`Alert ${id.replace('alert-', '')}`);
+  });
+
+  it('are found under the pointer in a right-to-left chart too, later windows to the left', async () => {
+    const {element, harness} = await mount('rtl');
+    const bands = harness.bands();
+    expect(bands.every((band) => band.element instanceof SVGPathElement)).to.equal(true);
+    // The two rightmost bands: in a right-to-left chart a band's left edge is its end, and the rightmost ends first.
+    const [inner, rightmost] = [...bands]
+      .sort((a, b) => a.x - b.x)
+      .filter((band) => band.width > 12)
+      .slice(-2);
+    const end = (id: string) => element.data!.alerts.find((alert) => alert.id === id)!.end;
+    expect(end(rightmost.id), 'time runs right to left').to.be.below(end(inner.id));
+    await sendMouse({type: 'move', position: stripeMiddle(harness, rightmost)});
+    await harness.settle();
+    expect(harness.root.querySelector<SVGRectElement>('g.band.active rect.band-stripe')!.dataset.id).to.equal(rightmost.id);
+  });
+
+  it('are in an exported image as they are drawn', async () => {
+    const {element, harness} = await mount();
+    const drawn = [...harness.root.querySelectorAll('g.bands path.band-stripe')].map((path) => path.getAttribute('d'));
+    const svg = new DOMParser().parseFromString(await (await element.toImage({format: 'svg'})).text(), 'image/svg+xml');
+    const exported = [...svg.querySelectorAll('path.band-stripe')].map((path) => path.getAttribute('d'));
+    expect(exported).to.deep.equal(drawn);
+    expect(svg.querySelector('path.band-stripe')!.getAttribute('fill')).to.match(/^#[0-9a-f]{6}$/);
   });
 });
