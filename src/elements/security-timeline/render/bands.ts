@@ -52,6 +52,7 @@ export function laneRuns(lanes: readonly Lane[], keys: ReadonlySet<string>): Arr
   return runs;
 }
 
+/** The alerts in view: each as elements of its own, or, when more than `MAX_BANDS_DRAWN_ALONE` are, as a few paths per level. */
 export function renderBands(view: BandsView) {
   const {alerts} = view;
   // Lower levels first, so a higher level is drawn on top where windows overlap.
