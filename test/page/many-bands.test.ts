@@ -149,7 +149,7 @@ describe('many alert windows in view', () => {
   it('are in an exported image as they are drawn', async () => {
     const {element, harness} = await mount();
     const drawn = [...harness.root.querySelectorAll('g.bands path.band-stripe')].map((path) => path.getAttribute('d'));
-    const svg = new DOMParser().parseFromString(await (await element.toImage({format: 'svg'})).text(), 'image/svg+xml');
+    const svg = new DOMParser().parseFromString(await (await element.toImage({format: 'svg'}))!.text(), 'image/svg+xml');
     const exported = [...svg.querySelectorAll('path.band-stripe')].map((path) => path.getAttribute('d'));
     expect(exported).to.deep.equal(drawn);
     expect(svg.querySelector('path.band-stripe')!.getAttribute('fill')).to.match(/^#[0-9a-f]{6}$/);

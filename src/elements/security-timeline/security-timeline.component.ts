@@ -244,7 +244,14 @@ export class SecurityTimeline extends TimelineAttributes {
   override connectedCallback(): void {
     super.connectedCallback();
     prepareIntlWhenIdle(() => this.settings.dates.locale);
-    // The code of what the first frame of a feed draws loads while the feed is on its way.
+  }
+
+  /**
+   * The code of what the first frame of a feed draws loads while the feed is on its way: asked
+   * for once the first update has sent the feed's request, which a browser holding six
+   * connections per server would otherwise queue behind them.
+   */
+  protected override firstUpdated(): void {
     if (!this.noLegend) this.parts.legend.get();
     if (!this.noOverview) this.parts.overview.get();
     this.parts.tooltips.get();
