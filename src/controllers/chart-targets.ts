@@ -3,6 +3,7 @@
  * of a lane's cluster path, or one band of the paths that draw many bands.
  */
 import type {AlertWindow} from '../feed/types.js';
+import {bandAt} from '../layout/band-hits.js';
 import type {BandBox} from '../layout/band-shapes.js';
 import type {MarkerCluster} from '../layout/clusters.js';
 import type {ClusterContents} from '../model/cluster-contents.js';
@@ -80,18 +81,4 @@ export function clusterUnder(
   if (best === -1) return undefined;
   const cluster = clusters[best];
   return {cluster, lane, x: matrix.a * cluster.x + matrix.e, top: matrix.d * (cy - radii[best]) + matrix.f};
-}
-
-/**
- * The band under a point (px, in the chart's coordinates), or -1: of `boxes` in the order they
- * are drawn, the last whose stripe or fill holds the point, as that one is drawn on top.
- */
-export function bandAt(boxes: readonly BandBox[], x: number, y: number): number {
-  for (let index = boxes.length - 1; index >= 0; index--) {
-    const box = boxes[index];
-    if (x < box.x0 || x > box.x1) continue;
-    if (y >= box.stripeTop && y <= box.stripeTop + box.stripeHeight) return index;
-    if (box.fills.some(([top, height]) => y >= top && y <= top + height)) return index;
-  }
-  return -1;
 }

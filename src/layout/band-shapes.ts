@@ -4,7 +4,7 @@
  * element each; many (an archive of hundreds of windows, zoomed out) are a fill path and a stripe
  * path per level, as clusters are a few paths per lane: as elements, moving them would cost most
  * of a zoom step, and the drawing would grow with the feed. The reader sees the same bands either
- * way; a pointer finds the band under it from their boxes (`bandAt` in `chart-targets.ts`). Pure.
+ * way; a pointer finds the band under it from their boxes (`bandAt` in `band-hits.ts`). Pure.
  * How many are drawn alone is `MAX_BANDS_DRAWN_ALONE` in `chart-frame.ts`, which the first frame needs.
  */
 

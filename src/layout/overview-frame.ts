@@ -55,7 +55,8 @@ export function alertMarkPaths<T extends {start: number; end: number; level: {ra
   for (const alert of alerts) {
     const [a, b] = [scale.x(alert.start), scale.x(alert.end)];
     const color = colorOf(alert);
-    const mark = `M${round(Math.min(a, b))},0h${round(Math.max(1, Math.abs(b - a)))}v${OVERVIEW_ALERT_ROW}h${-round(Math.max(1, Math.abs(b - a)))}z`;
+    const width = round(Math.max(1, Math.abs(b - a)));
+    const mark = `M${round(Math.min(a, b))},0h${width}v${OVERVIEW_ALERT_ROW}h${-width}z`;
     const drawn = byColor.get(color);
     if (drawn) [drawn.d, drawn.rank] = [drawn.d + mark, Math.max(drawn.rank, alert.level.rank)];
     else byColor.set(color, {rank: alert.level.rank, d: mark});

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {bandPaths, roundedRectPath, type BandBox} from '../../src/layout/band-shapes.js';
-import {bandAt} from '../../src/controllers/chart-targets.js';
+import {bandAt} from '../../src/layout/band-hits.js';
 import {alertMarkPaths} from '../../src/layout/overview-frame.js';
 
 /** Whether path data `d` fills the point, as the browser draws it (in a drawn SVG: a detached path has no geometry). */

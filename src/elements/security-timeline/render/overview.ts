@@ -34,30 +34,25 @@ export interface OverviewView {
   controller: Pick<OverviewController, 'binsOf' | 'hoveredX' | 'onPointerDown' | 'onPointerMove' | 'onPointerUp' | 'onPointerLeave' | 'onKeyDown'>;
 }
 
-// The bars stay where they are while the chart zooms and pans: their paths are written once per bins and strip.
-const drawnBars = new WeakMap<OverviewBins, {left: number; right: number; paths: Partial<Record<string, string>>}>();
+/** Paths kept for what they were written from, with the strip's ends (in the direction time runs) they were written for. */
+type KeptPaths<T> = WeakMap<object, {left: number; right: number; paths: T}>;
 
-function barsOf(bins: OverviewBins, scale: OverviewScale, model: TimelineModel): Partial<Record<string, string>> {
-  // The strip's ends, in the direction time runs.
+/**
+ * The paths `write` gives for `source`, written again only when the strip's ends move: the bars
+ * and alert marks stay where they are while the chart zooms and pans.
+ */
+function keptPaths<T>(kept: KeptPaths<T>, source: object, scale: OverviewScale, model: TimelineModel, write: () => T): T {
   const [left, right] = [scale.x(model.bounds[0]), scale.x(model.bounds[1])];
-  const drawn = drawnBars.get(bins);
+  const drawn = kept.get(source);
   if (drawn && drawn.left === left && drawn.right === right) return drawn.paths;
-  const paths = barPaths(bins.bins, bins.scaleMax, scale);
-  drawnBars.set(bins, {left, right, paths});
+  const paths = write();
+  kept.set(source, {left, right, paths});
   return paths;
 }
 
-// Likewise the alert marks, written once per model and strip.
-const drawnAlerts = new WeakMap<TimelineModel, {left: number; right: number; paths: Array<{color: string; d: string}>}>();
-
-function alertMarksOf(model: TimelineModel, scale: OverviewScale): Array<{color: string; d: string}> {
-  const [left, right] = [scale.x(model.bounds[0]), scale.x(model.bounds[1])];
-  const drawn = drawnAlerts.get(model);
-  if (drawn && drawn.left === left && drawn.right === right) return drawn.paths;
-  const paths = alertMarkPaths(model.alerts, (alert) => levelColor(alert.level, model.feed.levels), scale);
-  drawnAlerts.set(model, {left, right, paths});
-  return paths;
-}
+/** Per set of bins, and per model. */
+const drawnBars: KeptPaths<Partial<Record<string, string>>> = new WeakMap();
+const drawnAlerts: KeptPaths<Array<{color: string; d: string}>> = new WeakMap();
 
 export function renderOverview(view: OverviewView): TemplateResult {
   const {model, scale, width, domain, dates, controller} = view;
@@ -65,7 +60,10 @@ export function renderOverview(view: OverviewView): TemplateResult {
   // Kept per model and width: a zoom or pan step only moves the brush.
   const options = {widthPx: scale.right - scale.left, weight: view.weight, calendar, weekStart};
   const bins = controller.binsOf(model, options);
-  const bars = bins ? barsOf(bins, scale, model) : {};
+  const bars = bins ? keptPaths(drawnBars, bins, scale, model, () => barPaths(bins.bins, bins.scaleMax, scale)) : {};
+  const alertMarks = keptPaths(drawnAlerts, model, scale, model, () =>
+    alertMarkPaths(model.alerts, (alert) => levelColor(alert.level, model.feed.levels), scale),
+  );
   const [left, right] = brushEdges(domain, scale);
   const [from, to] = model.bounds;
   const position = Math.round((((domain[0] + domain[1]) / 2 - from) / Math.max(1, to - from)) * 100);
@@ -88,7 +86,7 @@ export function renderOverview(view: OverviewView): TemplateResult {
     @keydown=${controller.onKeyDown}
   >
     <svg width=${width} height=${OVERVIEW_HEIGHT} viewBox="0 0 ${width} ${OVERVIEW_HEIGHT}" aria-hidden="true">
-      ${alertMarksOf(model, scale).map(({color, d}) => svg`<path class="overview-alert" d=${d} fill=${color}></path>`)}
+      ${alertMarks.map(({color, d}) => svg`<path class="overview-alert" d=${d} fill=${color}></path>`)}
       ${INCIDENT_STATUSES.map((status) => (bars[status] ? svg`<path class="overview-bars ${status}" d=${bars[status]}></path>` : nothing))}
       <line class="overview-base" x1=${scale.left} x2=${scale.right} y1=${OVERVIEW_HEIGHT - 2.5} y2=${OVERVIEW_HEIGHT - 2.5}></line>
       <rect class="brush" x=${left} y="0.5" width=${right - left} height=${OVERVIEW_HEIGHT - 1} rx="2"></rect>
