@@ -134,6 +134,34 @@ describe('bad feeds', () => {
       expect(lengthProblems('\uD835' + astral.repeat(32) + 'a'.repeat(32))).to.have.length(1);
     });
 
+    it('points at a refused value nested deep in an entry, through every list and field on the way', () => {
+      const {problems} = validateFeed({
+        version: '1.1',
+        levels: [{id: 'high', label: 'High', rank: 1, labels: {'not a tag': 'x'}}],
+        incidents: [
+          {id: 'ok', when: '2024-09-24', title: 'T', category: 'attack', status: 'reported'},
+          {
+            id: 'deep',
+            when: {date: '2024-09-24', sourcePrecision: {scheme: 'acled', code: 'one'}},
+            title: 'T',
+            category: 'attack',
+            status: 'reported',
+            actors: ['A', {name: 'B', role: 'side-c'}],
+            location: {name: 'P', latitude: 91, longitude: 70},
+            fatalities: {best: 2, low: -1},
+          },
+        ],
+      });
+      expect(problems.map((p) => p.pointer)).to.include.members([
+        '/levels/0/labels',
+        '/incidents/1/when/sourcePrecision/code',
+        '/incidents/1/actors/1/role',
+        '/incidents/1/location/latitude',
+        '/incidents/1/fatalities/low',
+      ]);
+      expect(problems.every((p) => !p.pointer.startsWith('/incidents/0'))).to.equal(true);
+    });
+
     it('reports a value that breaks one rule once, though the schema checks it in two places', () => {
       const {problems} = validateFeed({
         version: '1.0',
