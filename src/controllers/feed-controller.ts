@@ -115,8 +115,8 @@ export class FeedController implements ReactiveController {
   result: ValidationResult | null = null;
   error: FeedLoadErrorDetail | null = null;
   /** When the data shown went stale (epoch ms): the first of the refreshes failing since; null while fresh. */
-  staleSince: number | null = null;
-  /** Why the last refresh failed, while `staleSince` is set. */
+  staleFrom: number | null = null;
+  /** Why the last refresh failed, while `staleFrom` is set. */
   refreshError: FeedLoadErrorDetail | null = null;
 
   /**
@@ -193,7 +193,7 @@ export class FeedController implements ReactiveController {
     this.cancel();
     const generation = ++this.generation;
     this.failures = 0;
-    this.staleSince = null;
+    this.staleFrom = null;
     this.refreshError = null;
     this.slots = [];
     const {document, url} = this.inputs;
@@ -296,8 +296,8 @@ export class FeedController implements ReactiveController {
       // Data goes stale when a feed drawn from an earlier reading fails to refresh; a feed that
       // never loaded is a problem in the list instead.
       const stale = failed.filter((detail) => slots.some((slot) => slot.error === detail && slot.result));
-      const wasStale = this.staleSince !== null;
-      this.staleSince = stale.length ? (this.staleSince ?? Date.now()) : null;
+      const wasStale = this.staleFrom !== null;
+      this.staleFrom = stale.length ? (this.staleFrom ?? Date.now()) : null;
       this.refreshError = stale[0] ?? null;
       // An unchanged feed, fetched without error, costs no update at all.
       if (changed || stale.length || wasStale) this.host.requestUpdate();

@@ -8,6 +8,16 @@ import {createTimeAxis, type TimeAxis} from './time-axis.js';
 export const AXIS_HEIGHT = 34;
 /** Height of one row of alert stripes above the lanes. */
 export const STRIPE_HEIGHT = 18;
+/**
+ * Least height the stripe rows of many windows in view may take before they are drawn thinner,
+ * px: six rows (a wider chart allows a quarter of its width). Hundreds of windows zoomed out
+ * overlap in twenty rows or more, which at full height would push the lanes a phone's screen
+ * down; thinner, every window is still there, and once zoomed in to a few, they are drawn at
+ * full height again, with their labels.
+ */
+export const MAX_STRIPE_AREA = 6 * STRIPE_HEIGHT;
+/** Thinnest a stripe row is drawn, px: a stripe of 2 px and the gap under it. */
+export const MIN_STRIPE_PITCH = 5;
 /** Most alert windows in view drawn as elements each; more are drawn as a few paths per level (see `band-shapes.ts`). */
 export const MAX_BANDS_DRAWN_ALONE = 40;
 /** Space between the plot and the chart's edges (and the lane labels). */
@@ -67,6 +77,8 @@ export function plotAxis(domain: readonly [number, number], edges: PlotEdges, se
 export interface ChartRows {
   /** Height of a lane, its label's band included. */
   laneHeight: number;
+  /** Height of a row of alert stripes: `STRIPE_HEIGHT`, or less when many rows share `MAX_STRIPE_AREA`. */
+  stripePitch: number;
   /** Height of the band at the top of each lane that holds its label (0 with labels in a gutter). */
   labelBand: number;
   /** y of the first lane. */
@@ -76,11 +88,16 @@ export interface ChartRows {
   height: number;
 }
 
-/** The rows of a chart whose lanes are `laneHeight` tall, each with a band of `labelBand` above for its label. */
-export function chartRows(stripeRows: number, laneCount: number, laneHeight: number, labelBand = 0): ChartRows {
-  const lanesTop = Math.max(1, stripeRows) * STRIPE_HEIGHT + 6;
+/**
+ * The rows of a chart whose lanes are `laneHeight` tall, each with a band of `labelBand` above for
+ * its label, and whose stripe rows share at most `stripeArea` px (see `MAX_STRIPE_AREA`).
+ */
+export function chartRows(stripeRows: number, laneCount: number, laneHeight: number, labelBand = 0, stripeArea = 1e9): ChartRows {
+  const rowCount = Math.max(1, stripeRows);
+  const stripePitch = Math.max(MIN_STRIPE_PITCH, Math.min(STRIPE_HEIGHT, (stripeArea / rowCount) | 0));
+  const lanesTop = rowCount * stripePitch + 6;
   const lanesHeight = laneCount * (laneHeight + labelBand);
-  return {laneHeight: laneHeight + labelBand, labelBand, lanesTop, lanesHeight, height: lanesTop + lanesHeight + AXIS_HEIGHT};
+  return {laneHeight: laneHeight + labelBand, stripePitch, labelBand, lanesTop, lanesHeight, height: lanesTop + lanesHeight + AXIS_HEIGHT};
 }
 
 /** The centre line of a lane's markers: the middle of what its label's band leaves. */

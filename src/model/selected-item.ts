@@ -11,7 +11,7 @@ import {alertsAlsoInForce, findItem, type TimelineModel} from './timeline-model.
 export interface SelectedItem {
   item: TimelineItem;
   change?: {kind: 'updated' | 'edited'} | {kind: 'withdrawn'; date?: number; reason?: string};
-  alsoInForce: AlertWindow[];
+  concurrentAlerts: AlertWindow[];
   /** The filters leave it out of the chart (a page may still name it in `selected`). */
   hiddenByFilters: boolean;
 }
@@ -29,5 +29,5 @@ export function selectedItem(model: TimelineModel, changes: FeedChanges, selecte
   const changed = changes.changed.get(item.id);
   const change = withdrawn ? ({kind: 'withdrawn', date: withdrawn.date, reason: withdrawn.reason} as const) : changed && {kind: changed};
   const hiddenByFilters = !withdrawn && !isShown(model, item);
-  return {item, change, alsoInForce: item.kind === 'alert' ? alertsAlsoInForce(feed, item) : [], hiddenByFilters};
+  return {item, change, concurrentAlerts: item.kind === 'alert' ? alertsAlsoInForce(feed, item) : [], hiddenByFilters};
 }

@@ -75,6 +75,18 @@ describe('the drop-in bundle', () => {
     await element.updateComplete;
     expect(root.querySelector('[part="details"] h3')?.textContent).to.equal('Reconnaissance of the Ai-Khanum border post');
     expect([...root.querySelectorAll('[part="details"] dd')].map((dd) => dd.textContent.trim())).to.include('Jamaat Ansarullah');
+    // Its words come from the catalogue, found by their keys in the minified code too, not the keys themselves.
+    const details = root.querySelector('[part="details"]')!;
+    expect(details.getAttribute('aria-label')).to.equal('Details');
+    expect(details.querySelector('.details-head button')!.getAttribute('aria-label')).to.equal('Close details');
+    const words = [...root.querySelectorAll('*')].flatMap((each) => [
+      each.getAttribute('aria-label') ?? '',
+      ...[...each.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent!.trim()),
+    ]);
+    expect(
+      words.filter((word) => /^[a-z]+[A-Z]\w*$/.test(word)),
+      'message keys shown as words',
+    ).to.deep.equal([]);
     expect(root.querySelectorAll('[part="table"] tbody tr').length).to.equal(5);
     expect(errors).to.deep.equal([]);
   });

@@ -3,7 +3,9 @@ import {
   AXIS_HEIGHT,
   chartRows,
   laneCentre,
+  MAX_STRIPE_AREA,
   MIN_CHART_WIDTH,
+  MIN_STRIPE_PITCH,
   PLOT_PADDING,
   plotEdges,
   sameZoomLevel,
@@ -43,6 +45,26 @@ describe('chartRows', () => {
     expect(rows.height).to.equal(rows.lanesTop + 3 * 54 + AXIS_HEIGHT);
     // Lane 1 runs from 54 to 108 below the first lane's top; its markers centre on what its band leaves.
     expect(laneCentre(rows, 1)).to.equal(rows.lanesTop + 54 + 14 + 20);
+  });
+
+  it('draws stripe rows thinner when they would take more than their share, so that they never push the lanes far down', () => {
+    expect(chartRows(6, 1, 40, 0, MAX_STRIPE_AREA).stripePitch).to.equal(STRIPE_HEIGHT);
+    expect(chartRows(6, 1, 40, 0, MAX_STRIPE_AREA).lanesTop).to.equal(6 * STRIPE_HEIGHT + 6);
+    // A few windows in view keep full height, with their labels, however many rows they need.
+    expect(chartRows(12, 1, 40).stripePitch).to.equal(STRIPE_HEIGHT);
+    // Seven to twenty-one rows share the height of six.
+    for (const rowCount of [7, 12, 19, 21]) {
+      const rows = chartRows(rowCount, 1, 40, 0, MAX_STRIPE_AREA);
+      expect(rows.stripePitch, `${rowCount} rows`).to.be.below(STRIPE_HEIGHT);
+      expect(rows.lanesTop - 6, `${rowCount} rows`).to.be.at.most(MAX_STRIPE_AREA);
+      expect(rows.lanesTop, `${rowCount} rows`).to.equal(rowCount * rows.stripePitch + 6);
+    }
+    // A wider chart allows the rows more room.
+    expect(chartRows(12, 1, 40, 0, 240).stripePitch).to.equal(STRIPE_HEIGHT);
+    expect(chartRows(19, 1, 40, 0, 240).stripePitch).to.equal(12);
+    // Past that, every row keeps its thinnest pitch and the stripes take more room, rather than vanish.
+    expect(chartRows(40, 1, 40, 0, MAX_STRIPE_AREA).stripePitch).to.equal(MIN_STRIPE_PITCH);
+    expect(chartRows(40, 1, 40, 0, MAX_STRIPE_AREA).lanesTop).to.equal(40 * MIN_STRIPE_PITCH + 6);
   });
 
   it('keeps a row for stripes when there are no alerts, so the chart does not jump when one arrives', () => {

@@ -8,7 +8,7 @@ import '../../src/index.js';
 import type {SecurityTimeline, TimelineSelectDetail} from '../../src/index.js';
 import {TimelineHarness, type DrawnBand} from '../../src/testing/harness.js';
 import {syntheticFeed} from '../../src/testing/synthetic-feed.js';
-import {MAX_BANDS_DRAWN_ALONE} from '../../src/layout/chart-frame.js';
+import {MAX_BANDS_DRAWN_ALONE, MAX_STRIPE_AREA, MIN_STRIPE_PITCH, STRIPE_HEIGHT} from '../../src/layout/chart-frame.js';
 import {levelColor} from '../../src/layout/presentation.js';
 
 /** 150 alert windows over two years, with a few hundred incidents; a year of them in view. */
@@ -153,5 +153,38 @@ describe('many alert windows in view', () => {
     const exported = [...svg.querySelectorAll('path.band-stripe')].map((path) => path.getAttribute('d'));
     expect(exported).to.deep.equal(drawn);
     expect(svg.querySelector('path.band-stripe')!.getAttribute('fill')).to.match(/^#[0-9a-f]{6}$/);
+  });
+
+  it('zoomed out on a phone, take the height of six rows, thinner and unlabelled, and full height again zoomed in to a few', async () => {
+    const data = syntheticFeed({incidents: 1000, alerts: 400, years: 5, seed: 7});
+    const element = await fixture<SecurityTimeline>(
+      html`<security-timeline style="width: 375px" group-by="location" .feed=${data} start="2020-01-01" end="2025-01-01"></security-timeline>`,
+    );
+    const harness = new TimelineHarness(element);
+    await harness.loaded();
+    const lanesTop = () => Number(harness.root.querySelector('svg.plot')!.getAttribute('y'));
+    const inView = element.data!.alerts.filter((alert) => alert.end > Date.UTC(2020, 0, 1) && alert.start < Date.UTC(2025, 0, 1));
+    const zoomedOut = harness.bands();
+    expect(zoomedOut.length).to.equal(inView.length);
+    const boxes = [...harness.root.querySelectorAll<BandPath>('g.bands path.band-stripe')].flatMap((path) => path.stBands.boxes);
+    expect(new Set(boxes.map((box) => box.stripeTop)).size, 'stripe rows').to.be.greaterThan(6);
+    expect(Math.max(...boxes.map((box) => box.stripeTop + box.stripeHeight))).to.be.at.most(MAX_STRIPE_AREA);
+    for (const box of boxes) expect(box.stripeHeight).to.be.within(MIN_STRIPE_PITCH - 3, STRIPE_HEIGHT - 4);
+    expect(
+      zoomedOut.every((band) => band.label === ''),
+      'no label on a thin stripe',
+    ).to.equal(true);
+    expect(lanesTop(), 'the lanes’ top').to.be.at.most(MAX_STRIPE_AREA + 6);
+
+    // A month holds a few windows: each drawn alone, at full height, the wide ones labelled.
+    element.start = '2022-03-01';
+    element.end = '2022-04-01';
+    await harness.settle();
+    const zoomedIn = harness.bands();
+    expect(zoomedIn.length).to.be.within(1, MAX_BANDS_DRAWN_ALONE);
+    for (const stripe of harness.root.querySelectorAll('g.bands rect.band-stripe'))
+      expect(Number(stripe.getAttribute('height'))).to.equal(STRIPE_HEIGHT - 3);
+    expect(zoomedIn.some((band) => band.label.length > 4)).to.equal(true);
+    expect(lanesTop()).to.be.at.least(STRIPE_HEIGHT);
   });
 });

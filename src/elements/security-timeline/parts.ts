@@ -10,7 +10,7 @@ import {adoptStyles} from './adopt-styles.js';
 export class OnDemandParts {
   readonly legend;
   readonly tooltips;
-  readonly details;
+  readonly detailsPanel;
   readonly table;
   readonly problems;
   readonly overview;
@@ -27,7 +27,7 @@ export class OnDemandParts {
     const adopt = ({styles}: {styles: CSSResult}) => adoptStyles(host.renderRoot as ShadowRoot, styles);
     this.legend = new LazyPartController(host, () => import('./render/legend.js'), adopt);
     this.tooltips = new LazyPartController(host, () => import('./render/tooltip.js'), adopt);
-    this.details = new LazyPartController(host, () => import('./render/details.js'), adopt);
+    this.detailsPanel = new LazyPartController(host, () => import('./render/details.js'), adopt);
     this.table = new LazyPartController(host, () => import('./render/table.js'), adopt);
     this.problems = new LazyPartController(host, () => import('./render/problems.js'), adopt);
     this.overview = new LazyPartController(host, () => import('./render/overview.js'), adopt);

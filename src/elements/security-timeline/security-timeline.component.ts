@@ -353,8 +353,8 @@ export class SecurityTimeline extends TimelineAttributes {
             : nothing
         }
         ${
-          model && this.loader.staleSince !== null
-            ? renderStale(formatInstant(this.loader.staleSince, 'minute', dates, dates.timeZone), this.loader.refreshError?.message, t)
+          model && this.loader.staleFrom !== null
+            ? renderStale(formatInstant(this.loader.staleFrom, 'minute', dates, dates.timeZone), this.loader.refreshError?.message, t)
             : nothing
         }
         ${model ? renderChanges(this.changesText) : nothing}
@@ -420,9 +420,9 @@ export class SecurityTimeline extends TimelineAttributes {
     const shown = selectedItem(this.model!, this.loader.changes, this.selected);
     if (!shown) return nothing;
     const {dates} = this.settings;
-    const close = () => this.closeDetails();
+    const close = () => this.dismissDetails();
     return renderOnDemand(
-      this.parts.details,
+      this.parts.detailsPanel,
       dates.t('partDetails'),
       (part) => part.renderDetails({...shown, feed: this.data!, dates, close}),
       dates.t,
@@ -430,7 +430,7 @@ export class SecurityTimeline extends TimelineAttributes {
   }
 
   /** Closes the details; focus, which was in them, goes back to the chart rather than to the page's body. */
-  private closeDetails(): void {
+  private dismissDetails(): void {
     this.selection.select(null);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.chart')?.focus());
   }

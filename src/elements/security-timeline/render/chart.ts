@@ -11,7 +11,7 @@ import {clusterContents} from '../../../model/cluster-contents.js';
 import type {LabelWidth} from '../../../controllers/label-widths.js';
 import {categoryLook} from '../../../layout/category-looks.js';
 import type {SizeBy} from '../../../layout/marker-shapes.js';
-import {chartRows, INLINE_LABEL_BAND, type PlotEdges} from '../../../layout/chart-frame.js';
+import {chartRows, INLINE_LABEL_BAND, MAX_BANDS_DRAWN_ALONE, MAX_STRIPE_AREA, type PlotEdges} from '../../../layout/chart-frame.js';
 import {selectionText, type ReaderSettings} from '../../../layout/describe.js';
 import type {Packing} from '../../../layout/lanes.js';
 import type {MarkerPlacement} from '../../../model/marker-layout.js';
@@ -100,7 +100,13 @@ export function renderChart(view: ChartView): TemplateResult {
   const {width, left, right, gutter} = edges;
   const x = (time: number) => left + axis.x(time);
   const visible = model.alerts.flatMap((alert, i) => (isInWindow(alert, domain) ? [i] : []));
-  const rows = chartRows(view.alertRows.rowCount, model.lanes.length, view.laneHeight, edges.inlineLabels ? INLINE_LABEL_BAND : 0);
+  const rows = chartRows(
+    view.alertRows.rowCount,
+    model.lanes.length,
+    view.laneHeight,
+    edges.inlineLabels ? INLINE_LABEL_BAND : 0,
+    visible.length > MAX_BANDS_DRAWN_ALONE ? Math.max(MAX_STRIPE_AREA, width / 4) : undefined,
+  );
   const {lanesTop, lanesHeight, height} = rows;
   const {focusedId, hovered, focusWithin} = view;
   const focused = focusWithin ? focusedId : null;

@@ -23,7 +23,7 @@ export interface DetailsView {
   /** The feed, for the labels of its categories. */
   feed: Pick<Feed, 'categories'>;
   /** For an alert: the other alerts in force at some time in its window. */
-  alsoInForce: readonly AlertWindow[];
+  concurrentAlerts: readonly AlertWindow[];
   /** The filters leave it out of the chart: the panel says so. */
   hiddenByFilters?: boolean;
   dates: ReaderSettings;
@@ -121,7 +121,7 @@ function renderIncidentFacts(item: Incident, dates: ReaderSettings, feed: Pick<F
     ${item.actors.length ? html`<dt>${t('actors')}</dt><dd>${renderActors(item.actors, t)}</dd>` : nothing}`;
 }
 
-function renderAlertFacts(item: AlertWindow, alsoInForce: readonly AlertWindow[], dates: ReaderSettings) {
+function renderAlertFacts(item: AlertWindow, concurrentAlerts: readonly AlertWindow[], dates: ReaderSettings) {
   const {t} = dates;
   const level = levelLabel(item.level, t);
   return html`<dt>${t('when')}</dt><dd>${whenText(item, dates)}</dd>
@@ -136,8 +136,8 @@ function renderAlertFacts(item: AlertWindow, alsoInForce: readonly AlertWindow[]
     }</dd>
     ${item.measures.length ? html`<dt>${t('measures')}</dt><dd><ul>${item.measures.map((measure) => html`<li><bdi>${measure.text}</bdi></li>`)}</ul></dd>` : nothing}
     ${
-      alsoInForce.length
-        ? html`<dt>${t('alsoInForce')}</dt><dd><ul>${alsoInForce.map(
+      concurrentAlerts.length
+        ? html`<dt>${t('alsoInForce')}</dt><dd><ul>${concurrentAlerts.map(
             (other) => html`<li>${levelLabel(other.level, t)}: <bdi>${other.title}</bdi> (${whenText(other, dates)})</li>`,
           )}</ul></dd>`
         : nothing
@@ -157,7 +157,7 @@ function renderChange(change: NonNullable<DetailsView['change']>, dates: ReaderS
   return html`<p class="change-note withdrawn" role="note">${note}${reason}</p>`;
 }
 
-export function renderDetails({item, feed, change, alsoInForce, hiddenByFilters, dates, close}: DetailsView): TemplateResult {
+export function renderDetails({item, feed, change, concurrentAlerts, hiddenByFilters, dates, close}: DetailsView): TemplateResult {
   const text = item.kind === 'incident' ? item.summary : item.description;
   const {t} = dates;
   // Escape in the details closes them, as the × does.
@@ -172,7 +172,7 @@ export function renderDetails({item, feed, change, alsoInForce, hiddenByFilters,
     ${hiddenByFilters ? html`<p class="change-note hidden-note" role="note">${t('hiddenByFilters')}</p>` : nothing}
     ${text ? html`<p dir="auto">${text}</p>` : nothing}
     <dl>
-      ${item.kind === 'incident' ? renderIncidentFacts(item, dates, feed) : renderAlertFacts(item, alsoInForce, dates)}
+      ${item.kind === 'incident' ? renderIncidentFacts(item, dates, feed) : renderAlertFacts(item, concurrentAlerts, dates)}
       ${renderSources(item.sources, dates)}
     </dl>
   </section>`;
