@@ -91,6 +91,37 @@ describe('the drop-in bundle', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('writes every word the library built from its source writes, in English and in Persian', async () => {
+    type Timeline = HTMLElement & {selected?: string; showTable: boolean; updateComplete: Promise<boolean>};
+    /** What a reader sees and hears on the page built one way, once an alert is open and the table shown. */
+    const wordsOf = async (build: 'bundle' | 'source') => {
+      const {window: page, errors} = await openPage(`/test/drop-in/words.html?build=${build}`);
+      const words: Record<string, string[]> = {};
+      for (const id of ['en', 'fa']) {
+        const element = await until(() => page.document.querySelector<Timeline>(`#${id}`), 'the element');
+        const root = await until(() => element.shadowRoot, 'the element to upgrade');
+        await until(() => root.querySelector('g.marker'), 'markers to be drawn');
+        element.selected = 'tj-af-border-highest-2024';
+        element.showTable = true;
+        await element.updateComplete;
+        await until(() => root.querySelector('[part="details"]') && root.querySelector('[part="table"] tbody tr'), 'the details and the table');
+        words[id] = [...root.querySelectorAll('*')]
+          .flatMap((each) => [
+            ...['aria-label', 'title', 'aria-roledescription'].map((name) => each.getAttribute(name) ?? ''),
+            ...[...each.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent!.trim()),
+          ])
+          .filter(Boolean);
+      }
+      return {words, errors};
+    };
+    const [bundle, source] = [await wordsOf('bundle'), await wordsOf('source')];
+    expect(source.words.en).to.include.members(['Details', 'Close details']);
+    expect(source.words.en.length).to.be.greaterThan(100);
+    expect(bundle.words.en).to.deep.equal(source.words.en);
+    expect(bundle.words.fa).to.deep.equal(source.words.fa);
+    expect([...bundle.errors, ...source.errors]).to.deep.equal([]);
+  });
+
   it(`keeps its first load within the budget of ${BUNDLE_GZIP_BUDGET / 1024} KB gzip, and every part it loads on demand beside it`, async () => {
     const files = await bundleFiles('/dist/security-timeline.bundle.js');
     const first = files.filter((file) => file.firstLoad);
