@@ -91,7 +91,7 @@ describe('the drop-in bundle', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('writes every word the library built from its source writes, in English and in Persian', async () => {
+  it('writes every word the library built from its source writes, in English, Persian and Russian, a problem list included', async () => {
     type Timeline = HTMLElement & {selected?: string; showTable: boolean; updateComplete: Promise<boolean>};
     /** What a reader sees and hears on the page built one way, once an alert is open and the table shown. */
     const wordsOf = async (build: 'bundle' | 'source') => {
@@ -112,6 +112,18 @@ describe('the drop-in bundle', () => {
           ])
           .filter(Boolean);
       }
+      // A feed with a problem, in Russian: the problem count, and the list it opens.
+      const element = await until(() => page.document.querySelector<Timeline>('#problems'), 'the element with problems');
+      const root = await until(() => element.shadowRoot, 'the element with problems to upgrade');
+      const count = await until(() => root.querySelector<HTMLButtonElement>('button.problem-count'), 'the problem count');
+      count.click();
+      await until(() => root.querySelector('[part="problems"] li'), 'the problem list');
+      words.problems = [...root.querySelectorAll('*')]
+        .flatMap((each) => [
+          each.getAttribute('aria-label') ?? '',
+          ...[...each.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent!.trim()),
+        ])
+        .filter(Boolean);
       return {words, errors};
     };
     const [bundle, source] = [await wordsOf('bundle'), await wordsOf('source')];
@@ -119,6 +131,8 @@ describe('the drop-in bundle', () => {
     expect(source.words.en.length).to.be.greaterThan(100);
     expect(bundle.words.en).to.deep.equal(source.words.en);
     expect(bundle.words.fa).to.deep.equal(source.words.fa);
+    expect(source.words.problems).to.include('Проблемы в данных');
+    expect(bundle.words.problems).to.deep.equal(source.words.problems);
     expect([...bundle.errors, ...source.errors]).to.deep.equal([]);
   });
 
