@@ -96,7 +96,9 @@ describe('reading a feed as it arrives', () => {
   for (const c of corpus) {
     it(`reads the bad feed ${c.name} in parts as whole, problems in the same order`, async () => {
       const text = c.text ?? JSON.stringify(c.document);
-      expect(await readInParts(text, every(text, 5))).to.deep.equal(readFeedText(text));
+      // Parts of 5 characters put a boundary everywhere; in the feed of 250,001 incidents that is
+      // five million parts, so its parts are longer, of a prime length that still falls anywhere.
+      expect(await readInParts(text, every(text, text.length > 1_000_000 ? 4093 : 5))).to.deep.equal(readFeedText(text));
     });
   }
 
