@@ -160,8 +160,9 @@ export const OverlappingAlerts: Story = {
 
 /**
  * A monitoring archive of 400 alert windows over five years: with more than 40 in view they are
- * drawn as a few paths per level, so the drawing stays small; each still shows on hover and is
- * reached by the keys.
+ * drawn as a few paths per level, so the drawing stays small, and their rows share at most six
+ * rows' height (a quarter of the chart's width on a wider one), thinner and unlabelled, so the
+ * lanes stay near the top; each still shows on hover and is reached by the keys.
  */
 export const ManyAlertWindows: Story = {
   name: 'Many alert windows: 400 over five years',
