@@ -131,12 +131,13 @@ export class TimelineHarness {
     const paths = [...this.root.querySelectorAll<SVGPathElement>('path.band-stripe')] as Array<SVGPathElement & {stBands: Merged}>;
     if (paths.length === 0) return alone;
     const {alerts, boxes} = paths[0].stBands;
+    const labels = [...this.root.querySelectorAll('text.band-label')];
     const merged = alerts.flatMap(({id}, index): DrawnBand[] => {
       if (alone.some((band) => band.id === id)) return [];
       const box = boxes[index];
       const fills = box.fills.map(([y, height]) => ({y, height}));
       const element = paths.find(({stBands}) => stBands.first <= index && index < stBands.end)!;
-      const label = [...this.root.querySelectorAll('text.band-label')].find((text) => text.getAttribute('data-band') === id) ?? null;
+      const label = labels.find((text) => text.getAttribute('data-band') === id) ?? null;
       return [{id, element, x: box.x0, width: box.x1 - box.x0, fills, lanes: this.lanesUnder(fills), label: read(label)}];
     });
     return [...alone, ...merged];

@@ -31,6 +31,19 @@ async function until<T>(read: () => T | null | undefined, what: string, timeoutM
   }
 }
 
+/** The element as the tests drive it. */
+type Timeline = HTMLElement & {selected?: string; showTable: boolean; updateComplete: Promise<boolean>};
+
+/** Every word a reader sees or hears in a shadow root: its texts, labels and titles, in document order. */
+function wordsIn(root: ShadowRoot): string[] {
+  return [...root.querySelectorAll('*')]
+    .flatMap((each) => [
+      ...['aria-label', 'title', 'aria-roledescription'].map((name) => each.getAttribute(name) ?? ''),
+      ...[...each.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent!.trim()),
+    ])
+    .filter(Boolean);
+}
+
 describe('the drop-in bundle', () => {
   it('renders bands and markers on a plain page that loads only the bundle and a feed URL', async () => {
     const {window: page, errors} = await openPage('/test/drop-in/index.html');
@@ -64,10 +77,7 @@ describe('the drop-in bundle', () => {
 
   it('loads its details, table and problem list from the chunks beside it, and draws them', async () => {
     const {window: page, errors} = await openPage('/test/drop-in/index.html');
-    const element = await until(
-      () => page.document.querySelector<HTMLElement & {selected?: string; showTable: boolean; updateComplete: Promise<boolean>}>('#from-src'),
-      'the element',
-    );
+    const element = await until(() => page.document.querySelector<Timeline>('#from-src'), 'the element');
     const root = await until(() => element.shadowRoot, 'the element to upgrade');
     await until(() => root.querySelector('g.marker'), 'markers to be drawn');
     element.selected = 'recon-ai-khanum-post';
@@ -79,12 +89,8 @@ describe('the drop-in bundle', () => {
     const details = root.querySelector('[part="details"]')!;
     expect(details.getAttribute('aria-label')).to.equal('Details');
     expect(details.querySelector('.details-head button')!.getAttribute('aria-label')).to.equal('Close details');
-    const words = [...root.querySelectorAll('*')].flatMap((each) => [
-      each.getAttribute('aria-label') ?? '',
-      ...[...each.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent!.trim()),
-    ]);
     expect(
-      words.filter((word) => /^[a-z]+[A-Z]\w*$/.test(word)),
+      wordsIn(root).filter((word) => /^[a-z]+[A-Z]\w*$/.test(word)),
       'message keys shown as words',
     ).to.deep.equal([]);
     expect(root.querySelectorAll('[part="table"] tbody tr').length).to.equal(5);
@@ -92,7 +98,6 @@ describe('the drop-in bundle', () => {
   });
 
   it('writes every word the library built from its source writes, in English, Persian and Russian, a problem list included', async () => {
-    type Timeline = HTMLElement & {selected?: string; showTable: boolean; updateComplete: Promise<boolean>};
     /** What a reader sees and hears on the page built one way, once an alert is open and the table shown. */
     const wordsOf = async (build: 'bundle' | 'source') => {
       const {window: page, errors} = await openPage(`/test/drop-in/words.html?build=${build}`);
@@ -105,12 +110,7 @@ describe('the drop-in bundle', () => {
         element.showTable = true;
         await element.updateComplete;
         await until(() => root.querySelector('[part="details"]') && root.querySelector('[part="table"] tbody tr'), 'the details and the table');
-        words[id] = [...root.querySelectorAll('*')]
-          .flatMap((each) => [
-            ...['aria-label', 'title', 'aria-roledescription'].map((name) => each.getAttribute(name) ?? ''),
-            ...[...each.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent!.trim()),
-          ])
-          .filter(Boolean);
+        words[id] = wordsIn(root);
       }
       // A feed with a problem, in Russian: the problem count, and the list it opens.
       const element = await until(() => page.document.querySelector<Timeline>('#problems'), 'the element with problems');
@@ -118,12 +118,7 @@ describe('the drop-in bundle', () => {
       const count = await until(() => root.querySelector<HTMLButtonElement>('button.problem-count'), 'the problem count');
       count.click();
       await until(() => root.querySelector('[part="problems"] li'), 'the problem list');
-      words.problems = [...root.querySelectorAll('*')]
-        .flatMap((each) => [
-          each.getAttribute('aria-label') ?? '',
-          ...[...each.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent!.trim()),
-        ])
-        .filter(Boolean);
+      words.problems = wordsIn(root);
       return {words, errors};
     };
     const [bundle, source] = [await wordsOf('bundle'), await wordsOf('source')];

@@ -34,11 +34,12 @@ export function renderManyBands(view: BandsView, order: readonly number[]) {
     else groups.set(key, {color, step, members: [i]});
   }
   // Listed group by group, as they are drawn.
-  const members = [...groups.values()].flatMap((group) => group.members);
+  const grouped = [...groups.values()];
+  const members = grouped.flatMap((group) => group.members);
   const boxes: BandBox[] = members.map((i) => bandBox(view, i));
   const drawn = {alerts: members.map((i) => alerts[i]), boxes};
   let end = 0;
-  const paths = [...groups.values()].map(({color, step, members: group}) => {
+  const paths = grouped.map(({color, step, members: group}) => {
     const first = end;
     end += group.length;
     const carried: DrawnBands = {...drawn, first, end};
