@@ -18,6 +18,8 @@ import {isolate, type Translate} from '../../../i18n/translate.js';
 const BAND_LABEL_CHAR_PX = 6.5;
 /** Narrowest band that carries a label, px. */
 const MIN_LABELLED_BAND_PX = 60;
+/** Space a row of stripes leaves under its stripe, px. */
+const STRIPE_GAP_PX = 3;
 
 export interface BandsView {
   model: TimelineModel;
@@ -70,7 +72,13 @@ export function bandBox(view: BandsView, i: number): BandBox {
   const fills = laneRuns(model.lanes, model.alertLanes.get(alert) ?? new Set<string>()).map(
     ([first, end]) => [rows.lanesTop + first * rows.laneHeight, (end - first) * rows.laneHeight] as const,
   );
-  return {x0, x1: x0 + Math.max(2, x1 - x0), stripeTop: view.stripeRows[i] * rows.stripePitch + 2, stripeHeight: rows.stripePitch - 3, fills};
+  return {
+    x0,
+    x1: x0 + Math.max(2, x1 - x0),
+    stripeTop: view.stripeRows[i] * rows.stripePitch + 2,
+    stripeHeight: rows.stripePitch - STRIPE_GAP_PX,
+    fills,
+  };
 }
 
 /** The label of a band wide enough for one: its level and title, cut to its width. */
@@ -78,7 +86,7 @@ export function bandLabel(view: BandsView, i: number, box: BandBox, color: strin
   const alert = view.alerts[i];
   const width = box.x1 - box.x0;
   // A thinner stripe than a row of text has no room for its label: zoomed in, it gets it back.
-  if (width <= MIN_LABELLED_BAND_PX || box.stripeHeight < STRIPE_HEIGHT - 3) return nothing;
+  if (width <= MIN_LABELLED_BAND_PX || box.stripeHeight < STRIPE_HEIGHT - STRIPE_GAP_PX) return nothing;
   const text = truncate(`${levelLabel(alert.level, view.t)}: ${alert.title}`, Math.floor((width - 12) / BAND_LABEL_CHAR_PX));
   return svg`<text x=${view.rtl ? box.x1 - 6 : box.x0 + 6} y=${box.stripeTop + STRIPE_HEIGHT / 2 - 1} dominant-baseline="middle" class="band-label ${needsDarkText(color) ? 'on-light' : ''}" data-band=${alert.id}>${isolate(text, view.rtl)}</text>`;
 }
